@@ -1,0 +1,27 @@
+package org.clientbase.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the library.
+ *
+ * <p>Generated implementations are package-private and hidden behind the abstract type:
+ * users call {@code of(...)}, {@code builder()} or {@code copy...} helpers declared on the
+ * abstract types and never see an {@code Immutable*} class. Collections default to empty,
+ * absent values are {@link java.util.Optional}, never {@code null}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    allowedClasspathAnnotations = Override.class,
+    defaults = @Value.Immutable(copy = true),
+    jdkOnly = false,
+    deepImmutablesDetection = false,
+    optionalAcceptNullable = false)
+public @interface ClientbaseStyle {}

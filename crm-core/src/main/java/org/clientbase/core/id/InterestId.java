@@ -1,0 +1,20 @@
+package org.clientbase.core.id;
+
+/** Identifies an interest: a sales opportunity. */
+public final class InterestId extends EntityId {
+
+  private InterestId(String value) {
+    super(value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the host's key as text: not blank, no surrounding white space
+   * @return the id
+   * @throws org.clientbase.core.InvalidValueException if the text is not a valid id
+   */
+  public static InterestId of(String value) {
+    return new InterestId(value);
+  }
+}

@@ -1,0 +1,20 @@
+package org.clientbase.core.id;
+
+/** Identifies a shipment to a client. */
+public final class ShipmentId extends EntityId {
+
+  private ShipmentId(String value) {
+    super(value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the host's key as text: not blank, no surrounding white space
+   * @return the id
+   * @throws org.clientbase.core.InvalidValueException if the text is not a valid id
+   */
+  public static ShipmentId of(String value) {
+    return new ShipmentId(value);
+  }
+}

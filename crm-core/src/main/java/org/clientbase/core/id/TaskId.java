@@ -1,0 +1,20 @@
+package org.clientbase.core.id;
+
+/** Identifies a task given to a responsible person. */
+public final class TaskId extends EntityId {
+
+  private TaskId(String value) {
+    super(value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the host's key as text: not blank, no surrounding white space
+   * @return the id
+   * @throws org.clientbase.core.InvalidValueException if the text is not a valid id
+   */
+  public static TaskId of(String value) {
+    return new TaskId(value);
+  }
+}

@@ -1,0 +1,20 @@
+package org.clientbase.core.id;
+
+/** Identifies a user of the host application, such as a responsible manager. */
+public final class UserId extends EntityId {
+
+  private UserId(String value) {
+    super(value);
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the host's key as text: not blank, no surrounding white space
+   * @return the id
+   * @throws org.clientbase.core.InvalidValueException if the text is not a valid id
+   */
+  public static UserId of(String value) {
+    return new UserId(value);
+  }
+}

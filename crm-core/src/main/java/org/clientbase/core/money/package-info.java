@@ -1,0 +1,5 @@
+/** Amounts of money. */
+@ClientbaseStyle
+package org.clientbase.core.money;
+
+import org.clientbase.core.ClientbaseStyle;
