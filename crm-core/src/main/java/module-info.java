@@ -11,6 +11,14 @@ module org.clientbase.core {
   exports org.clientbase.core;
   exports org.clientbase.core.id;
   exports org.clientbase.core.money;
+  exports org.clientbase.core.tax;
+  exports org.clientbase.core.contact;
+  exports org.clientbase.core.person;
   exports org.clientbase.core.activity;
   exports org.clientbase.core.status;
+  exports org.clientbase.core.card;
+  exports org.clientbase.core.field;
+  exports org.clientbase.core.lead;
+  exports org.clientbase.core.client;
+  exports org.clientbase.core.task;
 }

@@ -11,9 +11,9 @@ import org.clientbase.core.InvalidTaxIdException;
  * immutable and hold only valid numbers.
  *
  * <pre>{@code
- * Inn legalEntity = Inn.of("7707083894");   // 10 digits
+ * Inn legalEntity = Inn.of("7707083893");   // 10 digits
  * Inn individual = Inn.of(" 500100732259 "); // 12 digits, white space around is dropped
- * Inn generated = Inn.fromBody("770708389"); // 7707083894
+ * Inn generated = Inn.fromBody("770708389"); // 7707083893
  * }</pre>
  */
 public final class Inn {

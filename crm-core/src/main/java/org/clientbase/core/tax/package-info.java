@@ -9,8 +9,8 @@
  * value and the rule it breaks:
  *
  * <pre>{@code
- * Inn sberbank = Inn.of("7707083894");
- * Inn.of("7707083895"); // INN 7707083895: check digit 5 expected 4
+ * Inn sberbank = Inn.of("7707083893");
+ * Inn.of("7707083894"); // INN 7707083894: check digit 4 expected 3
  * }</pre>
  */
 package org.clientbase.core.tax;

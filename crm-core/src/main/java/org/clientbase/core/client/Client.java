@@ -1,0 +1,191 @@
+package org.clientbase.core.client;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.clientbase.core.Checks;
+import org.clientbase.core.ClientbaseStyle;
+import org.clientbase.core.card.Category;
+import org.clientbase.core.card.Source;
+import org.clientbase.core.card.Tag;
+import org.clientbase.core.contact.Email;
+import org.clientbase.core.contact.Phone;
+import org.clientbase.core.contact.PostalAddress;
+import org.clientbase.core.field.FieldValue;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.ContactPersonId;
+import org.clientbase.core.id.UserId;
+import org.immutables.value.Value;
+
+/**
+ * A client (клиент): an organisation or a person who buys.
+ *
+ * <p>An organisation contracts through one or more {@link Counterparty counterparties}; its
+ * people are {@link ContactPerson contact persons} linked through {@link #contacts()}. The
+ * client's work status is not part of the card: it is kept in the status history.
+ *
+ * <pre>{@code
+ * Client client = Client.builder()
+ *     .id(ClientId.of("c-1"))
+ *     .kind(ClientKind.LEGAL_ENTITY)
+ *     .name("Ромашка")
+ *     .createdOn(LocalDate.of(2026, 1, 15))
+ *     .addPhones(Phone.parse("+7 495 123-45-67"))
+ *     .responsible(UserId.of("manager-7"))
+ *     .addContacts(ClientContact.builder()
+ *         .contactPerson(ContactPersonId.of("p-1")).role("Director").keyPerson(true).build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ClientbaseStyle
+public abstract class Client {
+  Client() {}
+
+  /**
+   * Returns the id.
+   *
+   * @return the id
+   */
+  public abstract ClientId id();
+
+  /**
+   * Returns the kind of client.
+   *
+   * @return the kind
+   */
+  public abstract ClientKind kind();
+
+  /**
+   * Returns the name under which the client is known, e.g. "Ромашка" or "Иванов Иван".
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * Returns the date the card was created.
+   *
+   * @return the creation date
+   */
+  public abstract LocalDate createdOn();
+
+  /**
+   * Returns the phones, without repeats.
+   *
+   * @return the phones
+   */
+  public abstract List<Phone> phones();
+
+  /**
+   * Returns the emails, without repeats.
+   *
+   * @return the emails
+   */
+  public abstract List<Email> emails();
+
+  /**
+   * Returns the postal addresses.
+   *
+   * @return the addresses
+   */
+  public abstract List<PostalAddress> addresses();
+
+  /**
+   * Returns the manager responsible for the client.
+   *
+   * @return the responsible manager
+   */
+  public abstract Optional<UserId> responsible();
+
+  /**
+   * Returns the contact persons linked to the client, each once.
+   *
+   * @return the links
+   */
+  public abstract List<ClientContact> contacts();
+
+  /**
+   * Returns the tags.
+   *
+   * @return the tags
+   */
+  public abstract Set<Tag> tags();
+
+  /**
+   * Returns the categories (region, industry, ...).
+   *
+   * @return the categories
+   */
+  public abstract Set<Category> categories();
+
+  /**
+   * Returns where the client came from.
+   *
+   * @return the source
+   */
+  public abstract Optional<Source> source();
+
+  /**
+   * Returns the free-text comment.
+   *
+   * @return the comment
+   */
+  public abstract Optional<String> comment();
+
+  /**
+   * Returns the values of the client card's custom fields, by key.
+   *
+   * @return the custom values
+   */
+  public abstract Map<String, FieldValue> customFields();
+
+  /**
+   * Returns the links to key persons.
+   *
+   * @return the key persons' links
+   */
+  public final List<ClientContact> keyPersons() {
+    return contacts().stream().filter(ClientContact::keyPerson).toList();
+  }
+
+  /**
+   * Returns the link to a contact person, if linked.
+   *
+   * @param person the contact person
+   * @return the link
+   */
+  public final Optional<ClientContact> contact(ContactPersonId person) {
+    return contacts().stream().filter(c -> c.contactPerson().equals(person)).findFirst();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    String card = "Client " + id();
+    Checks.checkNormalisedText(card + " name", name());
+    comment().ifPresent(c -> Checks.check(!c.isBlank(), card + " comment", c, "must not be blank"));
+    Checks.check(phones().stream().distinct().count() == phones().size(),
+        card + " phones", phones(), "must not repeat a phone");
+    Checks.check(emails().stream().distinct().count() == emails().size(),
+        card + " emails", emails(), "must not repeat an email");
+    Checks.check(
+        contacts().stream().map(ClientContact::contactPerson).distinct().count() == contacts().size(),
+        card + " contacts", contacts(), "must link each contact person once");
+  }
+
+  /** Builds a {@link Client}; {@code build()} checks every rule of the type. */
+  public static final class Builder extends ImmutableClient.Builder {
+    Builder() {}
+  }
+}

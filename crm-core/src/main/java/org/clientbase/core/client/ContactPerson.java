@@ -1,0 +1,148 @@
+package org.clientbase.core.client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.clientbase.core.Checks;
+import org.clientbase.core.ClientbaseStyle;
+import org.clientbase.core.card.FileReference;
+import org.clientbase.core.card.Source;
+import org.clientbase.core.card.Tag;
+import org.clientbase.core.contact.Email;
+import org.clientbase.core.contact.Phone;
+import org.clientbase.core.contact.PostalAddress;
+import org.clientbase.core.field.FieldValue;
+import org.clientbase.core.id.ContactPersonId;
+import org.clientbase.core.person.Birthday;
+import org.clientbase.core.person.PersonName;
+import org.immutables.value.Value;
+
+/**
+ * A contact person (контактное лицо): a person at a client's side who orders, pays or decides.
+ * The person's role at each client is kept on the client's {@link ClientContact link}.
+ *
+ * <pre>{@code
+ * ContactPerson person = ContactPerson.builder()
+ *     .id(ContactPersonId.of("p-1"))
+ *     .name(PersonName.parse("Петрова Анна Сергеевна"))
+ *     .position("Chief accountant")
+ *     .addEmails(Email.of("a.petrova@romashka.ru"))
+ *     .birthday(Birthday.of(MonthDay.of(2, 29)))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ClientbaseStyle
+public abstract class ContactPerson {
+  ContactPerson() {}
+
+  /**
+   * Returns the id.
+   *
+   * @return the id
+   */
+  public abstract ContactPersonId id();
+
+  /**
+   * Returns the full name.
+   *
+   * @return the name
+   */
+  public abstract PersonName name();
+
+  /**
+   * Returns the person's position, as the person states it.
+   *
+   * @return the position
+   */
+  public abstract Optional<String> position();
+
+  /**
+   * Returns the phones, without repeats.
+   *
+   * @return the phones
+   */
+  public abstract List<Phone> phones();
+
+  /**
+   * Returns the emails, without repeats.
+   *
+   * @return the emails
+   */
+  public abstract List<Email> emails();
+
+  /**
+   * Returns the postal addresses.
+   *
+   * @return the addresses
+   */
+  public abstract List<PostalAddress> addresses();
+
+  /**
+   * Returns the birthday: day and month, the year if known.
+   *
+   * @return the birthday
+   */
+  public abstract Optional<Birthday> birthday();
+
+  /**
+   * Returns where the person came from.
+   *
+   * @return the source
+   */
+  public abstract Optional<Source> source();
+
+  /**
+   * Returns the free-text comment.
+   *
+   * @return the comment
+   */
+  public abstract Optional<String> comment();
+
+  /**
+   * Returns the tags.
+   *
+   * @return the tags
+   */
+  public abstract Set<Tag> tags();
+
+  /**
+   * Returns the values of the contact card's custom fields, by key.
+   *
+   * @return the custom values
+   */
+  public abstract Map<String, FieldValue> customFields();
+
+  /**
+   * Returns the attached files.
+   *
+   * @return the file references
+   */
+  public abstract List<FileReference> attachments();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    String card = "ContactPerson " + id();
+    Checks.checkNormalisedText(card + " position", position());
+    comment().ifPresent(c -> Checks.check(!c.isBlank(), card + " comment", c, "must not be blank"));
+    Checks.check(phones().stream().distinct().count() == phones().size(),
+        card + " phones", phones(), "must not repeat a phone");
+    Checks.check(emails().stream().distinct().count() == emails().size(),
+        card + " emails", emails(), "must not repeat an email");
+  }
+
+  /** Builds a {@link ContactPerson}; {@code build()} checks every rule of the type. */
+  public static final class Builder extends ImmutableContactPerson.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,138 @@
+package org.clientbase.core.field;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.clientbase.core.ClientbaseStyle;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.id.StatusId;
+import org.immutables.value.Value;
+
+/**
+ * How a host configures one type of card: its custom fields, which fields the card shows,
+ * which it requires, and which fields each work status obliges the manager to fill.
+ *
+ * <p>Fields are named by key: a standard field by its accessor name (e.g. {@code "phones"},
+ * {@code "responsible"}), a custom field by its definition's key.
+ *
+ * <pre>{@code
+ * CardConfiguration clients = CardConfiguration.builder()
+ *     .cardType(CardType.CLIENT)
+ *     .addCustomFields(industry)
+ *     .addShownFields("name", "phones", "industry")
+ *     .addRequiredFields("name")
+ *     .putRequiredByStatus(StatusId.of("active"), Set.of("industry", "responsible"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ClientbaseStyle
+public abstract class CardConfiguration {
+  CardConfiguration() {}
+
+  /**
+   * Returns the card type configured.
+   *
+   * @return the card type
+   */
+  public abstract CardType cardType();
+
+  /**
+   * Returns the custom fields of the card type.
+   *
+   * @return the definitions, keys unique
+   */
+  public abstract List<FieldDefinition> customFields();
+
+  /**
+   * Returns the fields the card shows.
+   *
+   * @return the shown field keys
+   */
+  public abstract Set<String> shownFields();
+
+  /**
+   * Returns the fields a card must have filled to be saved.
+   *
+   * @return the required field keys
+   */
+  public abstract Set<String> requiredFields();
+
+  /**
+   * Returns, per work status, the fields a client in that status must have filled.
+   *
+   * @return the required field keys by status
+   */
+  public abstract Map<StatusId, Set<String>> requiredByStatus();
+
+  /**
+   * Returns the definition of a custom field.
+   *
+   * @param key the field key
+   * @return the definition
+   * @throws InvalidValueException if no custom field has the key
+   */
+  public final FieldDefinition customField(String key) {
+    return customFields().stream()
+        .filter(d -> d.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new InvalidValueException(
+            cardType() + " custom field", key, "is not defined for this card type"));
+  }
+
+  /**
+   * Checks custom field values against their definitions.
+   *
+   * @param values the values by key
+   * @throws InvalidValueException for the first unknown key or value that breaks its definition
+   */
+  public final void checkCustomValues(Map<String, FieldValue> values) {
+    values.forEach((key, value) -> customField(key).check(value));
+  }
+
+  /**
+   * Returns the fields required for a card in a status: the card's required fields and the
+   * status's.
+   *
+   * @param status the work status
+   * @return the required field keys
+   */
+  public final Set<String> requiredFor(StatusId status) {
+    Set<String> all = new LinkedHashSet<>(requiredFields());
+    all.addAll(requiredByStatus().getOrDefault(status, Set.of()));
+    return ImmutableSet.copyOf(all);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Set<String> keys = new LinkedHashSet<>();
+    for (FieldDefinition d : customFields()) {
+      if (!keys.add(d.key())) {
+        throw new InvalidValueException(
+            cardType() + " custom field", d.key(), "is defined twice");
+      }
+    }
+    for (String required : requiredFields()) {
+      if (!shownFields().isEmpty() && !shownFields().contains(required)) {
+        throw new InvalidValueException(
+            cardType() + " required field", required, "must also be shown");
+      }
+    }
+  }
+
+  /** Builds a {@link CardConfiguration}. */
+  public static final class Builder extends ImmutableCardConfiguration.Builder {
+    Builder() {}
+  }
+}
