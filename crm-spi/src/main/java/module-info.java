@@ -6,4 +6,8 @@ module org.clientbase.spi {
   requires transitive org.clientbase.core;
 
   exports org.clientbase.spi;
+  exports org.clientbase.spi.store;
+  exports org.clientbase.spi.event;
+  exports org.clientbase.spi.access;
+  exports org.clientbase.spi.lookup;
 }

@@ -132,7 +132,8 @@ public final class PostalAddress {
    */
   public String format() {
     StringJoiner line = new StringJoiner(", ");
-    for (String part : new String[] {postcode, country, region, city, street, building, apartment}) {
+    String[] parts = {postcode, country, region, city, street, building, apartment};
+    for (String part : parts) {
       if (part != null) {
         line.add(part);
       }

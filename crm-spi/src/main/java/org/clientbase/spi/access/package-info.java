@@ -1,0 +1,2 @@
+/** The access policy: which users may see and change which clients. */
+package org.clientbase.spi.access;

@@ -1,0 +1,29 @@
+package org.clientbase.spi.store;
+
+import java.util.List;
+import org.clientbase.core.client.ContactPerson;
+import org.clientbase.core.contact.Email;
+import org.clientbase.core.contact.Phone;
+import org.clientbase.core.id.ContactPersonId;
+
+/**
+ * Stores contact person cards.
+ */
+public interface ContactPersonStore extends RecordStore<ContactPersonId, ContactPerson> {
+
+  /**
+   * Finds the contact persons that have a phone.
+   *
+   * @param phone the phone, compared in canonical form
+   * @return the contact persons, in id order
+   */
+  List<ContactPerson> findByPhone(Phone phone);
+
+  /**
+   * Finds the contact persons that have an email.
+   *
+   * @param email the email, compared as {@link Email#equals} does
+   * @return the contact persons, in id order
+   */
+  List<ContactPerson> findByEmail(Email email);
+}

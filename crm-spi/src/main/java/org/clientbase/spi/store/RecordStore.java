@@ -1,0 +1,86 @@
+package org.clientbase.spi.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clientbase.core.id.EntityId;
+import org.clientbase.spi.DuplicateIdException;
+import org.clientbase.spi.StaleWriteException;
+import org.clientbase.spi.Versioned;
+
+/**
+ * What every store of a directory or of facts offers: reads by id, reads in pages for batch
+ * work, and versioned writes.
+ *
+ * <p>Guarantees the host must give:
+ * <ul>
+ *   <li>reads see every write that returned before them (read-your-writes);</li>
+ *   <li>{@link #insert} and {@link #update} are atomic per record, and take part in the
+ *       current {@link org.clientbase.spi.UnitOfWork} if one is running;</li>
+ *   <li>{@link #update} succeeds only if the stored version equals the expected one, and then
+ *       stores the value under the next version; otherwise it throws
+ *       {@link StaleWriteException} and changes nothing;</li>
+ *   <li>{@link #page} returns records ordered by id text ({@link String#compareTo}), starting
+ *       after the given id, so that batch work can walk the whole store in bounded memory and
+ *       resume from the last id it finished.</li>
+ * </ul>
+ * Records are never deleted by the library.
+ *
+ * @param <I> the id type
+ * @param <T> the record type
+ */
+public interface RecordStore<I extends EntityId, T> {
+
+  /**
+   * Finds a record by id.
+   *
+   * @param id the id
+   * @return the record with its version, or empty if there is none
+   */
+  Optional<Versioned<T>> find(I id);
+
+  /**
+   * Finds many records in one call.
+   *
+   * @param ids the ids
+   * @return the records found, by id; ids not found are absent
+   */
+  Map<I, Versioned<T>> findAll(Collection<I> ids);
+
+  /**
+   * Stores a new record at version 1.
+   *
+   * @param value the record; its id must not be stored yet
+   * @return the record at version 1
+   * @throws DuplicateIdException if the id is already stored
+   */
+  Versioned<T> insert(T value);
+
+  /**
+   * Replaces a record, if it is still at the expected version.
+   *
+   * @param value the new record; its id names the record to replace
+   * @param expectedVersion the version the new record was computed from
+   * @return the record at the next version
+   * @throws StaleWriteException if the record is absent or at another version
+   */
+  Versioned<T> update(T value, long expectedVersion);
+
+  /**
+   * Returns records in id order, after a given id.
+   *
+   * @param after the last id already seen, or empty to start at the beginning
+   * @param limit the largest number of records to return, at least 1
+   * @return up to {@code limit} records with ids greater than {@code after}, in id order; fewer
+   *     than {@code limit} only at the end
+   */
+  List<Versioned<T>> page(Optional<I> after, int limit);
+
+  /**
+   * Counts the records.
+   *
+   * @return the number of records
+   */
+  long count();
+}
