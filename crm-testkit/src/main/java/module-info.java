@@ -9,6 +9,6 @@ module org.clientbase.testkit {
   requires transitive org.junit.jupiter.api;
   requires transitive org.assertj.core;
   requires transitive quicktheories;
+  requires static org.immutables.value;
 
-  exports org.clientbase.testkit;
 }
