@@ -21,4 +21,5 @@ module org.clientbase.core {
   exports org.clientbase.core.lead;
   exports org.clientbase.core.client;
   exports org.clientbase.core.task;
+  exports org.clientbase.core.history;
 }
