@@ -2,9 +2,13 @@
  * The procedures of the client base: the status engine, lead conversion, duplicate control,
  * change history and the rest, over the host's SPI implementations.
  */
+@SuppressWarnings("requires-automatic")
 module org.clientbase.rules {
   requires transitive org.clientbase.core;
   requires transitive org.clientbase.spi;
+  // read only by javac and javadoc, for the Immutables style annotation on crm-core's types
+  requires static org.immutables.value;
 
   exports org.clientbase.rules.status;
+  exports org.clientbase.rules.conversion;
 }

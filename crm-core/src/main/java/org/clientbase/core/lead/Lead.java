@@ -18,6 +18,7 @@ import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.LeadId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.person.PersonName;
+import org.clientbase.core.tax.Inn;
 import org.immutables.value.Value;
 
 /**
@@ -62,6 +63,14 @@ public abstract class Lead {
    * @return the company name
    */
   public abstract Optional<String> company();
+
+  /**
+   * Returns the taxpayer number of the company (or of the person, for a sole proprietor), if
+   * the lead gave it. A 12-digit INN with a company name marks a sole proprietor.
+   *
+   * @return the INN
+   */
+  public abstract Optional<Inn> inn();
 
   /**
    * Returns the phones, without repeats.

@@ -1,0 +1,358 @@
+package org.clientbase.rules.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.clientbase.core.activity.Interest;
+import org.clientbase.core.activity.Payment;
+import org.clientbase.core.activity.Shipment;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.EntityId;
+import org.clientbase.rules.status.internal.ActivityIndex;
+import org.clientbase.rules.status.internal.Window;
+
+/**
+ * Everything the status rules read about one client: its interests, payments, shipments and,
+ * optionally, the host's own dated facts.
+ *
+ * <p>Building checks that every fact belongs to the client and that no two facts of a kind
+ * share an id; either failure is an {@link InvalidActivityException} naming the client and the
+ * fact. Facts dated after an evaluation date are not errors: the evaluator ignores them, which
+ * is what makes "the status as of a past date" work. The facts are kept sorted by date, then
+ * id, so two activities built from the same facts in any order are equal.
+ *
+ * <pre>{@code
+ * ClientActivity activity = ClientActivity.builder(ClientId.of("c-1"))
+ *     .interest(interest)
+ *     .payment(Payment.of(PaymentId.of("p-1"), ClientId.of("c-1"),
+ *         LocalDate.of(2026, 3, 20), Money.of("1500.00", "RUB")))
+ *     .build();
+ * }</pre>
+ */
+public final class ClientActivity {
+  private static final Comparator<Interest> BY_OPENING =
+      Comparator.comparing(Interest::openedOn).thenComparing(Interest::id);
+  private static final Comparator<Payment> PAYMENTS =
+      Comparator.comparing(Payment::date).thenComparing(Payment::id);
+  private static final Comparator<Shipment> SHIPMENTS =
+      Comparator.comparing(Shipment::date).thenComparing(Shipment::id);
+  private static final Comparator<HostFact> HOST_FACTS =
+      Comparator.comparing(HostFact::date)
+          .thenComparing(f -> f.getClass().getName())
+          .thenComparing(HostFact::id);
+
+  private final ClientId client;
+  private final List<Interest> interests;
+  private final List<Payment> payments;
+  private final List<Shipment> shipments;
+  private final List<HostFact> hostFacts;
+  private final ActivityIndex index;
+
+  private ClientActivity(Builder builder) {
+    this.client = builder.client;
+    this.interests = sorted(builder.interests, BY_OPENING);
+    this.payments = sorted(builder.payments, PAYMENTS);
+    this.shipments = sorted(builder.shipments, SHIPMENTS);
+    this.hostFacts = sorted(builder.hostFacts, HOST_FACTS);
+    check();
+    this.index = buildIndex();
+  }
+
+  private static <T> List<T> sorted(List<T> facts, Comparator<? super T> order) {
+    List<T> copy = new ArrayList<>(facts);
+    copy.sort(order);
+    return List.copyOf(copy);
+  }
+
+  private void check() {
+    Set<EntityId> seen = new HashSet<>();
+    for (Interest interest : interests) {
+      if (interest.client().isEmpty()) {
+        throw new InvalidActivityException(
+            client, interest.id(), "is an interest of lead " + interest.lead().orElseThrow()
+                + ", not of a client");
+      }
+      requireOwn(interest.id(), interest.client().get(), "interest");
+      requireUnique(seen, interest.id(), "interest");
+    }
+    for (Payment payment : payments) {
+      requireOwn(payment.id(), payment.client(), "payment");
+      requireUnique(seen, payment.id(), "payment");
+    }
+    for (Shipment shipment : shipments) {
+      requireOwn(shipment.id(), shipment.client(), "shipment");
+      requireUnique(seen, shipment.id(), "shipment");
+    }
+    for (HostFact fact : hostFacts) {
+      Objects.requireNonNull(fact.id(), "host fact id");
+      Objects.requireNonNull(fact.date(), "host fact date");
+      requireUnique(seen, fact.id(), fact.getClass().getSimpleName());
+    }
+  }
+
+  private void requireOwn(EntityId fact, ClientId owner, String kind) {
+    if (!owner.equals(client)) {
+      throw new InvalidActivityException(client, fact, "is a " + kind + " of client " + owner);
+    }
+  }
+
+  private void requireUnique(Set<EntityId> seen, EntityId fact, String kind) {
+    if (!seen.add(fact)) {
+      throw new InvalidActivityException(client, fact, "is given twice: two " + kind
+          + " facts share this id");
+    }
+  }
+
+  private ActivityIndex buildIndex() {
+    long[] paymentDays = new long[payments.size()];
+    for (int i = 0; i < paymentDays.length; i++) {
+      paymentDays[i] = payments.get(i).date().toEpochDay();
+    }
+    long[] shipmentDays = new long[shipments.size()];
+    for (int i = 0; i < shipmentDays.length; i++) {
+      shipmentDays[i] = shipments.get(i).date().toEpochDay();
+    }
+    long[] open = new long[interests.size()];
+    long[] close = new long[interests.size()];
+    List<Long> won = new ArrayList<>();
+    for (int i = 0; i < open.length; i++) {
+      Interest interest = interests.get(i);
+      open[i] = interest.openedOn().toEpochDay();
+      close[i] = interest.closedOn().map(LocalDate::toEpochDay).orElse(Window.NEVER);
+      if (interest.closedOn().isPresent() && interest.isWonOn(interest.closedOn().get())) {
+        won.add(close[i]);
+      }
+    }
+    long[] wonDays = won.stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] hostDays = new long[hostFacts.size()];
+    for (int i = 0; i < hostDays.length; i++) {
+      hostDays[i] = hostFacts.get(i).date().toEpochDay();
+    }
+    return new ActivityIndex(paymentDays, shipmentDays, open, close, wonDays, hostDays);
+  }
+
+  /**
+   * Returns a builder of the facts of a client.
+   *
+   * @param client the client
+   * @return a new builder
+   */
+  public static Builder builder(ClientId client) {
+    return new Builder(client);
+  }
+
+  /**
+   * Returns the activity of a client without host facts.
+   *
+   * @param client the client
+   * @param interests its interests
+   * @param payments its payments
+   * @param shipments its shipments
+   * @return the activity
+   * @throws InvalidActivityException if a fact belongs to another client or two facts share an
+   *     id
+   */
+  public static ClientActivity of(
+      ClientId client,
+      Iterable<Interest> interests,
+      Iterable<Payment> payments,
+      Iterable<Shipment> shipments) {
+    return builder(client).interests(interests).payments(payments).shipments(shipments).build();
+  }
+
+  /**
+   * Returns the client.
+   *
+   * @return the client
+   */
+  public ClientId client() {
+    return client;
+  }
+
+  /**
+   * Returns the client's interests, by opening date, then id.
+   *
+   * @return the interests
+   */
+  public List<Interest> interests() {
+    return interests;
+  }
+
+  /**
+   * Returns the client's payments, by date, then id.
+   *
+   * @return the payments
+   */
+  public List<Payment> payments() {
+    return payments;
+  }
+
+  /**
+   * Returns the client's shipments, by date, then id.
+   *
+   * @return the shipments
+   */
+  public List<Shipment> shipments() {
+    return shipments;
+  }
+
+  /**
+   * Returns the host's own facts about the client, by date, then class and id.
+   *
+   * @return the host facts
+   */
+  public List<HostFact> hostFacts() {
+    return hostFacts;
+  }
+
+  /**
+   * Tells whether the client has no facts at all.
+   *
+   * @return {@code true} if there are no interests, payments, shipments or host facts
+   */
+  public boolean isEmpty() {
+    return interests.isEmpty() && payments.isEmpty() && shipments.isEmpty() && hostFacts.isEmpty();
+  }
+
+  ActivityIndex index() {
+    return index;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ClientActivity a
+        && a.client.equals(client)
+        && a.interests.equals(interests)
+        && a.payments.equals(payments)
+        && a.shipments.equals(shipments)
+        && a.hostFacts.equals(hostFacts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(client, interests, payments, shipments, hostFacts);
+  }
+
+  @Override
+  public String toString() {
+    return "ClientActivity{" + client + ", " + interests.size() + " interests, "
+        + payments.size() + " payments, " + shipments.size() + " shipments, "
+        + hostFacts.size() + " host facts}";
+  }
+
+  /** Collects the facts of one client; {@link #build()} checks them. */
+  public static final class Builder {
+    private final ClientId client;
+    private final List<Interest> interests = new ArrayList<>();
+    private final List<Payment> payments = new ArrayList<>();
+    private final List<Shipment> shipments = new ArrayList<>();
+    private final List<HostFact> hostFacts = new ArrayList<>();
+
+    private Builder(ClientId client) {
+      this.client = Objects.requireNonNull(client, "client");
+    }
+
+    /**
+     * Adds an interest.
+     *
+     * @param interest the interest
+     * @return this builder
+     */
+    public Builder interest(Interest interest) {
+      interests.add(Objects.requireNonNull(interest, "interest"));
+      return this;
+    }
+
+    /**
+     * Adds interests.
+     *
+     * @param all the interests
+     * @return this builder
+     */
+    public Builder interests(Iterable<Interest> all) {
+      all.forEach(this::interest);
+      return this;
+    }
+
+    /**
+     * Adds a payment.
+     *
+     * @param payment the payment
+     * @return this builder
+     */
+    public Builder payment(Payment payment) {
+      payments.add(Objects.requireNonNull(payment, "payment"));
+      return this;
+    }
+
+    /**
+     * Adds payments.
+     *
+     * @param all the payments
+     * @return this builder
+     */
+    public Builder payments(Iterable<Payment> all) {
+      all.forEach(this::payment);
+      return this;
+    }
+
+    /**
+     * Adds a shipment.
+     *
+     * @param shipment the shipment
+     * @return this builder
+     */
+    public Builder shipment(Shipment shipment) {
+      shipments.add(Objects.requireNonNull(shipment, "shipment"));
+      return this;
+    }
+
+    /**
+     * Adds shipments.
+     *
+     * @param all the shipments
+     * @return this builder
+     */
+    public Builder shipments(Iterable<Shipment> all) {
+      all.forEach(this::shipment);
+      return this;
+    }
+
+    /**
+     * Adds a host fact.
+     *
+     * @param fact the fact
+     * @return this builder
+     */
+    public Builder hostFact(HostFact fact) {
+      hostFacts.add(Objects.requireNonNull(fact, "host fact"));
+      return this;
+    }
+
+    /**
+     * Adds host facts.
+     *
+     * @param all the facts
+     * @return this builder
+     */
+    public Builder hostFacts(Iterable<? extends HostFact> all) {
+      all.forEach(this::hostFact);
+      return this;
+    }
+
+    /**
+     * Builds the activity.
+     *
+     * @return the activity
+     * @throws InvalidActivityException if a fact belongs to another client or a lead, or two
+     *     facts share an id
+     */
+    public ClientActivity build() {
+      return new ClientActivity(this);
+    }
+  }
+}

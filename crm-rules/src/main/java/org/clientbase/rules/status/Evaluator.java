@@ -1,0 +1,201 @@
+package org.clientbase.rules.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.status.TemplateKey;
+import org.clientbase.rules.status.internal.CompiledRule;
+import org.clientbase.rules.status.internal.Engine;
+
+/**
+ * Evaluates work statuses under a {@link StatusScheme}: a pure function of a client's facts,
+ * its current status and an evaluation date. It keeps no state and reads no clock, so one
+ * instance serves every thread.
+ *
+ * <p>One step per date: the rules whose precondition accepts the client's status are checked
+ * in priority order and the first that holds moves the client to its status. A client without
+ * a status gets the status for a new client. A status set on a date counts as that date's
+ * step, so evaluating the same date again changes nothing.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.of(StatusScheme.defaults());
+ * Outcome today = evaluator.evaluate(activity, Optional.of(current), LocalDate.of(2026, 3, 20));
+ * ReplayResult year = evaluator.replay(activity, Optional.of(current),
+ *     LocalDate.of(2025, 3, 21), LocalDate.of(2026, 3, 20));
+ * Explanation why = evaluator.explain(activity, Optional.of(current), LocalDate.of(2026, 3, 20));
+ * }</pre>
+ */
+public final class Evaluator {
+  private final StatusScheme scheme;
+  private final Engine engine;
+
+  private Evaluator(StatusScheme scheme) {
+    this.scheme = scheme;
+    this.engine = new Engine(scheme);
+  }
+
+  /**
+   * Returns an evaluator of a scheme.
+   *
+   * @param scheme the scheme
+   * @return the evaluator
+   */
+  public static Evaluator of(StatusScheme scheme) {
+    return new Evaluator(Objects.requireNonNull(scheme, "scheme"));
+  }
+
+  /**
+   * Returns the scheme.
+   *
+   * @return the scheme
+   */
+  public StatusScheme scheme() {
+    return scheme;
+  }
+
+  /**
+   * Evaluates one step for a client that has a status.
+   *
+   * @param activity the client's facts; facts dated after the date are ignored
+   * @param current the client's status and since when
+   * @param date the evaluation date
+   * @return the outcome
+   * @throws UnknownStatusException if the scheme does not have the current status
+   * @throws InvalidValueException if the date is before the current status's date
+   */
+  public Outcome evaluate(ClientActivity activity, CurrentStatus current, LocalDate date) {
+    return evaluate(activity, Optional.of(current), date);
+  }
+
+  /**
+   * Evaluates one step.
+   *
+   * @param activity the client's facts; facts dated after the date are ignored
+   * @param current the client's status and since when; empty for a client without one
+   * @param date the evaluation date
+   * @return the outcome
+   * @throws UnknownStatusException if the scheme does not have the current status
+   * @throws InvalidValueException if the date is before the current status's date
+   */
+  public Outcome evaluate(ClientActivity activity, Optional<CurrentStatus> current, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    int status = statusIndex(activity, current);
+    CurrentStatus previous = current.orElse(null);
+    if (previous != null) {
+      checkNotBefore(activity, previous, date, "evaluation date");
+      if (!date.isAfter(previous.since())) {
+        return new Outcome(this, activity, date, previous, null, previous.status(), true);
+      }
+    }
+    CompiledRule winner = engine.winner(activity, activity.index(), status, date.toEpochDay());
+    if (winner == null) {
+      return new Outcome(this, activity, date, previous,
+          null, previous == null ? null : previous.status(), false);
+    }
+    return new Outcome(this, activity, date, previous, winner, winner.rule().status(), false);
+  }
+
+  /**
+   * Gives the status after one evaluation step on every day from {@code from} to {@code to},
+   * exactly as if a daily job had run on each of those days, without evaluating the days on
+   * which nothing can change.
+   *
+   * @param activity the client's facts
+   * @param current the status before {@code from}; empty for a client without one
+   * @param from the first day to step; a day not after the current status's date is already
+   *     stepped and is skipped
+   * @param to the last day to step; when before {@code from} nothing is stepped
+   * @return every transition with its outcome, and the final status
+   * @throws UnknownStatusException if the scheme does not have the current status
+   * @throws InvalidValueException if {@code from} is before the current status's date
+   */
+  public ReplayResult replay(
+      ClientActivity activity, Optional<CurrentStatus> current, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    int status = statusIndex(activity, current);
+    LocalDate first = from;
+    if (current.isPresent()) {
+      checkNotBefore(activity, current.get(), from, "replay start");
+      if (!first.isAfter(current.get().since())) {
+        first = current.get().since().plusDays(1);
+      }
+    }
+    Engine.Run run = engine.replay(
+        activity, activity.index(), status, first.toEpochDay(), to.toEpochDay());
+    List<Outcome> transitions = new ArrayList<>(run.steps.size());
+    CurrentStatus state = current.orElse(null);
+    for (Engine.Step step : run.steps) {
+      LocalDate day = LocalDate.ofEpochDay(step.day);
+      Outcome outcome =
+          new Outcome(this, activity, day, state, step.rule, step.rule.rule().status(), false);
+      transitions.add(outcome);
+      state = outcome.current().orElseThrow();
+    }
+    return new ReplayResult(activity.client(), from, to, current, transitions, run.evaluations);
+  }
+
+  /**
+   * Explains a client's status on a date: what one step does, and for every rule of the scheme
+   * whether its precondition accepts the client's status and whether its conditions hold. For
+   * a client that does not move it says why: no rule checked for its status holds, or a rule
+   * that would hold is blocked by its precondition (under the seed scheme a New client with
+   * payments but no interest: ACTIVE holds but accepts only In progress and Returned).
+   *
+   * @param activity the client's facts
+   * @param current the client's status; empty for a client without one
+   * @param date the evaluation date
+   * @return the explanation
+   * @throws UnknownStatusException if the scheme does not have the current status
+   * @throws InvalidValueException if the date is before the current status's date
+   */
+  public Explanation explain(ClientActivity activity, Optional<CurrentStatus> current, LocalDate date) {
+    Outcome outcome = evaluate(activity, current, date);
+    Optional<org.clientbase.core.id.StatusId> status = current.map(CurrentStatus::status);
+    List<RuleDiagnosis> diagnoses = new ArrayList<>();
+    for (CompiledRule rule : engine.allRules()) {
+      RuleResult result = rule.rule().forNewClient()
+          ? new RuleResult(current.isEmpty(), List.of(ConditionResult.of(
+              "no earlier status", current.isEmpty(), List.of())))
+          : rule.explain(activity, date);
+      diagnoses.add(new RuleDiagnosis(rule.rule(), rule.rule().accepts(status), result));
+    }
+    return new Explanation(scheme, outcome, diagnoses);
+  }
+
+  List<TemplateKey> othersHolding(
+      ClientActivity activity, CurrentStatus previous, CompiledRule winner, LocalDate date) {
+    List<TemplateKey> others = new ArrayList<>();
+    int status = previous == null ? Engine.NO_STATUS : engine.indexOf(previous.status());
+    for (CompiledRule rule : engine.candidates(status)) {
+      if (rule != winner && rule.holds(activity, activity.index(), date.toEpochDay())) {
+        others.add(rule.rule().template());
+      }
+    }
+    return others;
+  }
+
+  private int statusIndex(ClientActivity activity, Optional<CurrentStatus> current) {
+    Objects.requireNonNull(activity, "activity");
+    if (current.isEmpty()) {
+      return Engine.NO_STATUS;
+    }
+    int index = engine.indexOf(current.get().status());
+    if (index < 0) {
+      throw new UnknownStatusException(activity.client(), current.get().status());
+    }
+    return index;
+  }
+
+  private static void checkNotBefore(
+      ClientActivity activity, CurrentStatus current, LocalDate date, String what) {
+    if (date.isBefore(current.since())) {
+      throw new InvalidValueException("Client " + activity.client() + " " + what, date,
+          "is before the date " + current.since() + " from which the client has status "
+              + current.status());
+    }
+  }
+}

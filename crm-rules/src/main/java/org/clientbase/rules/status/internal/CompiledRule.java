@@ -1,0 +1,212 @@
+package org.clientbase.rules.status.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.clientbase.core.activity.Interest;
+import org.clientbase.core.activity.Payment;
+import org.clientbase.core.activity.Shipment;
+import org.clientbase.core.id.EntityId;
+import org.clientbase.rules.status.ClientActivity;
+import org.clientbase.rules.status.ConditionResult;
+import org.clientbase.rules.status.FactWindow;
+import org.clientbase.rules.status.HostRule;
+import org.clientbase.rules.status.RuleResult;
+import org.clientbase.rules.status.StatusRule;
+
+/** A bound rule prepared for evaluation: its target as a status index and its conditions. */
+public final class CompiledRule {
+  private enum Kind {
+    NEW_CLIENT,
+    PREDEFINED,
+    HOST
+  }
+
+  private final StatusRule rule;
+  private final int target;
+  private final Kind kind;
+  private final int anyOf;
+  private final int noneOf;
+  private final int period;
+  private final HostRule host;
+
+  CompiledRule(StatusRule rule, int target) {
+    this.rule = rule;
+    this.target = target;
+    this.period = rule.periodDays();
+    if (rule.forNewClient()) {
+      kind = Kind.NEW_CLIENT;
+      anyOf = 0;
+      noneOf = 0;
+      host = null;
+    } else if (rule.hostRule().isPresent()) {
+      kind = Kind.HOST;
+      anyOf = 0;
+      noneOf = 0;
+      host = rule.hostRule().get();
+    } else {
+      kind = Kind.PREDEFINED;
+      anyOf = PredefinedTemplates.anyOf(rule.template());
+      noneOf = PredefinedTemplates.noneOf(rule.template());
+      host = null;
+    }
+  }
+
+  /**
+   * Returns the rule as defined in the scheme.
+   *
+   * @return the rule
+   */
+  public StatusRule rule() {
+    return rule;
+  }
+
+  /**
+   * Returns the index of the status the rule moves a client to.
+   *
+   * @return the target index
+   */
+  public int target() {
+    return target;
+  }
+
+  /**
+   * Tells whether the rule's conditions hold on a day (the precondition is the caller's).
+   *
+   * @param activity the client's facts
+   * @param index their index
+   * @param day the evaluation day
+   * @return whether the conditions hold
+   */
+  public boolean holds(ClientActivity activity, ActivityIndex index, long day) {
+    switch (kind) {
+      case PREDEFINED:
+        // the "none of" indicators first: one found decides, and most rules have them
+        for (Indicator indicator : Indicator.values()) {
+          if ((noneOf & indicator.bit()) != 0 && index.any(indicator, day, period)) {
+            return false;
+          }
+        }
+        if (anyOf == 0) {
+          return true;
+        }
+        for (Indicator indicator : Indicator.values()) {
+          if ((anyOf & indicator.bit()) != 0 && index.any(indicator, day, period)) {
+            return true;
+          }
+        }
+        return false;
+      case HOST:
+        return host.evaluate(FactWindow.of(activity, LocalDate.ofEpochDay(day), period)).held();
+      default:
+        return true;
+    }
+  }
+
+  boolean holdsAt(ReplayContext context, ClientActivity activity, long day) {
+    switch (kind) {
+      case PREDEFINED:
+        int bits = 0;
+        for (Indicator indicator : Indicator.values()) {
+          if (((anyOf | noneOf) & indicator.bit()) != 0
+              && context.timeline(indicator, period).holds(day)) {
+            bits |= indicator.bit();
+          }
+        }
+        return PredefinedTemplates.holds(anyOf, noneOf, bits);
+      case HOST:
+        return holds(activity, null, day);
+      default:
+        return true;
+    }
+  }
+
+  /** The first day after {@code day} on which the result of {@link #holdsAt} may differ. */
+  long nextChange(ReplayContext context, long day) {
+    switch (kind) {
+      case PREDEFINED:
+        long next = Window.NEVER;
+        for (Indicator indicator : Indicator.values()) {
+          if (((anyOf | noneOf) & indicator.bit()) != 0) {
+            next = Math.min(next, context.timeline(indicator, period).nextChange(day));
+          }
+        }
+        return next;
+      case HOST:
+        return host.dependsOnDate() ? day + 1 : context.nextContentChange(period, day);
+      default:
+        return Window.NEVER;
+    }
+  }
+
+  /**
+   * Checks the rule over a window and gives its conditions with their facts.
+   *
+   * @param activity the client's facts
+   * @param date the evaluation date
+   * @return the result with its conditions
+   */
+  public RuleResult explain(ClientActivity activity, LocalDate date) {
+    switch (kind) {
+      case PREDEFINED:
+        FactWindow window = FactWindow.of(activity, date, period);
+        List<ConditionResult> conditions = new ArrayList<>();
+        boolean held = true;
+        if (anyOf != 0) {
+          List<EntityId> found = new ArrayList<>();
+          for (Indicator indicator : Indicator.values()) {
+            if ((anyOf & indicator.bit()) != 0) {
+              found.addAll(facts(window, indicator));
+            }
+          }
+          conditions.add(ConditionResult.of(PredefinedTemplates.anyOfText(anyOf) + " in "
+              + describeWindow(window), !found.isEmpty(), found));
+          held = !found.isEmpty();
+        }
+        for (Indicator indicator : Indicator.values()) {
+          if ((noneOf & indicator.bit()) != 0) {
+            List<EntityId> found = facts(window, indicator);
+            conditions.add(ConditionResult.of("no " + indicator.noun() + " in "
+                + describeWindow(window), found.isEmpty(), found));
+            held &= found.isEmpty();
+          }
+        }
+        return new RuleResult(held, conditions);
+      case HOST:
+        return host.evaluate(FactWindow.of(activity, date, period));
+      default:
+        return new RuleResult(true, List.of());
+    }
+  }
+
+  private static String describeWindow(FactWindow window) {
+    return "the last " + window.periodDays() + (window.periodDays() == 1 ? " day" : " days")
+        + " (" + window.firstDay() + ".." + window.date() + ")";
+  }
+
+  private static List<EntityId> facts(FactWindow window, Indicator indicator) {
+    List<EntityId> ids = new ArrayList<>();
+    switch (indicator) {
+      case ACTIVE_INTEREST:
+        window.activeInterests().stream().map(Interest::id).forEach(ids::add);
+        break;
+      case WON_INTEREST:
+        window.wonInterests().stream().map(Interest::id).forEach(ids::add);
+        break;
+      case PAYMENT:
+        window.payments().stream().map(Payment::id).forEach(ids::add);
+        break;
+      case SHIPMENT:
+        window.shipments().stream().map(Shipment::id).forEach(ids::add);
+        break;
+      default:
+        throw new AssertionError(indicator);
+    }
+    return ids;
+  }
+
+  @Override
+  public String toString() {
+    return rule.toString();
+  }
+}

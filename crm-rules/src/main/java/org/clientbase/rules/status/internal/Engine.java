@@ -1,0 +1,203 @@
+package org.clientbase.rules.status.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clientbase.core.id.StatusId;
+import org.clientbase.core.status.WorkStatus;
+import org.clientbase.rules.status.ClientActivity;
+import org.clientbase.rules.status.StatusRule;
+import org.clientbase.rules.status.StatusScheme;
+
+/**
+ * A status scheme compiled for evaluation: statuses as indices, and for each status the rules
+ * whose precondition accepts it, in evaluation order. Immutable and safe to share.
+ */
+public final class Engine {
+  /** The status index that stands for "no status yet". */
+  public static final int NO_STATUS = -1;
+
+  private final StatusId[] statuses;
+  private final Map<StatusId, Integer> indices = new HashMap<>();
+  private final List<CompiledRule> all = new ArrayList<>();
+  private final CompiledRule[][] candidates;
+  private final CompiledRule[] forNoStatus;
+
+  /**
+   * Compiles a scheme.
+   *
+   * @param scheme the scheme
+   */
+  public Engine(StatusScheme scheme) {
+    List<WorkStatus> list = scheme.statuses();
+    statuses = new StatusId[list.size()];
+    for (int i = 0; i < statuses.length; i++) {
+      statuses[i] = list.get(i).id();
+      indices.put(statuses[i], i);
+    }
+    for (StatusRule rule : scheme.rules()) {
+      all.add(new CompiledRule(rule, indices.get(rule.status())));
+    }
+    candidates = new CompiledRule[statuses.length][];
+    for (int i = 0; i < statuses.length; i++) {
+      candidates[i] = compile(scheme.rulesFrom(Optional.of(statuses[i])));
+    }
+    forNoStatus = compile(scheme.rulesFrom(Optional.empty()));
+  }
+
+  private CompiledRule[] compile(List<StatusRule> rules) {
+    List<CompiledRule> compiled = new ArrayList<>();
+    for (CompiledRule rule : all) {
+      if (rules.contains(rule.rule())) {
+        compiled.add(rule);
+      }
+    }
+    return compiled.toArray(new CompiledRule[0]);
+  }
+
+  /**
+   * Returns every rule of the scheme in the scheme's order.
+   *
+   * @return the rules
+   */
+  public List<CompiledRule> allRules() {
+    return java.util.Collections.unmodifiableList(all);
+  }
+
+  /**
+   * Returns the index of a status.
+   *
+   * @param status the status
+   * @return its index, or {@code -2} when the scheme has no such status
+   */
+  public int indexOf(StatusId status) {
+    Integer index = indices.get(status);
+    return index == null ? -2 : index;
+  }
+
+  /**
+   * Returns the status of an index.
+   *
+   * @param index the index, not {@link #NO_STATUS}
+   * @return the status
+   */
+  public StatusId status(int index) {
+    return statuses[index];
+  }
+
+  /**
+   * Returns the rules checked for a status, highest priority first.
+   *
+   * @param status the status index, or {@link #NO_STATUS}
+   * @return the rules
+   */
+  public CompiledRule[] candidates(int status) {
+    return status == NO_STATUS ? forNoStatus : candidates[status];
+  }
+
+  /**
+   * Returns the rule that wins on a day: the first in priority order whose conditions hold.
+   *
+   * @param activity the client's facts
+   * @param index their index
+   * @param status the current status index, or {@link #NO_STATUS}
+   * @param day the evaluation day
+   * @return the winning rule, or {@code null} if none holds
+   */
+  public CompiledRule winner(ClientActivity activity, ActivityIndex index, int status, long day) {
+    for (CompiledRule rule : candidates(status)) {
+      if (rule.holds(activity, index, day)) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
+  /** One transition found by replay. */
+  public static final class Step {
+    /** The day of the step. */
+    public final long day;
+    /** The status index before the step. */
+    public final int from;
+    /** The rule that moved the client. */
+    public final CompiledRule rule;
+
+    Step(long day, int from, CompiledRule rule) {
+      this.day = day;
+      this.from = from;
+      this.rule = rule;
+    }
+  }
+
+  /** What replay found: the transitions and the final status. */
+  public static final class Run {
+    /** The transitions in date order. */
+    public final List<Step> steps;
+    /** The status index after the last day. */
+    public final int status;
+    /** How many days were evaluated (the others were skipped as quiet). */
+    public final int evaluations;
+
+    Run(List<Step> steps, int status, int evaluations) {
+      this.steps = steps;
+      this.status = status;
+      this.evaluations = evaluations;
+    }
+  }
+
+  /**
+   * Gives the result of one evaluation step on every day from {@code firstDay} to
+   * {@code lastDay}, evaluating only the days on which a result can differ from the day before.
+   *
+   * <p>Why it is exact: on a day with status {@code s} where no rule moves the client, the
+   * status stays {@code s} for as long as every rule checked for {@code s} gives the same
+   * result. A predefined rule is a function of four indicators per period, each constant
+   * between the enter and leave days of facts ({@link Timeline}); a host rule is a function of
+   * the window's content, constant between content change days (or it declares that it depends
+   * on the date and is checked daily). So the next day worth evaluating is the earliest next
+   * change among those rules; the days in between would all give "unchanged". After a move
+   * the precondition is different, so the very next day is evaluated.
+   *
+   * @param activity the client's facts
+   * @param index their index
+   * @param status the status index before the first day, or {@link #NO_STATUS}
+   * @param firstDay the first day to step
+   * @param lastDay the last day to step
+   * @return the transitions and the final status
+   */
+  public Run replay(
+      ClientActivity activity, ActivityIndex index, int status, long firstDay, long lastDay) {
+    ReplayContext context = new ReplayContext(index);
+    List<Step> steps = new ArrayList<>();
+    int evaluations = 0;
+    long day = firstDay;
+    while (day <= lastDay) {
+      CompiledRule[] rules = candidates(status);
+      if (rules.length == 0) {
+        break; // nothing is ever checked for this status: it stays
+      }
+      evaluations++;
+      CompiledRule winner = null;
+      for (CompiledRule rule : rules) {
+        if (rule.holdsAt(context, activity, day)) {
+          winner = rule;
+          break;
+        }
+      }
+      if (winner != null && winner.target() != status) {
+        steps.add(new Step(day, status, winner));
+        status = winner.target();
+        day++;
+        continue;
+      }
+      long next = Window.NEVER;
+      for (CompiledRule rule : rules) {
+        next = Math.min(next, rule.nextChange(context, day));
+      }
+      day = next;
+    }
+    return new Run(steps, status, evaluations);
+  }
+}

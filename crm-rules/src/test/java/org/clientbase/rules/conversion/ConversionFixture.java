@@ -1,0 +1,71 @@
+package org.clientbase.rules.conversion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.clientbase.core.card.Source;
+import org.clientbase.core.card.Tag;
+import org.clientbase.core.contact.Email;
+import org.clientbase.core.contact.Phone;
+import org.clientbase.core.id.LeadId;
+import org.clientbase.core.lead.Lead;
+import org.clientbase.core.person.PersonName;
+import org.clientbase.rules.status.StatusScheme;
+import org.clientbase.testkit.memory.InMemoryClientbase;
+
+/** An in-memory client base with a converter and a leads directory over it, on a fixed clock. */
+final class ConversionFixture {
+  static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+  static final Instant NOW = Instant.parse("2026-03-10T07:30:00Z");
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+  final InMemoryClientbase base = InMemoryClientbase.create();
+  final Clock clock = Clock.fixed(NOW, MOSCOW);
+
+  LeadConverter.Builder converterBuilder() {
+    return LeadConverter.builder()
+        .leads(base.leadStore())
+        .clients(base.clientStore())
+        .contactPersons(base.contactPersonStore())
+        .counterparties(base.counterpartyStore())
+        .interests(base.interestStore())
+        .interactions(base.interactionStore())
+        .statusHistory(base.statusHistoryStore())
+        .unitOfWork(base.unitOfWork())
+        .ids(base.idGenerator())
+        .referenceRewriter(base.referenceRewriter())
+        .clock(clock)
+        .scheme(StatusScheme.defaults())
+        .addListener(base.domainEvents());
+  }
+
+  LeadConverter converter() {
+    return converterBuilder().build();
+  }
+
+  LeadDirectory directory() {
+    return LeadDirectory.of(base.leadStore(), base.settingsStore(), converter());
+  }
+
+  static Lead.Builder lead(String id, String fullName) {
+    return Lead.builder().id(LeadId.of(id)).name(PersonName.parse(fullName));
+  }
+
+  static Lead ivanovOfRomashka() {
+    return lead("l-1", "Иванов Иван Иванович")
+        .company("ООО «Ромашка»")
+        .addPhones(Phone.parse("8 (916) 123-45-67"))
+        .addEmails(Email.of("ivanov@romashka.ru"))
+        .source(Source.of("Website"))
+        .comment("Asked for a price list")
+        .addTags(Tag.of("exhibition-2026"))
+        .build();
+  }
+
+  static Lead petrovaAlone() {
+    return lead("l-2", "Петрова Анна Сергеевна")
+        .addPhones(Phone.parse("+7 903 765-43-21"))
+        .build();
+  }
+}

@@ -1,0 +1,161 @@
+package org.clientbase.rules.conversion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clientbase.rules.conversion.ConversionFixture.ivanovOfRomashka;
+import static org.clientbase.rules.conversion.ConversionFixture.lead;
+import static org.clientbase.rules.conversion.ConversionFixture.petrovaAlone;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.LeadId;
+import org.clientbase.core.lead.Lead;
+import org.clientbase.spi.Progress;
+import org.clientbase.spi.ProgressListener;
+import org.clientbase.testkit.memory.FailurePlan;
+import org.junit.jupiter.api.Test;
+
+class LeadDirectoryTest {
+  private final ConversionFixture f = new ConversionFixture();
+  private final LeadDirectory directory = f.directory();
+
+  private void threeLeadsOneOfThemLinked() {
+    directory.create(ivanovOfRomashka());
+    directory.create(petrovaAlone());
+    directory.create(lead("l-3", "Сидоров Олег Викторович").linkedClient(ClientId.of("c-77")).build());
+  }
+
+  @Test
+  void leadsAreUsedUntilSwitchedOff() {
+    assertThat(directory.leadsEnabled()).isTrue();
+  }
+
+  @Test
+  void refusingTheConfirmationCancelsTheSwitchOff() {
+    threeLeadsOneOfThemLinked();
+    var before = f.base.snapshot();
+
+    SwitchOffSummary summary = directory.switchOff(toConvert -> false, ProgressListener.none());
+
+    assertThat(summary.outcome()).isEqualTo(SwitchOffSummary.Outcome.CANCELLED);
+    assertThat(f.base.snapshot()).isEqualTo(before);
+    assertThat(directory.leadsEnabled()).isTrue();
+  }
+
+  @Test
+  void theConfirmationIsAskedWithTheNumberOfUnlinkedLeads() {
+    threeLeadsOneOfThemLinked();
+    List<Long> asked = new ArrayList<>();
+
+    directory.switchOff(toConvert -> asked.add(toConvert) && false, ProgressListener.none());
+
+    assertThat(asked).containsExactly(2L);
+  }
+
+  @Test
+  void onConfirmationEveryUnlinkedLeadIsConvertedThenTheSettingIsTurnedOff() {
+    threeLeadsOneOfThemLinked();
+
+    SwitchOffSummary summary = directory.switchOff(toConvert -> true, ProgressListener.none());
+
+    assertThat(summary.outcome()).isEqualTo(SwitchOffSummary.Outcome.SWITCHED_OFF);
+    assertThat(summary.converted()).extracting(ConversionResult::lead)
+        .containsExactly(LeadId.of("l-1"), LeadId.of("l-2"));
+    assertThat(f.base.clientStore().count()).isEqualTo(2);
+    assertThat(directory.leadsEnabled()).isFalse();
+  }
+
+  @Test
+  void withNothingToConvertTheSettingIsSimplyTurnedOff() {
+    directory.create(lead("l-3", "Сидоров Олег Викторович").linkedClient(ClientId.of("c-77")).build());
+
+    SwitchOffSummary summary = directory.switchOff(toConvert -> true, ProgressListener.none());
+
+    assertThat(summary.outcome()).isEqualTo(SwitchOffSummary.Outcome.SWITCHED_OFF);
+    assertThat(summary.converted()).isEmpty();
+    assertThat(f.base.clientStore().count()).isZero();
+    assertThat(directory.leadsEnabled()).isFalse();
+  }
+
+  @Test
+  void leadsAreNotDeletedBySwitchingOff() {
+    threeLeadsOneOfThemLinked();
+
+    directory.switchOff(toConvert -> true, ProgressListener.none());
+
+    assertThat(f.base.leadStore().count()).isEqualTo(3);
+    assertThat(f.base.leadStore().find(LeadId.of("l-1")).orElseThrow().value().convertedAt()).isPresent();
+  }
+
+  @Test
+  void creatingALeadIsRefusedWhileLeadsAreOff() {
+    directory.switchOff(toConvert -> true, ProgressListener.none());
+
+    assertThatThrownBy(() -> directory.create(petrovaAlone()))
+        .isInstanceOf(LeadsDisabledException.class)
+        .hasMessage("lead l-2 cannot be created: the \"Use leads\" setting is off; "
+            + "turn it on again to reopen the leads directory");
+    assertThat(f.base.leadStore().count()).isZero();
+  }
+
+  @Test
+  void switchingLeadsOnAgainReopensTheDirectory() {
+    threeLeadsOneOfThemLinked();
+    directory.switchOff(toConvert -> true, ProgressListener.none());
+
+    directory.switchOn();
+    directory.create(lead("l-4", "Кузнецова Мария Павловна").build());
+
+    assertThat(directory.leadsEnabled()).isTrue();
+    assertThat(f.base.leadStore().count()).isEqualTo(4);
+  }
+
+  @Test
+  void progressIsReportedForEveryLead() {
+    threeLeadsOneOfThemLinked();
+    List<Progress> reports = new ArrayList<>();
+
+    directory.switchOff(toConvert -> true, reports::add);
+
+    assertThat(reports).extracting(Progress::done).containsExactly(1L, 2L);
+    assertThat(reports.get(1).total()).hasValue(2);
+  }
+
+  @Test
+  void aFailedLeadIsReportedAndTheSwitchOffFinishesOnTheNextRun() {
+    threeLeadsOneOfThemLinked();
+    f.base.faults().arm(FailurePlan.atCall(2).writesOnly());
+
+    SwitchOffSummary first = directory.switchOff(toConvert -> true, ProgressListener.none());
+    f.base.faults().disarm();
+
+    assertThat(first.outcome()).isEqualTo(SwitchOffSummary.Outcome.INCOMPLETE);
+    assertThat(first.failed()).hasSize(1);
+    assertThat(directory.leadsEnabled()).isFalse();
+    assertThatThrownBy(() -> directory.create(lead("l-4", "Кузнецова Мария Павловна").build()))
+        .isInstanceOf(LeadsDisabledException.class)
+        .hasMessageContaining("being switched off");
+
+    SwitchOffSummary second = directory.switchOff(toConvert -> true, ProgressListener.none());
+
+    assertThat(second.outcome()).isEqualTo(SwitchOffSummary.Outcome.SWITCHED_OFF);
+    assertThat(first.converted().size() + second.converted().size()).isEqualTo(2);
+    assertThat(f.base.clientStore().count()).isEqualTo(2);
+  }
+
+  @Test
+  void leadsStoppedAtTheDuplicateGateAreSkippedWithTheReason() {
+    directory.create(ivanovOfRomashka());
+    directory.create(Lead.builder().from(ivanovOfRomashka()).id(LeadId.of("l-5")).build());
+    LeadDirectory strict = LeadDirectory.of(f.base.leadStore(), f.base.settingsStore(),
+        f.converterBuilder().duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT).build());
+
+    SwitchOffSummary summary = strict.switchOff(toConvert -> true, ProgressListener.none());
+
+    assertThat(summary.outcome()).isEqualTo(SwitchOffSummary.Outcome.INCOMPLETE);
+    assertThat(summary.converted()).extracting(ConversionResult::lead).containsExactly(LeadId.of("l-1"));
+    assertThat(summary.skipped()).singleElement()
+        .satisfies(s -> assertThat(s.reason()).contains("looks like existing clients"));
+  }
+}

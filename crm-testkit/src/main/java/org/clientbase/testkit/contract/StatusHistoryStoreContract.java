@@ -1,0 +1,217 @@
+package org.clientbase.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clientbase.testkit.contract.ContractFixtures.DAY_ONE;
+import static org.clientbase.testkit.contract.ContractFixtures.statusChange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.status.StatusAssignment;
+import org.clientbase.spi.StaleWriteException;
+import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.StatusHistoryStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of a {@link StatusHistoryStore}. Extend it and implement {@link #newStore()}.
+ *
+ * <p>Checks that:
+ * <ul>
+ *   <li>a client with nothing recorded has the empty history at version 0;</li>
+ *   <li>an append at the stored version adds the entries, moves the evaluated date (or keeps
+ *       it when none is given) and stores the next version; an append of no entries still
+ *       moves the version;</li>
+ *   <li>an append at another version throws {@link StaleWriteException} naming both versions
+ *       and writes nothing;</li>
+ *   <li>entries that do not continue the chain (wrong previous status, an earlier date, another
+ *       client's entry) throw {@link InvalidValueException} and write nothing;</li>
+ *   <li>of several threads appending from the same version exactly one wins, so an entry is
+ *       never recorded twice;</li>
+ *   <li>{@code histories} answers for every client asked for; {@code page} walks the recorded
+ *       histories once each in client id text order for several page sizes.</li>
+ * </ul>
+ */
+public abstract class StatusHistoryStoreContract {
+  private static final ClientId CLIENT = ClientId.of("c-1");
+  private StatusHistoryStore store;
+
+  /** Creates the contract; called by the host's test class. */
+  protected StatusHistoryStoreContract() {}
+
+  /**
+   * Returns a store holding no history, used by one test. A host backed by a database clears
+   * the tables here.
+   *
+   * @return an empty store
+   */
+  protected abstract StatusHistoryStore newStore();
+
+  /**
+   * Releases a store after its test; does nothing unless overridden.
+   *
+   * @param store the store the test used
+   */
+  protected void releaseStore(StatusHistoryStore store) {}
+
+  /**
+   * Returns the store of the running test.
+   *
+   * @return the store made by {@link #newStore()} for this test
+   */
+  protected final StatusHistoryStore store() {
+    return store;
+  }
+
+  @BeforeEach
+  final void createStore() {
+    store = newStore();
+  }
+
+  @AfterEach
+  final void disposeStore() {
+    releaseStore(store);
+  }
+
+  @Test
+  void aClientWithNothingRecordedHasTheEmptyHistoryAtVersionZero() {
+    assertThat(store.history(CLIENT)).isEqualTo(ClientStatusHistory.empty(CLIENT));
+    assertThat(store.history(CLIENT).version()).isZero();
+  }
+
+  @Test
+  void appendAtTheStoredVersionAddsEntriesAndMovesTheVersion() {
+    StatusAssignment first = statusChange(CLIENT, null, "new", 0);
+    ClientStatusHistory one = store.append(CLIENT, 0, List.of(first), Optional.of(DAY_ONE));
+    assertThat(one).isEqualTo(new ClientStatusHistory(CLIENT, List.of(first), Optional.of(DAY_ONE), 1));
+    StatusAssignment second = statusChange(CLIENT, "new", "active", 5);
+    StatusAssignment third = statusChange(CLIENT, "active", "lost", 9);
+    ClientStatusHistory two = store.append(CLIENT, 1, List.of(second, third), Optional.of(DAY_ONE.plusDays(10)));
+    assertThat(two).isEqualTo(new ClientStatusHistory(
+        CLIENT, List.of(first, second, third), Optional.of(DAY_ONE.plusDays(10)), 2));
+    assertThat(store.history(CLIENT)).isEqualTo(two);
+  }
+
+  @Test
+  void appendWithoutEntriesMovesOnlyTheDateAndTheVersion() {
+    StatusAssignment first = statusChange(CLIENT, null, "new", 0);
+    store.append(CLIENT, 0, List.of(first), Optional.of(DAY_ONE));
+    ClientStatusHistory moved = store.append(CLIENT, 1, List.of(), Optional.of(DAY_ONE.plusDays(3)));
+    assertThat(moved).isEqualTo(new ClientStatusHistory(CLIENT, List.of(first), Optional.of(DAY_ONE.plusDays(3)), 2));
+    ClientStatusHistory kept = store.append(CLIENT, 2, List.of(), Optional.empty());
+    assertThat(kept).isEqualTo(new ClientStatusHistory(CLIENT, List.of(first), Optional.of(DAY_ONE.plusDays(3)), 3));
+    assertThat(store.history(CLIENT)).isEqualTo(kept);
+  }
+
+  @Test
+  void staleAppendIsRejectedAndWritesNothing() {
+    StatusAssignment first = statusChange(CLIENT, null, "new", 0);
+    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(first), Optional.of(DAY_ONE));
+    for (long stale : new long[] {0, 2, 7}) {
+      assertThatThrownBy(() -> store.append(
+              CLIENT, stale, List.of(statusChange(CLIENT, "new", "active", 3)), Optional.of(DAY_ONE.plusDays(3))))
+          .isInstanceOfSatisfying(StaleWriteException.class, e -> {
+            assertThat(e.expectedVersion()).isEqualTo(stale);
+            assertThat(e.actualVersion()).isEqualTo(1);
+          });
+      assertThat(store.history(CLIENT)).isEqualTo(stored);
+    }
+  }
+
+  @Test
+  void appendToAnUnrecordedHistoryAtAVersionAboveZeroIsRejected() {
+    assertThatThrownBy(() -> store.append(
+            CLIENT, 1, List.of(statusChange(CLIENT, null, "new", 0)), Optional.of(DAY_ONE)))
+        .isInstanceOfSatisfying(StaleWriteException.class, e -> assertThat(e.actualVersion()).isZero());
+    assertThat(store.history(CLIENT)).isEqualTo(ClientStatusHistory.empty(CLIENT));
+  }
+
+  @Test
+  void entriesThatBreakTheChainAreRejectedAndWriteNothing() {
+    StatusAssignment first = statusChange(CLIENT, null, "new", 5);
+    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(first), Optional.of(DAY_ONE.plusDays(5)));
+    List<List<StatusAssignment>> broken = List.of(
+        List.of(statusChange(CLIENT, "active", "lost", 6)),
+        List.of(statusChange(CLIENT, null, "active", 6)),
+        List.of(statusChange(CLIENT, "new", "active", 4)),
+        List.of(statusChange(ClientId.of("c-2"), "new", "active", 6)),
+        List.of(statusChange(CLIENT, "new", "active", 6), statusChange(CLIENT, "new", "lost", 7)));
+    for (List<StatusAssignment> entries : broken) {
+      assertThatThrownBy(() -> store.append(CLIENT, 1, entries, Optional.of(DAY_ONE.plusDays(9))))
+          .as("append of %s", entries)
+          .isInstanceOf(InvalidValueException.class);
+      assertThat(store.history(CLIENT)).isEqualTo(stored);
+    }
+  }
+
+  @Test
+  void ofConcurrentAppendsFromTheSameVersionExactlyOneWins() {
+    int threads = 8;
+    List<Race.Outcome<ClientStatusHistory>> outcomes = Race.run(threads, i -> () -> store.append(
+        CLIENT, 0, List.of(statusChange(CLIENT, null, "status-" + i, 0)), Optional.of(DAY_ONE)));
+    List<Race.Outcome<ClientStatusHistory>> winners = outcomes.stream().filter(Race.Outcome::succeeded).toList();
+    assertThat(winners).hasSize(1);
+    outcomes.stream().filter(o -> !o.succeeded()).forEach(o ->
+        assertThat(o.failure()).isInstanceOf(StaleWriteException.class));
+    assertThat(store.history(CLIENT)).isEqualTo(winners.get(0).result());
+    assertThat(store.history(CLIENT).entries()).hasSize(1);
+  }
+
+  @Test
+  void historiesAnswerForEveryClientAskedFor() {
+    ClientId other = ClientId.of("c-2");
+    ClientStatusHistory recorded =
+        store.append(CLIENT, 0, List.of(statusChange(CLIENT, null, "new", 0)), Optional.of(DAY_ONE));
+    Map<ClientId, ClientStatusHistory> histories = store.histories(List.of(CLIENT, other));
+    assertThat(histories).containsOnly(
+        Map.entry(CLIENT, recorded), Map.entry(other, ClientStatusHistory.empty(other)));
+    assertThat(store.histories(List.of())).isEmpty();
+  }
+
+  @Test
+  void pagesWalkTheRecordedHistoriesOnceInClientIdTextOrder() {
+    List<String> clients = RecordStoreContract.scrambledIds("c-", 17);
+    for (String client : clients) {
+      ClientId id = ClientId.of(client);
+      store.append(id, 0, List.of(statusChange(id, null, "new", 0)), Optional.of(DAY_ONE));
+    }
+    List<String> expected = clients.stream().sorted().toList();
+    for (int size : new int[] {1, 2, 4, 16, 17, 18}) {
+      List<String> walked = new ArrayList<>();
+      Optional<ClientId> after = Optional.empty();
+      while (true) {
+        List<ClientStatusHistory> page = store.page(after, size);
+        assertThat(page.size()).isLessThanOrEqualTo(size);
+        if (page.isEmpty()) {
+          break;
+        }
+        page.forEach(h -> walked.add(h.client().value()));
+        after = Optional.of(page.get(page.size() - 1).client());
+        assertThat(walked.size()).isLessThanOrEqualTo(expected.size());
+      }
+      assertThat(walked).as("histories walked with page size %d", size).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void readsSeeTheLatestAppend() {
+    ClientStatusHistory history = store.history(CLIENT);
+    String previous = null;
+    for (int day = 0; day < 6; day++) {
+      String status = "s-" + day;
+      history = store.append(CLIENT, history.version(),
+          List.of(statusChange(CLIENT, previous, status, day)), Optional.of(LocalDate.of(2026, 2, 1 + day)));
+      previous = status;
+      assertThat(store.history(CLIENT)).isEqualTo(history);
+      assertThat(store.histories(List.of(CLIENT))).containsEntry(CLIENT, history);
+      assertThat(history.version()).isEqualTo(day + 1);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.clientbase.testkit.memory;
+
+import org.clientbase.spi.store.InterestStore;
+import org.clientbase.testkit.contract.InterestStoreContract;
+
+class InMemoryInterestStoreTest extends InterestStoreContract {
+  @Override
+  protected InterestStore newStore() {
+    return new InMemoryInterestStore();
+  }
+}

@@ -1,0 +1,11 @@
+package org.clientbase.testkit.memory;
+
+import org.clientbase.spi.store.PaymentStore;
+import org.clientbase.testkit.contract.PaymentStoreContract;
+
+class InMemoryPaymentStoreTest extends PaymentStoreContract {
+  @Override
+  protected PaymentStore newStore() {
+    return new InMemoryPaymentStore();
+  }
+}
