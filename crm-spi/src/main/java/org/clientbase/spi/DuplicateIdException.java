@@ -6,6 +6,9 @@ import org.clientbase.core.ClientbaseException;
 public class DuplicateIdException extends ClientbaseException {
   private static final long serialVersionUID = 1L;
 
+  /** What record was inserted, e.g. {@code "Client c-1"}. */
+  private final String record;
+
   /**
    * Creates the exception.
    *
@@ -13,5 +16,15 @@ public class DuplicateIdException extends ClientbaseException {
    */
   public DuplicateIdException(String record) {
     super(record + ": already stored");
+    this.record = record;
+  }
+
+  /**
+   * Returns what record was inserted.
+   *
+   * @return the record, e.g. {@code "Client c-1"}
+   */
+  public String record() {
+    return record;
   }
 }

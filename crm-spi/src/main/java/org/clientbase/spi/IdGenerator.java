@@ -20,7 +20,9 @@ public interface IdGenerator {
    * Returns a new id text for an entity type.
    *
    * @param entityType the simple name of the id class, e.g. {@code "ClientId"}
-   * @return an id text never returned before for this type
+   * @return an id text never returned before for this type, valid as
+   *     {@link org.clientbase.core.id.EntityId} text: not blank, no surrounding white space, at
+   *     most {@value org.clientbase.core.id.EntityId#MAX_LENGTH} characters
    */
   String next(String entityType);
 

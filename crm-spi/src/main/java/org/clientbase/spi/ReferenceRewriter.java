@@ -11,7 +11,8 @@ import org.clientbase.core.id.LeadId;
  *
  * <p>The library calls it inside the same {@link UnitOfWork} as the change that makes the old
  * reference obsolete: a converted lead, a merged duplicate. Each call must be idempotent:
- * calling it again after a retry finds nothing left to rewrite.
+ * calling it again after a retry finds nothing left to rewrite. Each method returns the number
+ * of documents it changed.
  */
 public interface ReferenceRewriter {
 
@@ -22,7 +23,7 @@ public interface ReferenceRewriter {
    * @param lead the converted lead
    * @param client the client that replaces it
    * @param contactPerson the contact person that replaces it, if one was created or chosen
-   * @return how many references were rewritten
+   * @return how many documents were changed
    */
   int replaceLead(LeadId lead, ClientId client, Optional<ContactPersonId> contactPerson);
 
@@ -31,7 +32,7 @@ public interface ReferenceRewriter {
    *
    * @param merged the client merged away
    * @param survivor the client that stays
-   * @return how many references were rewritten
+   * @return how many documents were changed
    */
   int replaceClient(ClientId merged, ClientId survivor);
 
@@ -40,7 +41,7 @@ public interface ReferenceRewriter {
    *
    * @param merged the contact person merged away
    * @param survivor the contact person that stays
-   * @return how many references were rewritten
+   * @return how many documents were changed
    */
   int replaceContactPerson(ContactPersonId merged, ContactPersonId survivor);
 

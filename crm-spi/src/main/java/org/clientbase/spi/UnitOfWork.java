@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * implements this as a transaction; {@link #direct()} is for stores without transactions,
  * where the library's own ordering of writes is the only protection.
  *
- * <p>The library never nests units of work.
+ * <p>The work makes its store calls on the thread that calls {@code execute}, and reads inside
+ * it see its own writes. The library never nests units of work.
  */
 @FunctionalInterface
 public interface UnitOfWork {

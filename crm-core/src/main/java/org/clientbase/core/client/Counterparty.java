@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  *     .id(CounterpartyId.of("k-1"))
  *     .client(ClientId.of("c-1"))
  *     .legalName("ООО «Ромашка»")
- *     .inn(Inn.of("7707083894"))
+ *     .inn(Inn.of("7707083893"))
  *     .kpp(Kpp.of("773601001"))
  *     .build();
  * }</pre>

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,8 +22,8 @@ import org.clientbase.core.status.StatusAssignment;
  * The status dynamics report of seed 004: how the structure of the client base changed over a
  * period (by default a week) ending on a date.
  *
- * <p>A client's status on a date is its last history entry dated on or before it (entries of
- * the same date count in the order given). The report gives the number of clients per status at
+ * <p>A client's status on a date is its last history entry dated on or before it (a client's
+ * entries are taken in the order given, which for a store's history is date order). The report gives the number of clients per status at
  * the start and at the end of the period, the matrix of start-to-end movements per client
  * ({@link Section#transitions()}, the diagonal being the clients that kept their status), and
  * the count of recorded changes inside the period ({@link Section#changes()}); optionally the
@@ -102,39 +103,67 @@ public final class StatusDynamicsReport {
       int periodDays,
       Function<ClientId, Optional<UserId>> managerOf) {
     Objects.requireNonNull(history, "history");
-    Objects.requireNonNull(end, "end");
-    Checks.check(periodDays > 0, "StatusDynamicsReport.periodDays", periodDays, "must be at least 1");
-    LocalDate start = end.minusDays(periodDays);
-    Map<ClientId, Track> tracks = new HashMap<>();
+    Accumulator accumulator = new Accumulator(end, periodDays, managerOf != null);
+    Map<ClientId, List<StatusAssignment>> byClient = new LinkedHashMap<>();
     for (StatusAssignment entry : history) {
-      Track track = tracks.computeIfAbsent(entry.client(), c -> new Track());
-      if (!entry.since().isAfter(start) && !entry.since().isBefore(track.startSince)) {
-        track.startSince = entry.since();
-        track.atStart = entry.status();
-      }
-      if (!entry.since().isAfter(end) && !entry.since().isBefore(track.endSince)) {
-        track.endSince = entry.since();
-        track.atEnd = entry.status();
-      }
-      if (entry.since().isAfter(start) && !entry.since().isAfter(end)) {
-        track.changes.add(new Move(entry.previous(), entry.status()));
-      }
+      byClient.computeIfAbsent(entry.client(), c -> new ArrayList<>()).add(entry);
     }
-    Builder total = new Builder(Optional.empty());
-    Map<Optional<UserId>, Builder> managers = new HashMap<>();
-    tracks.forEach((client, track) -> {
+    byClient.values().forEach(entries -> entries.sort(Comparator.comparing(StatusAssignment::since)));
+    byClient.forEach((client, entries) -> accumulator.addClient(entries,
+        managerOf == null ? Optional.empty()
+            : Objects.requireNonNull(managerOf.apply(client), "manager of " + client)));
+    return accumulator.build();
+  }
+
+  /**
+   * Collects the report one client at a time, so that a caller walking a history store page by
+   * page holds only the counts, never the whole history.
+   */
+  static final class Accumulator {
+    private final LocalDate start;
+    private final LocalDate end;
+    private final int periodDays;
+    private final boolean byManager;
+    private final Builder total = new Builder(Optional.empty());
+    private final Map<Optional<UserId>, Builder> managers = new HashMap<>();
+
+    Accumulator(LocalDate end, int periodDays, boolean byManager) {
+      Objects.requireNonNull(end, "end");
+      Checks.check(periodDays > 0, "StatusDynamicsReport.periodDays", periodDays, "must be at least 1");
+      this.start = end.minusDays(periodDays);
+      this.end = end;
+      this.periodDays = periodDays;
+      this.byManager = byManager;
+    }
+
+    /** Adds one client's entries, in recording order, with its manager. */
+    void addClient(List<StatusAssignment> entries, Optional<UserId> manager) {
+      Track track = new Track();
+      for (StatusAssignment entry : entries) {
+        if (!entry.since().isAfter(start)) {
+          track.atStart = entry.status();
+        }
+        if (!entry.since().isAfter(end)) {
+          track.atEnd = entry.status();
+        }
+        if (entry.since().isAfter(start) && !entry.since().isAfter(end)) {
+          track.changes.add(new Move(entry.previous(), entry.status()));
+        }
+      }
       total.add(track);
-      if (managerOf != null) {
-        Optional<UserId> manager = Objects.requireNonNull(managerOf.apply(client), "manager of " + client);
+      if (byManager) {
         managers.computeIfAbsent(manager, Builder::new).add(track);
       }
-    });
-    List<Section> sections = new ArrayList<>();
-    managers.values().forEach(b -> sections.add(b.build()));
-    sections.sort(Comparator.comparing(
-        (Section s) -> s.manager().map(UserId::value).orElse(null),
-        Comparator.nullsLast(Comparator.naturalOrder())));
-    return new StatusDynamicsReport(start, end, periodDays, total.build(), sections);
+    }
+
+    StatusDynamicsReport build() {
+      List<Section> sections = new ArrayList<>();
+      managers.values().forEach(b -> sections.add(b.build()));
+      sections.sort(Comparator.comparing(
+          (Section s) -> s.manager().map(UserId::value).orElse(null),
+          Comparator.nullsLast(Comparator.naturalOrder())));
+      return new StatusDynamicsReport(start, end, periodDays, total.build(), sections);
+    }
   }
 
   /**
@@ -296,9 +325,7 @@ public final class StatusDynamicsReport {
   private record Move(Optional<StatusId> from, StatusId to) {}
 
   private static final class Track {
-    private LocalDate startSince = LocalDate.MIN;
     private StatusId atStart;
-    private LocalDate endSince = LocalDate.MIN;
     private StatusId atEnd;
     private final List<Move> changes = new ArrayList<>(1);
   }

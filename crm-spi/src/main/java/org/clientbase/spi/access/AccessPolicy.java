@@ -8,7 +8,8 @@ import org.clientbase.core.id.UserId;
  * role. The library's queries and writes on behalf of a user ask it for every client they touch.
  *
  * <p>Must be a pure function of its arguments and the host's access rules, cheap to call, and
- * safe to call from several threads.
+ * safe to call from several threads. Whoever may change a client may also see it:
+ * {@code canEdit} implies {@code canView}.
  */
 public interface AccessPolicy {
 

@@ -18,6 +18,8 @@ public interface TaxIdLookup {
    *
    * @param inn the taxpayer number
    * @return the requisites, or empty if the registry does not know the INN
+   * @throws RuntimeException any exception when the registry cannot be reached; the library
+   *     passes it to its caller and changes nothing
    */
   Optional<CounterpartyRequisites> find(Inn inn);
 }

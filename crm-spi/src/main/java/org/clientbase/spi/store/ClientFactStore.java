@@ -19,7 +19,8 @@ public interface ClientFactStore<I extends EntityId, T> extends RecordStore<I, T
    * per batch of clients rather than one per client.
    *
    * @param clients the clients
-   * @return the facts, ordered by client id text, then by the fact's date, then by fact id text
+   * @return the facts, ordered by client id text, then by the fact's date, then by fact id
+   *     text; each fact once, even if its client is listed twice
    */
   List<T> findByClients(Collection<ClientId> clients);
 }

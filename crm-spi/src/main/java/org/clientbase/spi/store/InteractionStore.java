@@ -6,7 +6,9 @@ import org.clientbase.core.id.InteractionId;
 import org.clientbase.core.id.LeadId;
 
 /**
- * Stores interactions. {@link #findByClients} returns the interactions that reference a client, ordered by client id, start and id.
+ * Stores interactions. {@link #findByClients} returns the interactions whose
+ * {@link org.clientbase.core.activity.Interaction#client() client} is one of the clients,
+ * ordered by client id, start and id.
  */
 public interface InteractionStore extends ClientFactStore<InteractionId, Interaction> {
 

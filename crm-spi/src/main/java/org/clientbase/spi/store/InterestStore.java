@@ -6,7 +6,8 @@ import org.clientbase.core.id.InterestId;
 import org.clientbase.core.id.LeadId;
 
 /**
- * Stores interests (sales opportunities). {@link #findByClients} returns the interests with a client, ordered by client id, opening date and id.
+ * Stores interests (sales opportunities). {@link #findByClients} returns the interests with a
+ * client, ordered by client id, opening date and id.
  */
 public interface InterestStore extends ClientFactStore<InterestId, Interest> {
 

@@ -7,7 +7,8 @@ import org.clientbase.core.id.LeadId;
 import org.clientbase.core.lead.Lead;
 
 /**
- * Stores leads. The library inserts leads only through the lead directory and updates them when it converts or links them; it never deletes one.
+ * Stores leads. The library inserts leads only through the lead directory and updates them when
+ * it converts or links them; it never deletes one.
  */
 public interface LeadStore extends RecordStore<LeadId, Lead> {
 

@@ -71,7 +71,8 @@ public interface RecordStore<I extends EntityId, T> {
    * Returns records in id order, after a given id.
    *
    * @param after the last id already seen, or empty to start at the beginning
-   * @param limit the largest number of records to return, at least 1
+   * @param limit the largest number of records to return, at least 1; a smaller limit is
+   *     rejected with an {@link org.clientbase.core.InvalidValueException}
    * @return up to {@code limit} records with ids greater than {@code after}, in id order; fewer
    *     than {@code limit} only at the end
    */

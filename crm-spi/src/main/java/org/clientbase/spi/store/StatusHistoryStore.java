@@ -44,7 +44,8 @@ public interface StatusHistoryStore {
    * @param expectedVersion the version of the history the entries were computed from
    * @param entries the new entries, in date order, continuing the history's chain; may be empty
    *     when only the evaluated date moves
-   * @param evaluatedThrough the new evaluated date, or empty to keep the stored one
+   * @param evaluatedThrough the new evaluated date, or empty to keep the stored one; the
+   *     library never moves it backwards
    * @return the history after the append, at the next version
    * @throws StaleWriteException if the history is at another version; nothing is written
    * @throws org.clientbase.core.InvalidValueException if the entries do not continue the

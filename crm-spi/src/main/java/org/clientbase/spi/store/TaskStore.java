@@ -6,7 +6,9 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.core.task.Task;
 
 /**
- * Stores tasks. {@link #findByClients} returns the tasks about a client, ordered by client id, start and id.
+ * Stores tasks. {@link #findByClients} returns the tasks whose
+ * {@link org.clientbase.core.task.Task#client() client} is one of the clients, ordered by client
+ * id, start and id.
  */
 public interface TaskStore extends ClientFactStore<TaskId, Task> {
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * {@code findByClients}; and {@link InterestStore#findByLead} returns the interests with a
  * lead in id order and follows updates. Extend it and implement {@link #newStore()}.
  */
-public abstract class InterestStoreContract extends ClientFactStoreContract<InterestId, Interest, InterestStore> {
+public abstract class InterestStoreContract
+    extends ClientFactStoreContract<InterestId, Interest, InterestStore> {
 
   /** Creates the contract; called by the host's test class. */
   protected InterestStoreContract() {}

@@ -9,7 +9,8 @@ import org.clientbase.spi.store.PaymentStore;
  * The contract of a {@link PaymentStore}: everything {@link ClientFactStoreContract} checks,
  * with payments ordered by their date. Extend it and implement {@link #newStore()}.
  */
-public abstract class PaymentStoreContract extends ClientFactStoreContract<PaymentId, Payment, PaymentStore> {
+public abstract class PaymentStoreContract
+    extends ClientFactStoreContract<PaymentId, Payment, PaymentStore> {
 
   /** Creates the contract; called by the host's test class. */
   protected PaymentStoreContract() {}

@@ -9,7 +9,8 @@ import org.clientbase.spi.store.ShipmentStore;
  * The contract of a {@link ShipmentStore}: everything {@link ClientFactStoreContract} checks,
  * with shipments ordered by their date. Extend it and implement {@link #newStore()}.
  */
-public abstract class ShipmentStoreContract extends ClientFactStoreContract<ShipmentId, Shipment, ShipmentStore> {
+public abstract class ShipmentStoreContract
+    extends ClientFactStoreContract<ShipmentId, Shipment, ShipmentStore> {
 
   /** Creates the contract; called by the host's test class. */
   protected ShipmentStoreContract() {}

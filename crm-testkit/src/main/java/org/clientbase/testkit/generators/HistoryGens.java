@@ -142,7 +142,8 @@ final class HistoryGens {
       if (pay) {
         int parts = Rnd.chance(in, 20) ? 2 : 1;
         for (int i = 0; i < parts; i++) {
-          LocalDate paid = day.plusDays(Rnd.chance(in, 30) ? 0 : Rnd.between(in, -7, 30));
+          // a prepayment may come a few days before the shipment; without one, on or after the day
+          LocalDate paid = day.plusDays(Rnd.chance(in, 30) ? 0 : Rnd.between(in, ship ? -7 : 0, 30));
           if (inPeriod(paid) && !paid.isAfter(limit)) {
             payments.add(ActivityGens.payment(in,
                 PaymentId.of("pay-" + key + "-" + (payments.size() + 1)), client, paid, counterparties));

@@ -17,6 +17,7 @@ import org.clientbase.core.InvalidValueException;
  * FailurePlan.fromCall(3);                       // the third and every later call fails
  * FailurePlan.atRandomCall(seed, 40).writesOnly(); // one write among the first 40 fails
  * FailurePlan.withProbability(seed, 0.1);        // each call fails with probability 0.1
+ * FailurePlan.atCall(2).writesOnly().afterEffect(); // the second write happens, then throws
  * }</pre>
  */
 public final class FailurePlan {
@@ -26,20 +27,23 @@ public final class FailurePlan {
     NEVER, AT_CALL, FROM_CALL, PROBABILITY
   }
 
-  private static final FailurePlan NEVER = new FailurePlan(Kind.NEVER, 0, 0, 0, false);
+  private static final FailurePlan NEVER = new FailurePlan(Kind.NEVER, 0, 0, 0, false, false);
 
   private final Kind kind;
   private final long call;
   private final long seed;
   private final double probability;
   private final boolean writesOnly;
+  private final boolean afterEffect;
 
-  private FailurePlan(Kind kind, long call, long seed, double probability, boolean writesOnly) {
+  private FailurePlan(
+      Kind kind, long call, long seed, double probability, boolean writesOnly, boolean afterEffect) {
     this.kind = kind;
     this.call = call;
     this.seed = seed;
     this.probability = probability;
     this.writesOnly = writesOnly;
+    this.afterEffect = afterEffect;
   }
 
   /**
@@ -59,7 +63,7 @@ public final class FailurePlan {
    * @throws InvalidValueException if {@code call} is below 1
    */
   public static FailurePlan atCall(long call) {
-    return new FailurePlan(Kind.AT_CALL, requireCall(call), 0, 0, false);
+    return new FailurePlan(Kind.AT_CALL, requireCall(call), 0, 0, false, false);
   }
 
   /**
@@ -71,7 +75,7 @@ public final class FailurePlan {
    * @throws InvalidValueException if {@code call} is below 1
    */
   public static FailurePlan fromCall(long call) {
-    return new FailurePlan(Kind.FROM_CALL, requireCall(call), 0, 0, false);
+    return new FailurePlan(Kind.FROM_CALL, requireCall(call), 0, 0, false, false);
   }
 
   /**
@@ -102,7 +106,7 @@ public final class FailurePlan {
     if (!(probability >= 0 && probability <= 1)) {
       throw new InvalidValueException("FailurePlan.probability", probability, "must be from 0 to 1");
     }
-    return new FailurePlan(Kind.PROBABILITY, 0, seed, probability, false);
+    return new FailurePlan(Kind.PROBABILITY, 0, seed, probability, false, false);
   }
 
   /**
@@ -112,7 +116,29 @@ public final class FailurePlan {
    * @return the restricted plan
    */
   public FailurePlan writesOnly() {
-    return new FailurePlan(kind, call, seed, probability, true);
+    return new FailurePlan(kind, call, seed, probability, true, afterEffect);
+  }
+
+  /**
+   * Returns this plan with failing writes taking effect before they throw, as when a database
+   * commits but the connection drops before the answer arrives. Inside an
+   * {@link InMemoryUnitOfWork} the write is then undone with the rest of the work; outside one
+   * it stays, and the caller cannot tell it from a write that never happened. Failing reads
+   * still have no effect.
+   *
+   * @return the plan failing after the effect
+   */
+  public FailurePlan afterEffect() {
+    return new FailurePlan(kind, call, seed, probability, writesOnly, true);
+  }
+
+  /**
+   * Tells whether failing writes take effect before they throw.
+   *
+   * @return {@code true} if writes fail after their effect
+   */
+  public boolean isAfterEffect() {
+    return afterEffect;
   }
 
   /**
@@ -149,7 +175,7 @@ public final class FailurePlan {
 
   @Override
   public String toString() {
-    String scope = writesOnly ? " (writes only)" : "";
+    String scope = (writesOnly ? " (writes only)" : "") + (afterEffect ? " (after the effect)" : "");
     switch (kind) {
       case NEVER:
         return "never fail";
@@ -169,11 +195,12 @@ public final class FailurePlan {
     }
     FailurePlan that = (FailurePlan) other;
     return kind == that.kind && call == that.call && seed == that.seed
-        && Double.compare(probability, that.probability) == 0 && writesOnly == that.writesOnly;
+        && Double.compare(probability, that.probability) == 0 && writesOnly == that.writesOnly
+        && afterEffect == that.afterEffect;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(kind, call, seed, probability, writesOnly);
+    return java.util.Objects.hash(kind, call, seed, probability, writesOnly, afterEffect);
   }
 }

@@ -81,13 +81,39 @@ public final class FaultInjector {
    * @throws InjectedFailure if the plan makes this call fail
    */
   public void beforeCall(String operation, boolean write) {
+    Decision decision = decide(operation, write);
+    if (decision != null) {
+      throw decision.failure();
+    }
+  }
+
+  /**
+   * Counts a write and decides its fate: throws at once if the plan fails it before its
+   * effect; returns the failure to throw after the effect if the plan fails it after; returns
+   * {@code null} if it succeeds.
+   */
+  InjectedFailure beforeWrite(String operation) {
+    Decision decision = decide(operation, true);
+    if (decision == null) {
+      return null;
+    }
+    if (!decision.afterEffect()) {
+      throw decision.failure();
+    }
+    return decision.failure();
+  }
+
+  /** A call's failure, and whether it comes after the call's effect. */
+  private record Decision(InjectedFailure failure, boolean afterEffect) {}
+
+  private Decision decide(String operation, boolean write) {
     if (plan.kind() == FailurePlan.Kind.NEVER) {
-      return;
+      return null;
     }
     synchronized (this) {
       FailurePlan current = plan;
       if (current.kind() == FailurePlan.Kind.NEVER || (current.isWritesOnly() && !write)) {
-        return;
+        return null;
       }
       long call = ++calls;
       boolean fail;
@@ -102,11 +128,12 @@ public final class FaultInjector {
           fail = random.nextDouble() < current.probability();
           break;
       }
-      if (fail) {
-        InjectedFailure failure = new InjectedFailure(operation, call);
-        failures.add(failure);
-        throw failure;
+      if (!fail) {
+        return null;
       }
+      InjectedFailure failure = new InjectedFailure(operation, call);
+      failures.add(failure);
+      return new Decision(failure, current.isAfterEffect());
     }
   }
 }

@@ -9,8 +9,11 @@ import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.spi.store.ClientStore;
 
-/** An in-memory {@link ClientStore}, indexed by phone, email and linked contact person. Thread-safe. */
-public final class InMemoryClientStore extends InMemoryRecordStore<ClientId, Client> implements ClientStore {
+/**
+ * An in-memory {@link ClientStore}, indexed by phone, email and linked contact person. Thread-safe.
+ */
+public final class InMemoryClientStore extends InMemoryRecordStore<ClientId, Client>
+    implements ClientStore {
   private final Index<Phone> byPhone;
   private final Index<Email> byEmail;
   private final Index<ContactPersonId> byContactPerson;

@@ -6,8 +6,13 @@ import org.clientbase.core.id.InteractionId;
 import org.clientbase.core.id.LeadId;
 import org.clientbase.spi.store.InteractionStore;
 
-/** An in-memory {@link InteractionStore}, indexed by client and lead; {@link #findByClients} returns the interactions whose {@link Interaction#client()} is one of the clients, ordered by client, start and id. Thread-safe. */
-public final class InMemoryInteractionStore extends InMemoryClientFactStore<InteractionId, Interaction> implements InteractionStore {
+/**
+ * An in-memory {@link InteractionStore}, indexed by client and lead; {@link #findByClients} returns
+ * the interactions whose {@link Interaction#client()} is one of the clients, ordered by client,
+ * start and id. Thread-safe.
+ */
+public final class InMemoryInteractionStore extends InMemoryClientFactStore<InteractionId, Interaction>
+    implements InteractionStore {
   private final Index<LeadId> byLead;
 
   /** Creates an empty store with its own unit of work and no fault injection. */
@@ -22,7 +27,8 @@ public final class InMemoryInteractionStore extends InMemoryClientFactStore<Inte
    * @param faults the fault injector consulted before every call
    */
   public InMemoryInteractionStore(InMemoryUnitOfWork unitOfWork, FaultInjector faults) {
-    super("Interaction", "InteractionStore", Interaction::id, Interaction::client, Interaction::start, unitOfWork, faults);
+    super("Interaction", "InteractionStore",
+        Interaction::id, Interaction::client, Interaction::start, unitOfWork, faults);
     byLead = index(i -> i.lead().map(List::of).orElse(List.of()));
   }
 

@@ -6,8 +6,12 @@ import org.clientbase.core.id.InterestId;
 import org.clientbase.core.id.LeadId;
 import org.clientbase.spi.store.InterestStore;
 
-/** An in-memory {@link InterestStore}, indexed by client and lead; {@link #findByClients} returns the interests with a client, ordered by client, opening date and id. Thread-safe. */
-public final class InMemoryInterestStore extends InMemoryClientFactStore<InterestId, Interest> implements InterestStore {
+/**
+ * An in-memory {@link InterestStore}, indexed by client and lead; {@link #findByClients} returns
+ * the interests with a client, ordered by client, opening date and id. Thread-safe.
+ */
+public final class InMemoryInterestStore extends InMemoryClientFactStore<InterestId, Interest>
+    implements InterestStore {
   private final Index<LeadId> byLead;
 
   /** Creates an empty store with its own unit of work and no fault injection. */
@@ -22,7 +26,8 @@ public final class InMemoryInterestStore extends InMemoryClientFactStore<Interes
    * @param faults the fault injector consulted before every call
    */
   public InMemoryInterestStore(InMemoryUnitOfWork unitOfWork, FaultInjector faults) {
-    super("Interest", "InterestStore", Interest::id, Interest::client, Interest::openedOn, unitOfWork, faults);
+    super("Interest", "InterestStore",
+        Interest::id, Interest::client, Interest::openedOn, unitOfWork, faults);
     byLead = index(i -> i.lead().map(List::of).orElse(List.of()));
   }
 

@@ -8,7 +8,8 @@ import org.clientbase.core.lead.Lead;
 import org.clientbase.spi.store.LeadStore;
 
 /** An in-memory {@link LeadStore}, indexed by phone and email. Thread-safe. */
-public final class InMemoryLeadStore extends InMemoryRecordStore<LeadId, Lead> implements LeadStore {
+public final class InMemoryLeadStore extends InMemoryRecordStore<LeadId, Lead>
+    implements LeadStore {
   private final Index<Phone> byPhone;
   private final Index<Email> byEmail;
 

@@ -5,8 +5,12 @@ import org.clientbase.core.activity.Payment;
 import org.clientbase.core.id.PaymentId;
 import org.clientbase.spi.store.PaymentStore;
 
-/** An in-memory {@link PaymentStore}; {@link #findByClients} orders by client, payment date and id. Thread-safe. */
-public final class InMemoryPaymentStore extends InMemoryClientFactStore<PaymentId, Payment> implements PaymentStore {
+/**
+ * An in-memory {@link PaymentStore}; {@link #findByClients} orders by client, payment date and id.
+ * Thread-safe.
+ */
+public final class InMemoryPaymentStore extends InMemoryClientFactStore<PaymentId, Payment>
+    implements PaymentStore {
 
   /** Creates an empty store with its own unit of work and no fault injection. */
   public InMemoryPaymentStore() {
@@ -20,6 +24,7 @@ public final class InMemoryPaymentStore extends InMemoryClientFactStore<PaymentI
    * @param faults the fault injector consulted before every call
    */
   public InMemoryPaymentStore(InMemoryUnitOfWork unitOfWork, FaultInjector faults) {
-    super("Payment", "PaymentStore", Payment::id, p -> Optional.of(p.client()), Payment::date, unitOfWork, faults);
+    super("Payment", "PaymentStore",
+        Payment::id, p -> Optional.of(p.client()), Payment::date, unitOfWork, faults);
   }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.spi.DuplicateIdException;
@@ -95,14 +96,14 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
    * @param value the record; its id must not be stored yet
    * @return the record at version 1
    * @throws DuplicateIdException if the id is already stored; nothing is written
-   * @throws InjectedFailure if the fault injector fails this call; nothing is written
+   * @throws InjectedFailure if the fault injector fails this call; nothing is written unless
+   *     the plan fails {@linkplain FailurePlan#afterEffect() after the effect}
    */
   @Override
   public Versioned<T> insert(T value) {
     Objects.requireNonNull(value, "value");
     String id = idOf.apply(value).value();
-    faults.beforeCall(operationPrefix + "insert", true);
-    return unitOfWork.write(() -> {
+    return write("insert", () -> {
       if (records.containsKey(id)) {
         throw new DuplicateIdException(entity + " " + id);
       }
@@ -121,14 +122,14 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
    * @return the record at the next version
    * @throws StaleWriteException if the record is absent or at another version; nothing is
    *     written
-   * @throws InjectedFailure if the fault injector fails this call; nothing is written
+   * @throws InjectedFailure if the fault injector fails this call; nothing is written unless
+   *     the plan fails {@linkplain FailurePlan#afterEffect() after the effect}
    */
   @Override
   public Versioned<T> update(T value, long expectedVersion) {
     Objects.requireNonNull(value, "value");
     String id = idOf.apply(value).value();
-    faults.beforeCall(operationPrefix + "update", true);
-    return unitOfWork.write(() -> {
+    return write("update", () -> {
       Versioned<T> current = records.get(id);
       if (current == null || current.version() != expectedVersion) {
         throw new StaleWriteException(
@@ -183,6 +184,19 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
    */
   public List<Versioned<T>> all() {
     return List.copyOf(records.values());
+  }
+
+  /**
+   * Runs a write under the unit of work's lock, after consulting the fault injector; a failure
+   * planned for after the effect is thrown once the write is made (and recorded for undo).
+   */
+  private <R> R write(String operation, Supplier<R> mutation) {
+    InjectedFailure late = faults.beforeWrite(operationPrefix + operation);
+    R result = unitOfWork.write(mutation);
+    if (late != null) {
+      throw late;
+    }
+    return result;
   }
 
   /** Consults the fault injector for a read of a store-specific query. */

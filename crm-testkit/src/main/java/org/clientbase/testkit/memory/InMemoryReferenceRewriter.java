@@ -116,6 +116,7 @@ public final class InMemoryReferenceRewriter implements ReferenceRewriter {
    * @param contactPerson the contact person that replaces it, if any
    * @return how many documents were rewritten
    * @throws InjectedFailure if the fault injector fails this call; nothing is rewritten
+   *     unless the plan fails {@linkplain FailurePlan#afterEffect() after the effect}
    */
   @Override
   public int replaceLead(LeadId lead, ClientId client, Optional<ContactPersonId> contactPerson) {
@@ -135,6 +136,7 @@ public final class InMemoryReferenceRewriter implements ReferenceRewriter {
    * @param survivor the client that stays
    * @return how many documents were rewritten
    * @throws InjectedFailure if the fault injector fails this call; nothing is rewritten
+   *     unless the plan fails {@linkplain FailurePlan#afterEffect() after the effect}
    */
   @Override
   public int replaceClient(ClientId merged, ClientId survivor) {
@@ -149,6 +151,7 @@ public final class InMemoryReferenceRewriter implements ReferenceRewriter {
    * @param survivor the contact person that stays
    * @return how many documents were rewritten
    * @throws InjectedFailure if the fault injector fails this call; nothing is rewritten
+   *     unless the plan fails {@linkplain FailurePlan#afterEffect() after the effect}
    */
   @Override
   public int replaceContactPerson(ContactPersonId merged, ContactPersonId survivor) {
@@ -157,8 +160,8 @@ public final class InMemoryReferenceRewriter implements ReferenceRewriter {
   }
 
   private int rewrite(String operation, EntityId old, List<EntityId> replacements) {
-    faults.beforeCall(OPERATION + operation, true);
-    return unitOfWork.write(() -> {
+    InjectedFailure late = faults.beforeWrite(OPERATION + operation);
+    int count = unitOfWork.write(() -> {
       int rewritten = 0;
       for (Map.Entry<String, Set<EntityId>> document : documents.entrySet()) {
         Set<EntityId> references = document.getValue();
@@ -177,6 +180,10 @@ public final class InMemoryReferenceRewriter implements ReferenceRewriter {
       }
       return rewritten;
     });
+    if (late != null) {
+      throw late;
+    }
+    return count;
   }
 
   /** Stores a document's references under the lock, recording the undo. */

@@ -9,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.clientbase.core.Checks;
 import org.clientbase.spi.store.SettingsStore;
 
-/** An in-memory {@link SettingsStore} that takes part in the {@link InMemoryUnitOfWork}. Thread-safe. */
+/**
+ * An in-memory {@link SettingsStore} that takes part in the {@link InMemoryUnitOfWork}.
+ * Thread-safe.
+ */
 public final class InMemorySettingsStore implements SettingsStore {
   private static final String STORE = "SettingsStore.";
 
@@ -46,13 +49,14 @@ public final class InMemorySettingsStore implements SettingsStore {
    * @param key the key, not blank
    * @param value the value
    * @throws org.clientbase.core.InvalidValueException if the key is blank
-   * @throws InjectedFailure if the fault injector fails this call; nothing is written
+   * @throws InjectedFailure if the fault injector fails this call; nothing is written unless
+   *     the plan fails {@linkplain FailurePlan#afterEffect() after the effect}
    */
   @Override
   public void put(String key, String value) {
     Checks.requireText("SettingsStore key", key);
     Objects.requireNonNull(value, "value");
-    faults.beforeCall(STORE + "put", true);
+    InjectedFailure late = faults.beforeWrite(STORE + "put");
     unitOfWork.write(() -> {
       String before = settings.put(key, value);
       unitOfWork.onUndo(() -> {
@@ -64,6 +68,9 @@ public final class InMemorySettingsStore implements SettingsStore {
       });
       return null;
     });
+    if (late != null) {
+      throw late;
+    }
   }
 
   /**

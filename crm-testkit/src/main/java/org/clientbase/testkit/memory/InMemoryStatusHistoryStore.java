@@ -74,7 +74,8 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
    * @return the history after the append, at the next version
    * @throws StaleWriteException if the history is at another version; nothing is written
    * @throws InvalidValueException if the entries do not continue the chain; nothing is written
-   * @throws InjectedFailure if the fault injector fails this call; nothing is written
+   * @throws InjectedFailure if the fault injector fails this call; nothing is written unless
+   *     the plan fails {@linkplain FailurePlan#afterEffect() after the effect}
    */
   @Override
   public ClientStatusHistory append(
@@ -83,8 +84,8 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
     Objects.requireNonNull(client, "client");
     List<StatusAssignment> added = List.copyOf(entries);
     Objects.requireNonNull(evaluatedThrough, "evaluatedThrough");
-    faults.beforeCall(STORE + "append", true);
-    return unitOfWork.write(() -> {
+    InjectedFailure late = faults.beforeWrite(STORE + "append");
+    ClientStatusHistory result = unitOfWork.write(() -> {
       ClientStatusHistory before = histories.get(client.value());
       ClientStatusHistory current = before != null ? before : ClientStatusHistory.empty(client);
       if (current.version() != expectedVersion) {
@@ -105,6 +106,10 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
       });
       return after;
     });
+    if (late != null) {
+      throw late;
+    }
+    return result;
   }
 
   /**

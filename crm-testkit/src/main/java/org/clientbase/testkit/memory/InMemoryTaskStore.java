@@ -6,8 +6,12 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.core.task.Task;
 import org.clientbase.spi.store.TaskStore;
 
-/** An in-memory {@link TaskStore}, indexed by client and responsible user; {@link #findByClients} returns the tasks with a client, ordered by client, start and id. Thread-safe. */
-public final class InMemoryTaskStore extends InMemoryClientFactStore<TaskId, Task> implements TaskStore {
+/**
+ * An in-memory {@link TaskStore}, indexed by client and responsible user; {@link #findByClients}
+ * returns the tasks with a client, ordered by client, start and id. Thread-safe.
+ */
+public final class InMemoryTaskStore extends InMemoryClientFactStore<TaskId, Task>
+    implements TaskStore {
   private final Index<UserId> byResponsible;
 
   /** Creates an empty store with its own unit of work and no fault injection. */
@@ -22,7 +26,8 @@ public final class InMemoryTaskStore extends InMemoryClientFactStore<TaskId, Tas
    * @param faults the fault injector consulted before every call
    */
   public InMemoryTaskStore(InMemoryUnitOfWork unitOfWork, FaultInjector faults) {
-    super("Task", "TaskStore", Task::id, Task::client, Task::start, unitOfWork, faults);
+    super("Task", "TaskStore",
+        Task::id, Task::client, Task::start, unitOfWork, faults);
     byResponsible = index(t -> List.of(t.responsible()));
   }
 

@@ -166,7 +166,8 @@ class GeneratorsTest {
       assertThat(s.spellings()).hasSizeGreaterThanOrEqualTo(2);
       s.spellings().forEach(text -> shapes.add(text.replaceAll("\\d", "9")));
     });
-    assertThat(shapes).contains("8 (999) 999-99-99", "+7 999 9999999", "8-999-999-99-99");
+    // digits are masked as 9, so 8 (916) 123-45-67 has the shape 9 (999) 999-99-99
+    assertThat(shapes).contains("9 (999) 999-99-99", "+9 999 9999999", "9-999-999-99-99");
     assertThat(shapes).anyMatch(shape -> shape.contains("доб"));
     assertThat(shapes).anyMatch(shape -> shape.contains("ext"));
   }
@@ -225,7 +226,7 @@ class GeneratorsTest {
         });
     qt().withExamples(150).forAll(DomainGenerators.clientHistories(FROM, 730, Profile.BUYING))
         .checkAssert(h -> assertThat(h.payments().size() + h.shipments().size()).isGreaterThan(0));
-    LocalDate lapsedAfter = FROM.plusDays(730 * 60 / 100);
+    LocalDate lapsedAfter = FROM.plusDays(729 * 60 / 100);
     qt().withExamples(150).forAll(DomainGenerators.clientHistories(FROM, 730, Profile.LAPSED))
         .checkAssert(h -> {
           assertThat(h.payments()).allMatch(p -> !p.date().isAfter(lapsedAfter));
@@ -233,7 +234,7 @@ class GeneratorsTest {
           assertThat(h.interests()).allMatch(i ->
               i.outcome().orElse(null) != InterestOutcome.WON || !i.closedOn().get().isAfter(lapsedAfter));
         });
-    LocalDate returnFrom = FROM.plusDays(730 * 55 / 100);
+    LocalDate returnFrom = FROM.plusDays(729 * 55 / 100);
     qt().withExamples(150).forAll(DomainGenerators.clientHistories(FROM, 730, Profile.RETURNED))
         .checkAssert(h -> assertThat(h.interests().stream().anyMatch(i -> !i.openedOn().isBefore(returnFrom))
             || h.payments().stream().anyMatch(p -> !p.date().isBefore(returnFrom))

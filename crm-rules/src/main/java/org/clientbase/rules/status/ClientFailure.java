@@ -1,0 +1,24 @@
+package org.clientbase.rules.status;
+
+import java.util.Objects;
+import org.clientbase.core.id.ClientId;
+
+/**
+ * A client the batch could not recalculate, with the error; the batch went on with the others.
+ *
+ * @param client the client
+ * @param error what went wrong, e.g. an {@link InvalidActivityException} or an
+ *     {@link UnknownStatusException}
+ */
+public record ClientFailure(ClientId client, RuntimeException error) {
+  /**
+   * Checks the parts.
+   *
+   * @param client the client
+   * @param error what went wrong
+   */
+  public ClientFailure {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(error, "error");
+  }
+}
