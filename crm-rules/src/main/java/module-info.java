@@ -11,4 +11,6 @@ module org.clientbase.rules {
 
   exports org.clientbase.rules.status;
   exports org.clientbase.rules.conversion;
+  exports org.clientbase.rules.access;
+  exports org.clientbase.rules.history;
 }

@@ -13,4 +13,5 @@ module org.clientbase.spi {
   exports org.clientbase.spi.event;
   exports org.clientbase.spi.access;
   exports org.clientbase.spi.lookup;
+  exports org.clientbase.spi.matching;
 }

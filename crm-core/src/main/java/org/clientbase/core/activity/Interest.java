@@ -188,7 +188,7 @@ public abstract class Interest {
   private void requireActive() {
     if (!isActive()) {
       throw new InvalidValueException(
-          "Interest " + id(), outcome().orElseThrow(), "is already closed on " + closedOn().orElseThrow());
+          "Interest " + id() + " outcome", outcome().orElseThrow(), "is already closed on " + closedOn().orElseThrow());
     }
   }
 

@@ -49,6 +49,22 @@ public abstract class FileReference {
     return ImmutableFileReference.of(file, Checks.requireText("FileReference.name", name));
   }
 
+  /**
+   * Returns a reference to a file with a known media type.
+   *
+   * @param file the host's id of the file
+   * @param name the file name, not blank
+   * @param mediaType the media type, e.g. {@code "application/pdf"}, not blank
+   * @return the reference
+   */
+  public static FileReference of(FileId file, String name, String mediaType) {
+    return ImmutableFileReference.builder()
+        .file(file)
+        .name(Checks.requireText("FileReference.name", name))
+        .mediaType(Checks.requireText("FileReference.mediaType", mediaType))
+        .build();
+  }
+
   @Value.Check
   final void check() {
     Checks.checkNormalisedText("FileReference.name", name());

@@ -143,6 +143,24 @@ public abstract class Client {
   public abstract Map<String, FieldValue> customFields();
 
   /**
+   * Returns the client this card was merged into, if it was found to be a duplicate and merged.
+   * A merged card is kept, not deleted, so that its history and the references of old
+   * documents stay readable; the survivor carries on in its place.
+   *
+   * @return the surviving client, or empty for a card in use
+   */
+  public abstract Optional<ClientId> mergedInto();
+
+  /**
+   * Tells whether this card was merged into another one.
+   *
+   * @return {@code true} if {@link #mergedInto()} is present
+   */
+  public final boolean isMerged() {
+    return mergedInto().isPresent();
+  }
+
+  /**
    * Returns the links to key persons.
    *
    * @return the key persons' links
@@ -182,6 +200,8 @@ public abstract class Client {
     Checks.check(
         contacts().stream().map(ClientContact::contactPerson).distinct().count() == contacts().size(),
         card + " contacts", contacts(), "must link each contact person once");
+    mergedInto().ifPresent(survivor -> Checks.check(!survivor.equals(id()),
+        card + " mergedInto", survivor, "a card cannot be merged into itself"));
   }
 
   /** Builds a {@link Client}; {@code build()} checks every rule of the type. */

@@ -122,6 +122,23 @@ public abstract class ContactPerson {
   public abstract List<FileReference> attachments();
 
   /**
+   * Returns the contact person this card was merged into, if it was found to be a duplicate and
+   * merged. A merged card is kept, not deleted; the survivor carries on in its place.
+   *
+   * @return the surviving contact person, or empty for a card in use
+   */
+  public abstract Optional<ContactPersonId> mergedInto();
+
+  /**
+   * Tells whether this card was merged into another one.
+   *
+   * @return {@code true} if {@link #mergedInto()} is present
+   */
+  public final boolean isMerged() {
+    return mergedInto().isPresent();
+  }
+
+  /**
    * Returns a builder.
    *
    * @return a new builder
@@ -139,6 +156,8 @@ public abstract class ContactPerson {
         card + " phones", phones(), "must not repeat a phone");
     Checks.check(emails().stream().distinct().count() == emails().size(),
         card + " emails", emails(), "must not repeat an email");
+    mergedInto().ifPresent(survivor -> Checks.check(!survivor.equals(id()),
+        card + " mergedInto", survivor, "a card cannot be merged into itself"));
   }
 
   /** Builds a {@link ContactPerson}; {@code build()} checks every rule of the type. */

@@ -7,6 +7,8 @@ import org.clientbase.core.card.Source;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientKind;
 import org.clientbase.core.client.ContactPerson;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.person.Birthday;
 import org.clientbase.core.person.PersonName;
@@ -30,6 +32,7 @@ final class CardSchemas {
           .collection("categories", Set.class, Set::of, Client::categories, (b, v) -> b.categories(typed(v)))
           .optional("source", Source.class, Client::source, Client.Builder::source)
           .optional("comment", String.class, Client::comment, Client.Builder::comment)
+          .optional("mergedInto", ClientId.class, Client::mergedInto, Client.Builder::mergedInto)
           .custom(Client::customFields, Client.Builder::customFields)
           .build();
 
@@ -49,6 +52,8 @@ final class CardSchemas {
           .collection("tags", Set.class, Set::of, ContactPerson::tags, (b, v) -> b.tags(typed(v)))
           .collection("attachments", List.class, List::of, ContactPerson::attachments,
               (b, v) -> b.attachments(typed(v)))
+          .optional("mergedInto", ContactPersonId.class, ContactPerson::mergedInto,
+              ContactPerson.Builder::mergedInto)
           .custom(ContactPerson::customFields, ContactPerson.Builder::customFields)
           .build();
 

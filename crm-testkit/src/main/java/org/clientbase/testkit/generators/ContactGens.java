@@ -74,9 +74,7 @@ final class ContactGens {
       case 0 -> subPart = String.join("-", groups(sub));
       case 1 -> subPart = sub;
       case 2 -> subPart = String.join(" ", groups(sub));
-      default -> subPart = sub.length() == 7
-          ? sub.substring(0, 3) + "-" + sub.substring(3)
-          : sub.substring(0, 3) + "-" + sub.substring(3);
+      default -> subPart = sub.substring(0, 3) + "-" + sub.substring(3);
     }
     return prefix + codePart + subPart;
   }
@@ -92,15 +90,10 @@ final class ContactGens {
   }
 
   private static final List<String> EXTENSION_MARKERS = List.of(
-      " доб. ", " доб.", " доб ", " ext. ", " ext ", " x", " #", " Доб. ", " EXT. ", " (доб. ");
+      " доб. ", " доб.", " доб ", " ext. ", " ext ", " x", " #", " Доб. ", " EXT. ", "доб.");
 
   static String spellExtension(RandomnessSource in, String extension) {
-    String marker = Rnd.pick(in, EXTENSION_MARKERS);
-    if (marker.contains("(")) {
-      // "(доб. 12)" would leave a closing parenthesis after the digits: not a valid extension
-      marker = " доб. ";
-    }
-    return marker + extension;
+    return Rnd.pick(in, EXTENSION_MARKERS) + extension;
   }
 
   static String extension(RandomnessSource in) {

@@ -1,0 +1,207 @@
+package org.clientbase.rules.access;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.ContactPersonId;
+import org.clientbase.core.id.UserId;
+import org.clientbase.rules.conversion.UnknownRecordException;
+import org.clientbase.spi.Versioned;
+import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.store.ClientStore;
+
+/**
+ * The one place where the services of the client base ask the host's {@link AccessPolicy}
+ * whether a user may see or change a record. Stateless and thread-safe.
+ *
+ * <p>What is decided how:
+ * <ul>
+ *   <li>a <b>client</b>: by the policy ({@link AccessPolicy#canView}, {@link
+ *       AccessPolicy#canEdit}); a user who may edit a client may also see it;</li>
+ *   <li>a <b>contact person</b>: through the clients it is linked to. A user may see (edit) a
+ *       contact person when they may see (edit) at least one of those clients. A contact person
+ *       linked to no client belongs to nobody's part of the base and is open to every user;</li>
+ *   <li>records about a client (tasks, interactions, counterparties) follow their client; the
+ *       services that own them add their own rules (e.g. a task's responsible user may work on
+ *       it).</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * ClientAccess access = ClientAccess.of(policy, clientStore);
+ * Versioned<Client> client = access.requireClient(user, ClientId.of("c-1"), Permission.EDIT);
+ * // AccessDeniedException: manager-2 may not edit client c-1: the access policy forbids it
+ * }</pre>
+ */
+public final class ClientAccess {
+  private static final String FORBIDS = "the access policy forbids it";
+
+  private final AccessPolicy policy;
+  private final ClientStore clients;
+
+  private ClientAccess(AccessPolicy policy, ClientStore clients) {
+    this.policy = policy;
+    this.clients = clients;
+  }
+
+  /**
+   * Returns the access checks over a policy and the client store.
+   *
+   * @param policy the host's access policy
+   * @param clients the client store, read for records given by id and for contact persons'
+   *     links
+   * @return the checks
+   */
+  public static ClientAccess of(AccessPolicy policy, ClientStore clients) {
+    return new ClientAccess(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(clients, "clients"));
+  }
+
+  /**
+   * Returns the host's policy.
+   *
+   * @return the policy
+   */
+  public AccessPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Tells whether a user may do something with a client.
+   *
+   * @param user the user
+   * @param client the client
+   * @param permission what the user wants to do
+   * @return {@code true} if allowed; editing implies viewing
+   */
+  public boolean can(UserId user, Client client, Permission permission) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(client, "client");
+    return permission == Permission.VIEW
+        ? policy.canView(user, client) || policy.canEdit(user, client)
+        : policy.canEdit(user, client);
+  }
+
+  /**
+   * Requires a user to be allowed to do something with a client.
+   *
+   * @param user the user
+   * @param client the client
+   * @param permission what the user wants to do
+   * @return the client
+   * @throws AccessDeniedException if the policy forbids it
+   */
+  public Client require(UserId user, Client client, Permission permission) {
+    if (!can(user, client, permission)) {
+      throw new AccessDeniedException(user, permission, "client " + client.id(), FORBIDS);
+    }
+    return client;
+  }
+
+  /**
+   * Reads a client and requires a user to be allowed to do something with it.
+   *
+   * @param user the user
+   * @param client the client's id
+   * @param permission what the user wants to do
+   * @return the stored client
+   * @throws UnknownRecordException if the store holds no such client
+   * @throws AccessDeniedException if the policy forbids it
+   */
+  public Versioned<Client> requireClient(UserId user, ClientId client, Permission permission) {
+    Objects.requireNonNull(client, "client");
+    Versioned<Client> stored = clients.find(client).orElseThrow(() -> new UnknownRecordException("client", client));
+    require(user, stored.value(), permission);
+    return stored;
+  }
+
+  /**
+   * Tells whether a user may do something with a contact person, through the clients it is
+   * linked to.
+   *
+   * @param user the user
+   * @param person the contact person
+   * @param permission what the user wants to do
+   * @return {@code true} if at least one linked client allows it, or no client is linked
+   */
+  public boolean canContactPerson(UserId user, ContactPersonId person, Permission permission) {
+    Objects.requireNonNull(person, "person");
+    return allowsContactPerson(user, clients.findByContactPerson(person), permission);
+  }
+
+  /**
+   * Tells whether a user may do something with a contact person linked to the given clients.
+   *
+   * @param user the user
+   * @param linked the clients the contact person is linked to
+   * @param permission what the user wants to do
+   * @return {@code true} if at least one of them allows it, or the list is empty
+   */
+  public boolean allowsContactPerson(UserId user, List<Client> linked, Permission permission) {
+    Objects.requireNonNull(user, "user");
+    if (linked.isEmpty()) {
+      return true;
+    }
+    for (Client client : linked) {
+      if (can(user, client, permission)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Requires a user to be allowed to do something with a contact person.
+   *
+   * @param user the user
+   * @param person the contact person
+   * @param permission what the user wants to do
+   * @throws AccessDeniedException if no linked client allows it
+   */
+  public void requireContactPerson(UserId user, ContactPersonId person, Permission permission) {
+    if (!canContactPerson(user, person, permission)) {
+      throw new AccessDeniedException(user, permission, "contact person " + person,
+          "the access policy forbids it for every client the person is linked to");
+    }
+  }
+
+  /**
+   * Reads clients in one call and keeps those a user may see.
+   *
+   * @param user the user
+   * @param ids the clients' ids
+   * @return the visible clients found, by id, in the order asked
+   */
+  public Map<ClientId, Client> visible(UserId user, Collection<ClientId> ids) {
+    Objects.requireNonNull(user, "user");
+    Map<ClientId, Client> result = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return result;
+    }
+    Map<ClientId, Versioned<Client>> found = clients.findAll(ids);
+    for (ClientId id : ids) {
+      Versioned<Client> client = found.get(id);
+      if (client != null && can(user, client.value(), Permission.VIEW)) {
+        result.put(id, client.value());
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Tells whether a user may see the client a record is about; a record about no client is
+   * visible.
+   *
+   * @param user the user
+   * @param client the client the record is about, if any
+   * @return {@code true} if there is no client or the user may see it
+   * @throws UnknownRecordException if the store holds no such client
+   */
+  public boolean canViewAbout(UserId user, Optional<ClientId> client) {
+    return client.isEmpty() || can(user, clients.find(client.get())
+        .orElseThrow(() -> new UnknownRecordException("client", client.get())).value(), Permission.VIEW);
+  }
+}

@@ -1,0 +1,362 @@
+package org.clientbase.rules.history;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.client.ContactPerson;
+import org.clientbase.core.history.CardDiff;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.ContactPersonId;
+import org.clientbase.core.id.UserId;
+import org.clientbase.rules.access.AccessDeniedException;
+import org.clientbase.rules.access.ClientAccess;
+import org.clientbase.rules.access.Permission;
+import org.clientbase.rules.access.internal.BuilderChecks;
+import org.clientbase.rules.conversion.UnknownRecordException;
+import org.clientbase.rules.history.internal.CardWriter;
+import org.clientbase.spi.DuplicateIdException;
+import org.clientbase.spi.StaleWriteException;
+import org.clientbase.spi.UnitOfWork;
+import org.clientbase.spi.Versioned;
+import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.store.CardRevision;
+import org.clientbase.spi.store.ClientHistoryStore;
+import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.ContactPersonHistoryStore;
+import org.clientbase.spi.store.ContactPersonStore;
+
+/**
+ * Writes client and contact person cards with their change history, and answers what changed,
+ * who changed it and when, and what a card looked like at any past instant (SPEC section 6).
+ *
+ * <p>Every write names the user on whose behalf it is made and goes through the host's access
+ * policy ({@link ClientAccess}); a refused write throws {@link AccessDeniedException} and
+ * changes nothing. A write stores the card and a {@link CardRevision} (author, instant from the
+ * clock, field-level diff including custom fields) in one {@link UnitOfWork}; if either store
+ * fails, the unit of work rolls both back. An update that changes nothing writes nothing.
+ *
+ * <p>If a card was changed past the library (or before its history was kept), the next write
+ * first records the card as found, as an {@link org.clientbase.spi.store.RevisionKind#OBSERVED
+ * observed} revision without author, so the history never claims a change for the wrong user.
+ * The clock may step back: a revision is then dated at its predecessor's instant, never before.
+ *
+ * <pre>{@code
+ * CardHistory history = CardHistory.builder()
+ *     .clients(clientStore).contactPersons(contactPersonStore)
+ *     .clientHistory(clientHistoryStore).contactPersonHistory(contactPersonHistoryStore)
+ *     .unitOfWork(unitOfWork).clock(clock).accessPolicy(policy)
+ *     .build();
+ * Versioned<Client> v1 = history.createClient(manager, client);
+ * Versioned<Client> v2 = history.updateClient(manager, renamed, v1.version());
+ * history.revisions(manager, client.id());              // [created by manager-1, name: A → B]
+ * history.asOf(manager, client.id(), lastMonday);       // the card as it was then
+ * }</pre>
+ */
+public final class CardHistory {
+  private final ClientStore clients;
+  private final ContactPersonStore contactPersons;
+  private final UnitOfWork unitOfWork;
+  private final ClientAccess access;
+  private final CardWriter<ClientId, Client> clientWriter;
+  private final CardWriter<ContactPersonId, ContactPerson> personWriter;
+
+  private CardHistory(Builder b) {
+    BuilderChecks checks = b.checks;
+    this.clients = checks.required("clients", b.clients);
+    this.contactPersons = checks.required("contactPersons", b.contactPersons);
+    ClientHistoryStore clientHistory = checks.required("clientHistory", b.clientHistory);
+    ContactPersonHistoryStore personHistory = checks.required("contactPersonHistory", b.contactPersonHistory);
+    this.unitOfWork = checks.required("unitOfWork", b.unitOfWork);
+    Clock clock = checks.required("clock", b.clock);
+    this.access = ClientAccess.of(checks.required("accessPolicy", b.accessPolicy), clients);
+    this.clientWriter = new CardWriter<>(clients, clientHistory, Client::id, CardDiff::between, clock);
+    this.personWriter = new CardWriter<>(contactPersons, personHistory, ContactPerson::id, CardDiff::between, clock);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Stores a new client card and records its creation.
+   *
+   * @param user the user on whose behalf the card is created
+   * @param client the new card
+   * @return the stored card, at version 1
+   * @throws AccessDeniedException if the policy does not let the user edit the new card;
+   *     nothing is written
+   * @throws DuplicateIdException if the id is already stored; nothing is written
+   */
+  public Versioned<Client> createClient(UserId user, Client client) {
+    Objects.requireNonNull(client, "client");
+    access.require(user, client, Permission.EDIT);
+    return unitOfWork.execute(() -> clientWriter.create(user, client));
+  }
+
+  /**
+   * Replaces a client card and records the change.
+   *
+   * @param user the user on whose behalf the card is changed
+   * @param client the new card
+   * @param expectedVersion the version the new card was computed from
+   * @return the stored card at its next version, or unchanged if the card did not change
+   * @throws UnknownRecordException if no such client is stored
+   * @throws AccessDeniedException if the policy does not let the user edit the stored card;
+   *     nothing is written
+   * @throws StaleWriteException if the stored card is at another version; nothing is written
+   */
+  public Versioned<Client> updateClient(UserId user, Client client, long expectedVersion) {
+    Objects.requireNonNull(client, "client");
+    return unitOfWork.execute(() -> {
+      Versioned<Client> stored = access.requireClient(user, client.id(), Permission.EDIT);
+      return clientWriter.update(user, stored, client, expectedVersion);
+    });
+  }
+
+  /**
+   * Stores a new contact person card and records its creation. A new contact person is linked
+   * to no client yet, so any user may create one; it is linked by changing a client card.
+   *
+   * @param user the user on whose behalf the card is created
+   * @param person the new card
+   * @return the stored card, at version 1
+   * @throws DuplicateIdException if the id is already stored; nothing is written
+   */
+  public Versioned<ContactPerson> createContactPerson(UserId user, ContactPerson person) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(person, "person");
+    return unitOfWork.execute(() -> personWriter.create(user, person));
+  }
+
+  /**
+   * Replaces a contact person card and records the change.
+   *
+   * @param user the user on whose behalf the card is changed
+   * @param person the new card
+   * @param expectedVersion the version the new card was computed from
+   * @return the stored card at its next version, or unchanged if the card did not change
+   * @throws UnknownRecordException if no such contact person is stored
+   * @throws AccessDeniedException if the user may edit none of the clients the person is
+   *     linked to; nothing is written
+   * @throws StaleWriteException if the stored card is at another version; nothing is written
+   */
+  public Versioned<ContactPerson> updateContactPerson(UserId user, ContactPerson person, long expectedVersion) {
+    Objects.requireNonNull(person, "person");
+    return unitOfWork.execute(() -> {
+      Versioned<ContactPerson> stored = contactPersons.find(person.id())
+          .orElseThrow(() -> new UnknownRecordException("contact person", person.id()));
+      access.requireContactPerson(user, person.id(), Permission.EDIT);
+      return personWriter.update(user, stored, person, expectedVersion);
+    });
+  }
+
+  /**
+   * Returns the change history of a client card.
+   *
+   * @param user the user asking
+   * @param client the client
+   * @return the revisions in order: who, when, what changed
+   * @throws UnknownRecordException if no such client is stored
+   * @throws AccessDeniedException if the user may not see the client
+   */
+  public List<CardRevision<Client>> revisions(UserId user, ClientId client) {
+    access.requireClient(user, client, Permission.VIEW);
+    return clientWriter.revisions(client);
+  }
+
+  /**
+   * Returns the change history of a contact person card.
+   *
+   * @param user the user asking
+   * @param person the contact person
+   * @return the revisions in order: who, when, what changed
+   * @throws UnknownRecordException if no such contact person is stored
+   * @throws AccessDeniedException if the user may see none of the clients the person is linked
+   *     to
+   */
+  public List<CardRevision<ContactPerson>> revisions(UserId user, ContactPersonId person) {
+    requirePerson(user, person);
+    return personWriter.revisions(person);
+  }
+
+  /**
+   * Returns a client card as it was at an instant.
+   *
+   * @param user the user asking
+   * @param client the client
+   * @param at the instant
+   * @return the card then, or empty if its history starts later
+   * @throws UnknownRecordException if no such client is stored
+   * @throws AccessDeniedException if the user may not see the client
+   */
+  public Optional<Client> asOf(UserId user, ClientId client, Instant at) {
+    return timeline(user, client).asOf(at);
+  }
+
+  /**
+   * Returns a contact person card as it was at an instant.
+   *
+   * @param user the user asking
+   * @param person the contact person
+   * @param at the instant
+   * @return the card then, or empty if its history starts later
+   * @throws UnknownRecordException if no such contact person is stored
+   * @throws AccessDeniedException if the user may see none of the clients the person is linked
+   *     to
+   */
+  public Optional<ContactPerson> asOf(UserId user, ContactPersonId person, Instant at) {
+    return timeline(user, person).asOf(at);
+  }
+
+  /**
+   * Returns the timeline of a client card, to ask several questions of one read.
+   *
+   * @param user the user asking
+   * @param client the client
+   * @return the timeline
+   * @throws UnknownRecordException if no such client is stored
+   * @throws AccessDeniedException if the user may not see the client
+   */
+  public CardTimeline<Client> timeline(UserId user, ClientId client) {
+    return CardTimeline.of(revisions(user, client));
+  }
+
+  /**
+   * Returns the timeline of a contact person card, to ask several questions of one read.
+   *
+   * @param user the user asking
+   * @param person the contact person
+   * @return the timeline
+   * @throws UnknownRecordException if no such contact person is stored
+   * @throws AccessDeniedException if the user may see none of the clients the person is linked
+   *     to
+   */
+  public CardTimeline<ContactPerson> timeline(UserId user, ContactPersonId person) {
+    return CardTimeline.of(revisions(user, person));
+  }
+
+  private void requirePerson(UserId user, ContactPersonId person) {
+    Objects.requireNonNull(person, "person");
+    if (contactPersons.find(person).isEmpty()) {
+      throw new UnknownRecordException("contact person", person);
+    }
+    access.requireContactPerson(user, person, Permission.VIEW);
+  }
+
+  /** Builds a {@link CardHistory}; every setting is required and may be given once. */
+  public static final class Builder {
+    private final BuilderChecks checks = new BuilderChecks("CardHistory");
+    private ClientStore clients;
+    private ContactPersonStore contactPersons;
+    private ClientHistoryStore clientHistory;
+    private ContactPersonHistoryStore contactPersonHistory;
+    private UnitOfWork unitOfWork;
+    private Clock clock;
+    private AccessPolicy accessPolicy;
+
+    private Builder() {}
+
+    /**
+     * Sets the client store.
+     *
+     * @param store the store
+     * @return this builder
+     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
+     */
+    public Builder clients(ClientStore store) {
+      clients = checks.once("clients", clients, store);
+      return this;
+    }
+
+    /**
+     * Sets the contact person store.
+     *
+     * @param store the store
+     * @return this builder
+     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
+     */
+    public Builder contactPersons(ContactPersonStore store) {
+      contactPersons = checks.once("contactPersons", contactPersons, store);
+      return this;
+    }
+
+    /**
+     * Sets the store of client card histories.
+     *
+     * @param store the store
+     * @return this builder
+     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
+     */
+    public Builder clientHistory(ClientHistoryStore store) {
+      clientHistory = checks.once("clientHistory", clientHistory, store);
+      return this;
+    }
+
+    /**
+     * Sets the store of contact person card histories.
+     *
+     * @param store the store
+     * @return this builder
+     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
+     */
+    public Builder contactPersonHistory(ContactPersonHistoryStore store) {
+      contactPersonHistory = checks.once("contactPersonHistory", contactPersonHistory, store);
+      return this;
+    }
+
+    /**
+     * Sets the unit of work that makes a card and its revision one write.
+     *
+     * @param work the unit of work
+     * @return this builder
+     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
+     */
+    public Builder unitOfWork(UnitOfWork work) {
+      unitOfWork = checks.once("unitOfWork", unitOfWork, work);
+      return this;
+    }
+
+    /**
+     * Sets the clock that dates revisions.
+     *
+     * @param value the clock
+     * @return this builder
+     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
+     */
+    public Builder clock(Clock value) {
+      clock = checks.once("clock", clock, value);
+      return this;
+    }
+
+    /**
+     * Sets the host's access policy; {@link AccessPolicy#allowAll()} for a host without
+     * restrictions.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
+     */
+    public Builder accessPolicy(AccessPolicy policy) {
+      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     * @throws org.clientbase.core.InvalidValueException naming the first setting not set
+     */
+    public CardHistory build() {
+      return new CardHistory(this);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.clientbase.testkit.memory;
+
+import org.clientbase.spi.store.ContactPersonHistoryStore;
+import org.clientbase.testkit.contract.ContactPersonHistoryStoreContract;
+
+class InMemoryContactPersonHistoryStoreTest extends ContactPersonHistoryStoreContract {
+  @Override
+  protected ContactPersonHistoryStore newStore() {
+    return new InMemoryContactPersonHistoryStore();
+  }
+}
