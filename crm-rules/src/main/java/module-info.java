@@ -11,6 +11,13 @@ module org.clientbase.rules {
 
   exports org.clientbase.rules.status;
   exports org.clientbase.rules.conversion;
+  exports org.clientbase.rules.matching;
   exports org.clientbase.rules.access;
   exports org.clientbase.rules.history;
+  exports org.clientbase.rules.reminder;
+  exports org.clientbase.rules.task;
+  exports org.clientbase.rules.interaction;
+  exports org.clientbase.rules.classification;
+  exports org.clientbase.rules.quality;
+  exports org.clientbase.rules.requisites;
 }

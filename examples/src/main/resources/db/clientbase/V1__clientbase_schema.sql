@@ -65,6 +65,7 @@ CREATE TABLE client (
   tags          ${json} NOT NULL,
   categories    ${json} NOT NULL,
   custom_fields ${json} NOT NULL,
+  merged_into   ${id},
   CONSTRAINT client_pk PRIMARY KEY (id),
   CONSTRAINT client_version_positive CHECK (version >= 1),
   CONSTRAINT client_kind_known CHECK (kind IN ('LEGAL_ENTITY', 'SOLE_PROPRIETOR', 'INDIVIDUAL'))
@@ -114,6 +115,7 @@ CREATE TABLE contact_person (
   tags           ${json} NOT NULL,
   custom_fields  ${json} NOT NULL,
   attachments    ${json} NOT NULL,
+  merged_into    ${id},
   CONSTRAINT contact_person_pk PRIMARY KEY (id),
   CONSTRAINT contact_person_version_positive CHECK (version >= 1),
   CONSTRAINT contact_person_birthday CHECK ((birthday_month IS NULL) = (birthday_day IS NULL))
@@ -273,6 +275,78 @@ CREATE TABLE status_history_entry (
 );
 CREATE INDEX status_history_entry_by_status ON status_history_entry (status, since);
 
+-- ---------------------------------------------------------------- change history of cards
+-- One row per revision, numbered from 1 per card. A creation and an observed revision hold
+-- the whole card (snapshot); an update holds the changed fields with their old and new values.
+CREATE TABLE client_revision (
+  client_id    ${id} NOT NULL,
+  number       BIGINT NOT NULL,
+  recorded_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+  author       ${id},
+  kind         VARCHAR(10) NOT NULL,
+  card_version BIGINT NOT NULL,
+  changes      ${json} NOT NULL,
+  snapshot     ${json},
+  CONSTRAINT client_revision_pk PRIMARY KEY (client_id, number),
+  CONSTRAINT client_revision_kind CHECK (kind IN ('CREATED', 'UPDATED', 'OBSERVED'))
+);
+
+CREATE TABLE contact_person_revision (
+  contact_person_id ${id} NOT NULL,
+  number            BIGINT NOT NULL,
+  recorded_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+  author            ${id},
+  kind              VARCHAR(10) NOT NULL,
+  card_version      BIGINT NOT NULL,
+  changes           ${json} NOT NULL,
+  snapshot          ${json},
+  CONSTRAINT contact_person_revision_pk PRIMARY KEY (contact_person_id, number),
+  CONSTRAINT contact_person_revision_kind CHECK (kind IN ('CREATED', 'UPDATED', 'OBSERVED'))
+);
+
+-- ---------------------------------------------------------------- duplicate control
+-- Blocking keys of leads, clients and contact persons (e.g. tel:+79161234567, inn:7707083893).
+CREATE TABLE match_key (
+  card_type    VARCHAR(20) NOT NULL,
+  card_id      ${id} NOT NULL,
+  blocking_key VARCHAR NOT NULL,
+  CONSTRAINT match_key_pk PRIMARY KEY (card_type, card_id, blocking_key),
+  CONSTRAINT match_key_card_type CHECK (card_type IN ('LEAD', 'CLIENT', 'CONTACT_PERSON'))
+);
+CREATE INDEX match_key_by_key ON match_key (card_type, blocking_key, card_id);
+
+-- One row per merge of duplicate cards; the cards before and after are JSON documents.
+CREATE TABLE merge_journal (
+  id               ${id} NOT NULL,
+  version          BIGINT NOT NULL,
+  state            VARCHAR(10) NOT NULL,
+  started_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+  undone_at        TIMESTAMP WITH TIME ZONE,
+  card_type        VARCHAR(20) NOT NULL,
+  survivor_id      ${id} NOT NULL,
+  note             ${text} NOT NULL,
+  survivor_before  ${json} NOT NULL,
+  survivor_after   ${json} NOT NULL,
+  merged_before    ${json} NOT NULL,
+  conflicts        ${json} NOT NULL,
+  moved_references ${json} NOT NULL,
+  moved_documents  ${json} NOT NULL,
+  CONSTRAINT merge_journal_pk PRIMARY KEY (id),
+  CONSTRAINT merge_journal_version_positive CHECK (version >= 1),
+  CONSTRAINT merge_journal_state CHECK (state IN ('STARTED', 'APPLIED', 'UNDONE')),
+  CONSTRAINT merge_journal_undone CHECK ((undone_at IS NOT NULL) = (state = 'UNDONE'))
+);
+CREATE INDEX merge_journal_by_state ON merge_journal (state, id);
+
+-- Which cards (survivor and merged, as "ClientId:c-1") each merge names, for findByCard.
+CREATE TABLE merge_journal_card (
+  merge_id ${id} NOT NULL,
+  card     VARCHAR(200) NOT NULL,
+  CONSTRAINT merge_journal_card_pk PRIMARY KEY (merge_id, card),
+  CONSTRAINT merge_journal_card_merge_fk FOREIGN KEY (merge_id) REFERENCES merge_journal (id) ON DELETE CASCADE
+);
+CREATE INDEX merge_journal_card_by_card ON merge_journal_card (card, merge_id);
+
 -- ---------------------------------------------------------------- settings and ids
 CREATE TABLE setting (
   setting_key   VARCHAR(200) NOT NULL,
@@ -340,7 +414,10 @@ CREATE TABLE status_transition_outbox (
   previous_status ${id},
   status          ${id} NOT NULL,
   since           DATE NOT NULL,
-  reason          VARCHAR NOT NULL,
+  reason_kind     VARCHAR(6) NOT NULL,
+  reason_template VARCHAR(64),
+  reason_user     ${id},
+  reason_comment  VARCHAR,
   explanation     ${text} NOT NULL,
   CONSTRAINT status_transition_outbox_pk PRIMARY KEY (seq)
 );

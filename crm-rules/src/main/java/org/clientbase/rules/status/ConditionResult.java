@@ -2,7 +2,7 @@ package org.clientbase.rules.status;
 
 import java.util.List;
 import java.util.Objects;
-import org.clientbase.core.Checks;
+import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.EntityId;
 
 /**
@@ -27,7 +27,9 @@ public record ConditionResult(String condition, boolean held, List<EntityId> fac
    * @param facts the facts that bear on it
    */
   public ConditionResult {
-    condition = Checks.requireText("ConditionResult.condition", condition);
+    if (condition == null || condition.isBlank()) {
+      throw new InvalidValueException("ConditionResult.condition", condition, "must not be blank");
+    }
     facts = List.copyOf(Objects.requireNonNull(facts, "facts"));
   }
 

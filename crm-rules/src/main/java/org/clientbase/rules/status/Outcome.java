@@ -102,6 +102,15 @@ public final class Outcome {
   }
 
   /**
+   * Returns the status after the step: the new one, or the unchanged one.
+   *
+   * @return the status after the step; empty only for a client that had none and got none
+   */
+  public Optional<StatusId> status() {
+    return Optional.ofNullable(status);
+  }
+
+  /**
    * Returns the status after the step (the new one, or the unchanged one) and since when.
    *
    * @return the status after the step; empty only for a client that had none and got none

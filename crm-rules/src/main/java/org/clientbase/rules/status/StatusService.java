@@ -320,35 +320,31 @@ public final class StatusService {
     long total = clients.count();
     ExecutorService workers = parallelism > 1
         ? Executors.newFixedThreadPool(parallelism, new Workers()) : null;
+    Running running = null;
     try {
       Optional<ClientId> last = after;
       while (true) {
-        List<Client> page;
-        Map<ClientId, ClientActivity.Builder> facts;
-        Map<ClientId, ClientStatusHistory> histories;
+        // read the next batch while the workers evaluate the one before: at most two in memory
+        Batch batch;
         try {
-          page = new ArrayList<>();
-          for (Versioned<Client> card : clients.page(last, batchSize)) {
-            page.add(card.value());
-          }
-          if (page.isEmpty()) {
-            break;
-          }
-          facts = facts(page);
-          histories = history.histories(ids(page));
+          batch = read(last);
         } catch (RuntimeException failure) {
+          finish(running, tally, total);
           throw new StatusBatchException("Status recalculation stopped: reading the batch after "
               + last.map(ClientId::value).orElse("the start") + " failed: " + failure.getMessage(),
               tally.result(), failure);
         }
-        runBatch(page, facts, histories, today, tally, workers);
-        last = Optional.of(page.get(page.size() - 1).id());
-        tally.lastClient = last;
-        report(tally, total);
-        if (page.size() < batchSize) {
+        if (batch == null) {
+          break;
+        }
+        finish(running, tally, total);
+        running = start(batch, today, workers);
+        last = Optional.of(batch.last());
+        if (batch.cards.size() < batchSize) {
           break;
         }
       }
+      finish(running, tally, total);
       return tally.result();
     } finally {
       if (workers != null) {
@@ -357,29 +353,58 @@ public final class StatusService {
     }
   }
 
-  private void runBatch(
-      List<Client> page,
+  /** One batch of clients with everything the rules read about them. */
+  private record Batch(
+      List<Client> cards,
       Map<ClientId, ClientActivity.Builder> facts,
-      Map<ClientId, ClientStatusHistory> histories,
-      LocalDate today,
-      Tally tally,
-      ExecutorService workers) {
-    if (workers == null || page.size() < 2) {
-      tally.add(runChunk(page, facts, histories, today));
+      Map<ClientId, ClientStatusHistory> histories) {
+    ClientId last() {
+      return cards.get(cards.size() - 1).id();
+    }
+  }
+
+  /** A batch being evaluated: its parts on the workers, or its result when run in place. */
+  private record Running(Batch batch, List<Future<Tally>> parts, Tally done) {}
+
+  private Batch read(Optional<ClientId> after) {
+    List<Client> cards = new ArrayList<>();
+    for (Versioned<Client> card : clients.page(after, batchSize)) {
+      cards.add(card.value());
+    }
+    if (cards.isEmpty()) {
+      return null;
+    }
+    return new Batch(cards, facts(cards), history.histories(ids(cards)));
+  }
+
+  private Running start(Batch batch, LocalDate today, ExecutorService workers) {
+    List<Client> cards = batch.cards();
+    if (workers == null || cards.size() < 2) {
+      return new Running(batch, List.of(), runChunk(cards, batch.facts(), batch.histories(), today));
+    }
+    int chunk = (cards.size() + parallelism - 1) / parallelism;
+    List<Future<Tally>> parts = new ArrayList<>();
+    for (int from = 0; from < cards.size(); from += chunk) {
+      List<Client> part = cards.subList(from, Math.min(cards.size(), from + chunk));
+      parts.add(workers.submit(() -> runChunk(part, batch.facts(), batch.histories(), today)));
+    }
+    return new Running(batch, parts, null);
+  }
+
+  /** Waits for a running batch, adds it to the tally and reports progress. */
+  private void finish(Running running, Tally tally, long total) {
+    if (running == null) {
       return;
     }
-    int chunk = (page.size() + parallelism - 1) / parallelism;
-    List<Future<Tally>> parts = new ArrayList<>();
-    for (int from = 0; from < page.size(); from += chunk) {
-      List<Client> part = page.subList(from, Math.min(page.size(), from + chunk));
-      parts.add(workers.submit(() -> runChunk(part, facts, histories, today)));
+    if (running.done() != null) {
+      tally.add(running.done());
     }
-    for (Future<Tally> part : parts) {
+    for (Future<Tally> part : running.parts()) {
       try {
         tally.add(part.get());
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
-        parts.forEach(p -> p.cancel(true));
+        running.parts().forEach(p -> p.cancel(true));
         throw new StatusBatchException("Status recalculation was interrupted", tally.result(),
             interrupted);
       } catch (ExecutionException failed) {
@@ -391,6 +416,8 @@ public final class StatusService {
         throw new StatusBatchException("Status recalculation failed: " + cause, tally.result(), cause);
       }
     }
+    tally.lastClient = Optional.of(running.batch().last());
+    report(tally, total);
   }
 
   private Tally runChunk(
@@ -586,23 +613,24 @@ public final class StatusService {
     for (ClientId id : ids) {
       builders.put(id, ClientActivity.builder(id));
     }
-    Function<ClientId, ClientActivity.Builder> of = id -> {
-      ClientActivity.Builder builder = builders.get(id);
-      if (builder == null) {
-        throw new IllegalStateException("a store returned a fact of client " + id
-            + ", which was not asked for");
+    Function<ClientId, ClientActivity.Builder> of = new Function<>() {
+      // stores give the facts grouped by client: look the builder up once per client
+      private ClientId last;
+      private ClientActivity.Builder builder;
+
+      @Override
+      public ClientActivity.Builder apply(ClientId id) {
+        if (!id.equals(last)) {
+          builder = builders.get(id);
+          if (builder == null) {
+            throw new IllegalStateException("a store returned a fact of client " + id
+                + ", which was not asked for");
+          }
+          last = id;
+        }
+        return builder;
       }
-      return builder;
     };
-    for (Interest interest : interests.findByClients(ids)) {
-      of.apply(interest.client().orElseThrow()).interest(interest);
-    }
-    for (Payment payment : payments.findByClients(ids)) {
-      of.apply(payment.client()).payment(payment);
-    }
-    for (Shipment shipment : shipments.findByClients(ids)) {
-      of.apply(shipment.client()).shipment(shipment);
-    }
     hostFacts.hostFacts(ids).forEach((id, list) -> of.apply(id).hostFacts(list));
     return builders;
   }

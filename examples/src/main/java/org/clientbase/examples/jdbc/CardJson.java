@@ -52,7 +52,7 @@ import org.clientbase.core.person.Birthday;
  *                "partner":  {"type": "REFERENCE", "idType": "ClientId", "value": "c-7"}}
  * contacts      [{"contactPerson": "p-1", "role": "Director", "keyPerson": true}]
  * attachments   [{"file": "f-1", "name": "contract.pdf"}]
- * participants  [{"contactPerson": "p-1", "client": "c-1", "lead": null, "contactUsed": "+7 916 ..."}]
+ * participants  [{"contactPerson": "p-1", "client": "c-1", "contactUsed": "+7 916 ..."}]
  * </pre>
  */
 final class CardJson {
@@ -98,27 +98,31 @@ final class CardJson {
 
   static String customFields(Map<String, FieldValue> fields) {
     ObjectNode object = NODES.objectNode();
-    fields.forEach((key, value) -> {
-      ObjectNode node = object.putObject(key).put("type", value.type().name());
-      if (value instanceof FieldValue.Text text) {
-        node.put("value", text.text());
-      } else if (value instanceof FieldValue.Whole whole) {
-        node.put("value", whole.number());
-      } else if (value instanceof FieldValue.Decimal decimal) {
-        node.put("value", decimal.number().toString());
-      } else if (value instanceof FieldValue.Date date) {
-        node.put("value", date.date().toString());
-      } else if (value instanceof FieldValue.Flag flag) {
-        node.put("value", flag.flag());
-      } else if (value instanceof FieldValue.Choice choice) {
-        node.put("value", choice.choice());
-      } else if (value instanceof FieldValue.Reference reference) {
-        node.put("idType", EntityIds.typeOf(reference.id())).put("value", reference.id().value());
-      } else {
-        throw new JdbcStoreException("Custom field " + key + " has a value of an unknown kind: " + value);
-      }
-    });
+    fields.forEach((key, value) -> object.set(key, customValue(value)));
     return write(object);
+  }
+
+  /** Returns the JSON of one custom field value: its type and its value. */
+  static ObjectNode customValue(FieldValue value) {
+    ObjectNode node = NODES.objectNode().put("type", value.type().name());
+    if (value instanceof FieldValue.Text text) {
+      node.put("value", text.text());
+    } else if (value instanceof FieldValue.Whole whole) {
+      node.put("value", whole.number());
+    } else if (value instanceof FieldValue.Decimal decimal) {
+      node.put("value", decimal.number().toString());
+    } else if (value instanceof FieldValue.Date date) {
+      node.put("value", date.date().toString());
+    } else if (value instanceof FieldValue.Flag flag) {
+      node.put("value", flag.flag());
+    } else if (value instanceof FieldValue.Choice choice) {
+      node.put("value", choice.choice());
+    } else if (value instanceof FieldValue.Reference reference) {
+      node.put("idType", EntityIds.typeOf(reference.id())).put("value", reference.id().value());
+    } else {
+      throw new JdbcStoreException("Custom field value of an unknown kind: " + value);
+    }
+    return node;
   }
 
   static String contacts(List<ClientContact> contacts) {
@@ -174,7 +178,7 @@ final class CardJson {
     return write(array);
   }
 
-  private static String write(JsonNode node) {
+  static String write(JsonNode node) {
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
@@ -206,7 +210,7 @@ final class CardJson {
     return addresses;
   }
 
-  static Optional<PostalAddress> address(Optional<String> json) {
+  static Optional<PostalAddress> readAddress(Optional<String> json) {
     return json.map(text -> address(read(text)));
   }
 
@@ -227,22 +231,25 @@ final class CardJson {
     JsonNode object = read(json);
     for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      JsonNode node = field.getValue();
-      JsonNode value = node.get("value");
-      String type = node.get("type").asText();
-      FieldValue fieldValue = switch (type) {
-        case "STRING" -> new FieldValue.Text(value.asText());
-        case "INTEGER" -> new FieldValue.Whole(value.asLong());
-        case "DECIMAL" -> new FieldValue.Decimal(new BigDecimal(value.asText()));
-        case "DATE" -> new FieldValue.Date(LocalDate.parse(value.asText()));
-        case "BOOLEAN" -> new FieldValue.Flag(value.asBoolean());
-        case "ENUMERATION" -> new FieldValue.Choice(value.asText());
-        case "REFERENCE" -> new FieldValue.Reference(EntityIds.of(node.get("idType").asText(), value.asText()));
-        default -> throw new JdbcStoreException("Custom field " + field.getKey() + " has an unknown type " + type);
-      };
-      fields.put(field.getKey(), fieldValue);
+      fields.put(field.getKey(), customValue(field.getKey(), field.getValue()));
     }
     return fields;
+  }
+
+  /** Reads the JSON of one custom field value. */
+  static FieldValue customValue(String key, JsonNode node) {
+    JsonNode value = node.get("value");
+    String type = node.get("type").asText();
+    return switch (type) {
+      case "STRING" -> new FieldValue.Text(value.asText());
+      case "INTEGER" -> new FieldValue.Whole(value.asLong());
+      case "DECIMAL" -> new FieldValue.Decimal(new BigDecimal(value.asText()));
+      case "DATE" -> new FieldValue.Date(LocalDate.parse(value.asText()));
+      case "BOOLEAN" -> new FieldValue.Flag(value.asBoolean());
+      case "ENUMERATION" -> new FieldValue.Choice(value.asText());
+      case "REFERENCE" -> new FieldValue.Reference(EntityIds.of(node.get("idType").asText(), value.asText()));
+      default -> throw new JdbcStoreException("Custom field " + key + " has an unknown type " + type);
+    };
   }
 
   static List<ClientContact> contacts(String json) {
@@ -260,11 +267,10 @@ final class CardJson {
   static List<FileReference> attachments(String json) {
     List<FileReference> attachments = new ArrayList<>();
     for (JsonNode node : read(json)) {
-      if (node.has("mediaType")) {
-        // crm-core offers no public way to build a file reference with a media type
-        throw new JdbcStoreException("Attachment " + node.get("file").asText() + " has a media type, which cannot be read back");
-      }
-      attachments.add(FileReference.of(FileId.of(node.get("file").asText()), node.get("name").asText()));
+      FileId file = FileId.of(node.get("file").asText());
+      String name = node.get("name").asText();
+      Optional<String> mediaType = text(node, "mediaType");
+      attachments.add(mediaType.isPresent() ? FileReference.of(file, name, mediaType.get()) : FileReference.of(file, name));
     }
     return attachments;
   }
@@ -309,12 +315,12 @@ final class CardJson {
     return address.build();
   }
 
-  private static Optional<String> text(JsonNode node, String field) {
+  static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
   }
 
-  private static JsonNode read(String json) {
+  static JsonNode read(String json) {
     try {
       return MAPPER.readTree(json);
     } catch (JsonProcessingException e) {

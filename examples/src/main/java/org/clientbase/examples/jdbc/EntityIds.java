@@ -16,6 +16,7 @@ import org.clientbase.core.id.StatusId;
 import org.clientbase.core.id.TaskId;
 import org.clientbase.core.id.TeamId;
 import org.clientbase.core.id.UserId;
+import org.clientbase.spi.matching.MergeId;
 
 /** Typed ids by the simple name of their class, for values that may hold any kind of id. */
 final class EntityIds {
@@ -32,7 +33,8 @@ final class EntityIds {
       Map.entry("StatusId", StatusId::of),
       Map.entry("TaskId", TaskId::of),
       Map.entry("TeamId", TeamId::of),
-      Map.entry("UserId", UserId::of));
+      Map.entry("UserId", UserId::of),
+      Map.entry("MergeId", MergeId::of));
 
   private EntityIds() {}
 

@@ -36,7 +36,7 @@ public final class JdbcClientStore extends JdbcRecordStore<ClientId, Client> imp
     super(db, "Client", "client", List.of(
         plain("kind"), plain("name"), plain("created_on"), plain("responsible"), plain("source"), plain("comment"),
         json("phones"), json("emails"), json("addresses"), json("contacts"), json("tags"), json("categories"),
-        json("custom_fields")),
+        json("custom_fields"), plain("merged_into")),
         List.of(PHONES, EMAILS, CONTACTS));
   }
 
@@ -52,7 +52,7 @@ public final class JdbcClientStore extends JdbcRecordStore<ClientId, Client> imp
         .json(CardJson.phones(client.phones())).json(CardJson.emails(client.emails()))
         .json(CardJson.addresses(client.addresses())).json(CardJson.contacts(client.contacts()))
         .json(CardJson.tags(client.tags())).json(CardJson.categories(client.categories()))
-        .json(CardJson.customFields(client.customFields()));
+        .json(CardJson.customFields(client.customFields())).id(client.mergedInto());
   }
 
   @Override
@@ -72,6 +72,7 @@ public final class JdbcClientStore extends JdbcRecordStore<ClientId, Client> imp
         .addAllTags(CardJson.tags(row.text("tags")))
         .addAllCategories(CardJson.categories(row.text("categories")))
         .putAllCustomFields(CardJson.customFields(row.text("custom_fields")))
+        .mergedInto(row.optId("merged_into", ClientId::of))
         .build();
   }
 

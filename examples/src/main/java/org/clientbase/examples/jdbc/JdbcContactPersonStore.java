@@ -36,7 +36,8 @@ public final class JdbcContactPersonStore extends JdbcRecordStore<ContactPersonI
     super(db, "ContactPerson", "contact_person", List.of(
         plain("last_name"), plain("first_name"), plain("patronymic"), plain("position"),
         plain("birthday_month"), plain("birthday_day"), plain("birthday_year"), plain("source"), plain("comment"),
-        json("phones"), json("emails"), json("addresses"), json("tags"), json("custom_fields"), json("attachments")),
+        json("phones"), json("emails"), json("addresses"), json("tags"), json("custom_fields"), json("attachments"),
+        plain("merged_into")),
         List.of(PHONES, EMAILS));
   }
 
@@ -56,7 +57,8 @@ public final class JdbcContactPersonStore extends JdbcRecordStore<ContactPersonI
         .text(person.source().map(Source::name)).text(person.comment())
         .json(CardJson.phones(person.phones())).json(CardJson.emails(person.emails()))
         .json(CardJson.addresses(person.addresses())).json(CardJson.tags(person.tags()))
-        .json(CardJson.customFields(person.customFields())).json(CardJson.attachments(person.attachments()));
+        .json(CardJson.customFields(person.customFields())).json(CardJson.attachments(person.attachments()))
+        .id(person.mergedInto());
   }
 
   @Override
@@ -75,6 +77,7 @@ public final class JdbcContactPersonStore extends JdbcRecordStore<ContactPersonI
         .addAllTags(CardJson.tags(row.text("tags")))
         .putAllCustomFields(CardJson.customFields(row.text("custom_fields")))
         .addAllAttachments(CardJson.attachments(row.text("attachments")))
+        .mergedInto(row.optId("merged_into", ContactPersonId::of))
         .build();
   }
 

@@ -51,7 +51,7 @@ public final class JdbcCounterpartyStore extends JdbcRecordStore<CounterpartyId,
         .inn(Inn.of(row.text("inn")))
         .kpp(row.optText("kpp").map(Kpp::of))
         .ogrn(row.optText("ogrn").map(Ogrn::of))
-        .legalAddress(CardJson.address(row.optText("legal_address")))
+        .legalAddress(CardJson.readAddress(row.optText("legal_address")))
         .build();
   }
 

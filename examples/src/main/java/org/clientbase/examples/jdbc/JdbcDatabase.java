@@ -187,6 +187,18 @@ public final class JdbcDatabase implements AutoCloseable {
           throw e;
         }
       }
+      return writeAlone(what, work);
+    } catch (SQLException e) {
+      throw new JdbcStoreException(what, e);
+    }
+  }
+
+  /**
+   * Runs writes in a transaction of their own on a pooled connection, also while a unit of work
+   * runs on this thread: they commit at once, whatever becomes of the unit of work.
+   */
+  <R> R writeAlone(String what, SqlWork<R> work) {
+    try {
       try (Connection pooled = dataSource.getConnection()) {
         pooled.setAutoCommit(false);
         try {

@@ -205,6 +205,11 @@ abstract class JdbcRecordStore<I extends EntityId, T> implements RecordStore<I, 
         queryVersioned(connection, select + condition, binder).stream().map(Versioned::value).toList());
   }
 
+  /** Returns the records that satisfy a condition, with their versions. */
+  final List<Versioned<T>> queryVersioned(String what, String condition, Binder binder) {
+    return db.read(storeName + "." + what, connection -> queryVersioned(connection, select + condition, binder));
+  }
+
   /** Returns the records whose look-up table holds a key, in id order. */
   final List<T> findByLookup(String what, Lookup<T> lookup, String key) {
     return query(what, "WHERE id IN (SELECT " + lookup.ownerColumn() + " FROM " + lookup.table()

@@ -18,10 +18,7 @@ import java.util.Set;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
-import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.StatusAssignment;
-import org.clientbase.core.status.StatusReason;
-import org.clientbase.core.status.TemplateKey;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.StatusHistoryStore;
@@ -40,8 +37,6 @@ import org.clientbase.spi.store.StatusHistoryStore;
 public final class JdbcStatusHistoryStore implements StatusHistoryStore {
   private static final String COLUMNS = "h.client_id, h.version, h.evaluated_through, e.seq, e.previous_status,"
       + " e.status, e.since, e.reason_kind, e.reason_template, e.reason_user, e.reason_comment, e.explanation";
-  private static final String RULE = "RULE";
-  private static final String PERSON = "PERSON";
 
   private final JdbcDatabase db;
 
@@ -173,13 +168,7 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
       for (StatusAssignment entry : entries) {
         Sql.Params params = new Sql.Params(statement).id(client).number(++seq).id(entry.previous())
             .id(entry.status()).date(entry.since());
-        if (entry.reason() instanceof StatusReason.ByRule rule) {
-          params.text(RULE).text(rule.template().name()).text((String) null).text((String) null);
-        } else if (entry.reason() instanceof StatusReason.ByPerson person) {
-          params.text(PERSON).text((String) null).id(person.user()).text(person.comment());
-        } else {
-          throw new JdbcStoreException("Status reason of an unknown kind: " + entry.reason());
-        }
+        StatusReasons.bind(params, entry.reason());
         params.text(entry.explanation());
         statement.addBatch();
       }
@@ -238,17 +227,12 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
   }
 
   private static StatusAssignment entry(Sql.Row row, ClientId client) throws SQLException {
-    StatusReason reason = switch (row.text("reason_kind")) {
-      case RULE -> StatusReason.byRule(TemplateKey.of(row.text("reason_template")));
-      case PERSON -> StatusReason.byPerson(row.id("reason_user", UserId::of), row.optText("reason_comment"));
-      default -> throw new JdbcStoreException("Status reason kind " + row.text("reason_kind") + " is unknown");
-    };
     return StatusAssignment.builder()
         .client(client)
         .previous(row.optId("previous_status", StatusId::of))
         .status(row.id("status", StatusId::of))
         .since(row.date("since"))
-        .reason(reason)
+        .reason(StatusReasons.read(row))
         .explanation(row.text("explanation"))
         .build();
   }

@@ -25,8 +25,13 @@ public final class CompiledRule {
   private final StatusRule rule;
   private final int target;
   private final Kind kind;
+  private static final Indicator[] INDICATORS = Indicator.values();
+
   private final int anyOf;
   private final int noneOf;
+  private final Indicator[] any;
+  private final Indicator[] none;
+  private final Indicator[] read;
   private final int period;
   private final HostRule host;
 
@@ -50,6 +55,15 @@ public final class CompiledRule {
       noneOf = PredefinedTemplates.noneOf(rule.template());
       host = null;
     }
+    any = of(anyOf);
+    none = of(noneOf);
+    read = of(anyOf | noneOf);
+  }
+
+  private static Indicator[] of(int mask) {
+    return java.util.Arrays.stream(INDICATORS)
+        .filter(i -> (mask & i.bit()) != 0)
+        .toArray(Indicator[]::new);
   }
 
   /**
@@ -82,16 +96,16 @@ public final class CompiledRule {
     switch (kind) {
       case PREDEFINED:
         // the "none of" indicators first: one found decides, and most rules have them
-        for (Indicator indicator : Indicator.values()) {
-          if ((noneOf & indicator.bit()) != 0 && index.any(indicator, day, period)) {
+        for (Indicator indicator : none) {
+          if (index.any(indicator, day, period)) {
             return false;
           }
         }
-        if (anyOf == 0) {
+        if (any.length == 0) {
           return true;
         }
-        for (Indicator indicator : Indicator.values()) {
-          if ((anyOf & indicator.bit()) != 0 && index.any(indicator, day, period)) {
+        for (Indicator indicator : any) {
+          if (index.any(indicator, day, period)) {
             return true;
           }
         }
@@ -107,9 +121,8 @@ public final class CompiledRule {
     switch (kind) {
       case PREDEFINED:
         int bits = 0;
-        for (Indicator indicator : Indicator.values()) {
-          if (((anyOf | noneOf) & indicator.bit()) != 0
-              && context.timeline(indicator, period).holds(day)) {
+        for (Indicator indicator : read) {
+          if (context.timeline(indicator, period).holds(day)) {
             bits |= indicator.bit();
           }
         }
@@ -126,10 +139,8 @@ public final class CompiledRule {
     switch (kind) {
       case PREDEFINED:
         long next = Window.NEVER;
-        for (Indicator indicator : Indicator.values()) {
-          if (((anyOf | noneOf) & indicator.bit()) != 0) {
-            next = Math.min(next, context.timeline(indicator, period).nextChange(day));
-          }
+        for (Indicator indicator : read) {
+          next = Math.min(next, context.timeline(indicator, period).nextChange(day));
         }
         return next;
       case HOST:
@@ -154,22 +165,18 @@ public final class CompiledRule {
         boolean held = true;
         if (anyOf != 0) {
           List<EntityId> found = new ArrayList<>();
-          for (Indicator indicator : Indicator.values()) {
-            if ((anyOf & indicator.bit()) != 0) {
-              found.addAll(facts(window, indicator));
-            }
+          for (Indicator indicator : any) {
+            found.addAll(facts(window, indicator));
           }
           conditions.add(ConditionResult.of(PredefinedTemplates.anyOfText(anyOf) + " in "
               + describeWindow(window), !found.isEmpty(), found));
           held = !found.isEmpty();
         }
-        for (Indicator indicator : Indicator.values()) {
-          if ((noneOf & indicator.bit()) != 0) {
-            List<EntityId> found = facts(window, indicator);
-            conditions.add(ConditionResult.of("no " + indicator.noun() + " in "
-                + describeWindow(window), found.isEmpty(), found));
-            held &= found.isEmpty();
-          }
+        for (Indicator indicator : none) {
+          List<EntityId> found = facts(window, indicator);
+          conditions.add(ConditionResult.of("no " + indicator.noun() + " in "
+              + describeWindow(window), found.isEmpty(), found));
+          held &= found.isEmpty();
         }
         return new RuleResult(held, conditions);
       case HOST:

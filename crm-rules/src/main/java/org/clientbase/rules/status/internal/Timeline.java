@@ -7,23 +7,34 @@ import java.util.Arrays;
  * intervals {@code [start, end)} in ascending order. Built from the facts' enter and leave days
  * ({@link Window#enters}, {@link Window#leaves}), so replay can ask "until when does this stay
  * as it is" without looking at single days.
+ *
+ * <p>A timeline belongs to one replay and is not thread-safe: it keeps a cursor on the interval
+ * of the last day asked, so that the ascending days of a replay cost O(1) each.
  */
 public final class Timeline {
   private final long[] starts;
   private final long[] ends;
+  private final int size;
+  /** The first interval whose end is after the last day asked. */
+  private int cursor;
 
-  private Timeline(long[] starts, long[] ends) {
+  private Timeline(long[] starts, long[] ends, int size) {
     this.starts = starts;
     this.ends = ends;
+    this.size = size;
   }
 
   static Timeline ofFacts(long[] sortedDays, int period) {
-    long[] starts = new long[sortedDays.length];
-    long[] ends = new long[sortedDays.length];
+    return ofFacts(sortedDays, 0, sortedDays.length, period);
+  }
+
+  static Timeline ofFacts(long[] data, int from, int to, int period) {
+    long[] starts = new long[to - from];
+    long[] ends = new long[to - from];
     int n = 0;
-    for (long day : sortedDays) {
-      long start = Window.enters(day);
-      long end = Window.leaves(day, period);
+    for (int i = from; i < to; i++) {
+      long start = Window.enters(data[i]);
+      long end = Window.leaves(data[i], period);
       if (n > 0 && start <= ends[n - 1]) {
         ends[n - 1] = Math.max(ends[n - 1], end);
       } else {
@@ -32,16 +43,22 @@ public final class Timeline {
         n++;
       }
     }
-    return new Timeline(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+    return new Timeline(starts, ends, n);
   }
 
   static Timeline ofInterests(long[] sortedOpen, long[] close, int period) {
-    long[] starts = new long[sortedOpen.length];
-    long[] ends = new long[sortedOpen.length];
+    long[] data = Arrays.copyOf(sortedOpen, sortedOpen.length + close.length);
+    System.arraycopy(close, 0, data, sortedOpen.length, close.length);
+    return ofInterests(data, 0, sortedOpen.length, sortedOpen.length, period);
+  }
+
+  static Timeline ofInterests(long[] data, int openFrom, int openTo, int closeFrom, int period) {
+    long[] starts = new long[openTo - openFrom];
+    long[] ends = new long[openTo - openFrom];
     int n = 0;
-    for (int i = 0; i < sortedOpen.length; i++) {
-      long start = Window.enters(sortedOpen[i]);
-      long end = Window.leaves(close[i], period);
+    for (int i = openFrom, c = closeFrom; i < openTo; i++, c++) {
+      long start = Window.enters(data[i]);
+      long end = Window.leaves(data[c], period);
       if (n > 0 && start <= ends[n - 1]) {
         ends[n - 1] = Math.max(ends[n - 1], end);
       } else {
@@ -50,22 +67,20 @@ public final class Timeline {
         n++;
       }
     }
-    return new Timeline(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+    return new Timeline(starts, ends, n);
   }
 
-  /** Index of the last interval starting on or before the day, or -1. */
-  private int at(long day) {
-    int low = 0;
-    int high = starts.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (starts[mid] <= day) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
+  /** Moves the cursor to the first interval whose end is after the day. */
+  private int seek(long day) {
+    int i = cursor;
+    while (i > 0 && ends[i - 1] > day) {
+      i--;
     }
-    return low - 1;
+    while (i < size && ends[i] <= day) {
+      i++;
+    }
+    cursor = i;
+    return i;
   }
 
   /**
@@ -75,8 +90,8 @@ public final class Timeline {
    * @return whether it holds
    */
   public boolean holds(long day) {
-    int i = at(day);
-    return i >= 0 && day < ends[i];
+    int i = seek(day);
+    return i < size && starts[i] <= day;
   }
 
   /**
@@ -86,10 +101,10 @@ public final class Timeline {
    * @return the next change day, or {@link Window#NEVER}
    */
   public long nextChange(long day) {
-    int i = at(day);
-    if (i >= 0 && day < ends[i]) {
-      return ends[i];
+    int i = seek(day);
+    if (i == size) {
+      return Window.NEVER;
     }
-    return i + 1 < starts.length ? starts[i + 1] : Window.NEVER;
+    return starts[i] <= day ? ends[i] : starts[i];
   }
 }

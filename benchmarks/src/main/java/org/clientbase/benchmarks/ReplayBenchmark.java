@@ -1,0 +1,92 @@
+package org.clientbase.benchmarks;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.clientbase.rules.status.ClientActivity;
+import org.clientbase.rules.status.CurrentStatus;
+import org.clientbase.rules.status.Evaluator;
+import org.clientbase.rules.status.StatusScheme;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * A year of statuses for each of 100,000 clients, from a new card 365 days ago to today:
+ * {@code replay} ({@link Evaluator#replay}, which evaluates only the days on which something can
+ * change) against {@code daily} (one {@link Evaluator#evaluate} per day, as a daily job would).
+ * Both give the same transitions ({@code StatusVariantsTest}). Scores are per client-year.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ReplayBenchmark}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 10)
+@Measurement(iterations = 3, time = 10)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@State(Scope.Benchmark)
+public class ReplayBenchmark {
+  /** The number of clients; each operation replays every one of them. */
+  public static final int CLIENTS = 100_000;
+  /** The length of the replayed range. */
+  public static final int DAYS = 365;
+
+  private ClientActivity[] activities;
+  private Evaluator evaluator;
+  private final LocalDate from = StatusData.TODAY.minusDays(DAYS - 1);
+  private final LocalDate to = StatusData.TODAY;
+
+  /** Generates the clients. */
+  @Setup
+  public void setUp() {
+    activities = new ClientActivity[CLIENTS];
+    for (int i = 0; i < CLIENTS; i++) {
+      activities[i] = StatusData.facts(i).activity();
+    }
+    evaluator = Evaluator.of(StatusScheme.defaults());
+  }
+
+  /**
+   * Replay over the year.
+   *
+   * @param sink consumes each final status
+   */
+  @Benchmark
+  @OperationsPerInvocation(CLIENTS)
+  public void replay(Blackhole sink) {
+    for (ClientActivity activity : activities) {
+      sink.consume(evaluator.replay(activity, Optional.empty(), from, to).status());
+    }
+  }
+
+  /**
+   * One evaluation per day over the year.
+   *
+   * @param sink consumes each final status
+   */
+  @Benchmark
+  @OperationsPerInvocation(CLIENTS)
+  public void daily(Blackhole sink) {
+    for (ClientActivity activity : activities) {
+      sink.consume(daily(evaluator, activity, from, to));
+    }
+  }
+
+  static Optional<CurrentStatus> daily(
+      Evaluator evaluator, ClientActivity activity, LocalDate from, LocalDate to) {
+    Optional<CurrentStatus> current = Optional.empty();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      current = evaluator.evaluate(activity, current, day).current();
+    }
+    return current;
+  }
+}

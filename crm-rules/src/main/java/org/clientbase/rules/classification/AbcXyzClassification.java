@@ -1,0 +1,273 @@
+package org.clientbase.rules.classification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.activity.Payment;
+import org.clientbase.core.activity.Shipment;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.UserId;
+import org.clientbase.core.money.Money;
+import org.clientbase.rules.access.ClientAccess;
+import org.clientbase.rules.access.Permission;
+import org.clientbase.rules.access.internal.BuilderChecks;
+import org.clientbase.rules.classification.internal.Classes;
+import org.clientbase.rules.classification.internal.Distribution;
+import org.clientbase.rules.classification.internal.Revenue;
+import org.clientbase.spi.Versioned;
+import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.PaymentStore;
+import org.clientbase.spi.store.ShipmentStore;
+
+/**
+ * ABC/XYZ classification of a host's whole client base over a period, streaming: the rules of
+ * {@link AbcXyzClassifier}, with memory that grows by 16 bytes per client, not with the facts.
+ *
+ * <p>A client's class is a property of the client in the whole base, so the shares are
+ * computed over every client of the store. What a user receives is restricted by the host's
+ * access policy: only the clients they may see, and a matrix counting only those.
+ *
+ * <p>The base is read twice, one page of clients at a time with one fact query per page: first
+ * to learn the distribution of revenue, then to classify. Classify a closed period, so that the
+ * facts do not change between the two reads.
+ *
+ * <pre>{@code
+ * AbcXyzClassification classification = AbcXyzClassification.builder()
+ *     .clients(clientStore).shipments(shipmentStore).accessPolicy(policy).build();
+ * ClassificationReport report = classification.classify(director,
+ *     ClassificationSettings.ofDefaults(YearMonth.of(2025, 1), YearMonth.of(2025, 12)),
+ *     c -> host.saveClass(c.client(), c.cell()));
+ * report.cell(AbcClass.A, XyzClass.X).clients();
+ * }</pre>
+ */
+public final class AbcXyzClassification {
+  private final ClientStore clients;
+  private final ShipmentStore shipments;
+  private final PaymentStore payments;
+  private final ClientAccess access;
+  private final int pageSize;
+
+  private AbcXyzClassification(Builder b) {
+    BuilderChecks checks = b.checks;
+    this.clients = checks.required("clients", b.clients);
+    this.shipments = b.shipments;
+    this.payments = b.payments;
+    if (shipments == null && payments == null) {
+      throw checks.invalid("shipments", null, "a shipment store or a payment store must be set, to read revenue from");
+    }
+    this.access = ClientAccess.of(checks.required("accessPolicy", b.accessPolicy), clients);
+    this.pageSize = b.pageSize == null ? 1000 : b.pageSize;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Classifies the base and collects the classes of the clients the user may see; for bases
+   * small enough to hold the result in memory.
+   *
+   * @param user the user asking
+   * @param settings the settings
+   * @return the classes, in client id order
+   * @throws InvalidValueException if the settings' revenue source has no store, or a fact is in
+   *     another currency
+   */
+  public List<ClientClass> classify(UserId user, ClassificationSettings settings) {
+    List<ClientClass> classes = new ArrayList<>();
+    classify(user, settings, classes::add);
+    return List.copyOf(classes);
+  }
+
+  /**
+   * Classifies the base and hands each class of a client the user may see to a consumer, in
+   * client id order.
+   *
+   * @param user the user asking
+   * @param settings the settings
+   * @param each called with each visible client's class
+   * @return the matrix over the visible clients
+   * @throws InvalidValueException if the settings' revenue source has no store, or a fact is in
+   *     another currency
+   */
+  public ClassificationReport classify(UserId user, ClassificationSettings settings, Consumer<ClientClass> each) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(each, "each");
+    requireSource(settings);
+    Distribution distribution = new Distribution();
+    walk(settings, (page, revenue) -> {
+      for (Client client : page) {
+        distribution.add(revenue.get(client.id()).total());
+      }
+    });
+    distribution.seal();
+    long[] counts = new long[9];
+    long[] sums = new long[9];
+    walk(settings, (page, revenue) -> {
+      for (Client client : page) {
+        if (!access.can(user, client, Permission.VIEW)) {
+          continue;
+        }
+        Revenue r = revenue.get(client.id());
+        long total = r.total();
+        ClientClass c = Classes.of(client.id(), r.months(), distribution.above(total), distribution.total(), settings);
+        int cell = c.abc().ordinal() * 3 + c.xyz().ordinal();
+        counts[cell]++;
+        sums[cell] = Math.addExact(sums[cell], total);
+        each.accept(c);
+      }
+    });
+    List<MatrixCell> cells = new ArrayList<>(9);
+    for (AbcClass abc : AbcClass.values()) {
+      for (XyzClass xyz : XyzClass.values()) {
+        int cell = abc.ordinal() * 3 + xyz.ordinal();
+        cells.add(new MatrixCell(abc, xyz, counts[cell], Revenue.money(sums[cell], settings.currency())));
+      }
+    }
+    return new ClassificationReport(settings, cells);
+  }
+
+  private void requireSource(ClassificationSettings settings) {
+    if (settings.source() == RevenueSource.SHIPMENTS && shipments == null) {
+      throw new InvalidValueException("AbcXyzClassification.shipments", null,
+          "must be set to classify by " + RevenueSource.SHIPMENTS);
+    }
+    if (settings.source() == RevenueSource.PAYMENTS && payments == null) {
+      throw new InvalidValueException("AbcXyzClassification.payments", null,
+          "must be set to classify by " + RevenueSource.PAYMENTS);
+    }
+  }
+
+  /** Walks every client page by page with the revenue of each client of the page. */
+  private void walk(ClassificationSettings settings, BiConsumer<List<Client>, Map<ClientId, Revenue>> action) {
+    Optional<ClientId> after = Optional.empty();
+    while (true) {
+      List<Versioned<Client>> page = clients.page(after, pageSize);
+      if (page.isEmpty()) {
+        return;
+      }
+      List<Client> cards = page.stream().map(Versioned::value).toList();
+      Map<ClientId, Revenue> revenue = new LinkedHashMap<>();
+      cards.forEach(c -> revenue.put(c.id(), new Revenue(settings)));
+      List<ClientId> ids = List.copyOf(revenue.keySet());
+      if (settings.source() == RevenueSource.SHIPMENTS) {
+        for (Shipment s : shipments.findByClients(ids)) {
+          add(revenue, s.client(), "Shipment " + s.id(), s.date(), s.amount());
+        }
+      } else {
+        for (Payment p : payments.findByClients(ids)) {
+          add(revenue, p.client(), "Payment " + p.id(), p.date(), p.amount());
+        }
+      }
+      action.accept(cards, revenue);
+      if (page.size() < pageSize) {
+        return;
+      }
+      after = Optional.of(cards.get(cards.size() - 1).id());
+    }
+  }
+
+  private static void add(Map<ClientId, Revenue> revenue, ClientId client, String what,
+      java.time.LocalDate date, Money amount) {
+    Revenue r = revenue.get(client);
+    if (r != null) {
+      r.add(what, date, amount);
+    }
+  }
+
+  /** Builds an {@link AbcXyzClassification}; settings are validated as they are given. */
+  public static final class Builder {
+    private final BuilderChecks checks = new BuilderChecks("AbcXyzClassification");
+    private ClientStore clients;
+    private ShipmentStore shipments;
+    private PaymentStore payments;
+    private AccessPolicy accessPolicy;
+    private Integer pageSize;
+
+    private Builder() {}
+
+    /**
+     * Sets the client store (required).
+     *
+     * @param store the store
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder clients(ClientStore store) {
+      clients = checks.once("clients", clients, store);
+      return this;
+    }
+
+    /**
+     * Sets the shipment store, read when revenue is shipments.
+     *
+     * @param store the store
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder shipments(ShipmentStore store) {
+      shipments = checks.once("shipments", shipments, store);
+      return this;
+    }
+
+    /**
+     * Sets the payment store, read when revenue is payments.
+     *
+     * @param store the store
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder payments(PaymentStore store) {
+      payments = checks.once("payments", payments, store);
+      return this;
+    }
+
+    /**
+     * Sets the host's access policy (required).
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder accessPolicy(AccessPolicy policy) {
+      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
+      return this;
+    }
+
+    /**
+     * Sets how many clients one store read asks for; 1000 unless set.
+     *
+     * @param size the page size, from 1 to 100 000
+     * @return this builder
+     * @throws InvalidValueException if out of bounds or already set
+     */
+    public Builder pageSize(int size) {
+      pageSize = checks.once("pageSize", pageSize, checks.within("pageSize", size, 1, 100_000));
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     * @throws InvalidValueException naming the first required setting not set
+     */
+    public AbcXyzClassification build() {
+      return new AbcXyzClassification(this);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.clientbase.rules.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.clientbase.core.contact.PostalAddress;
+import org.clientbase.rules.matching.internal.Skeleton;
+
+/**
+ * Normalises postal addresses for matching, in a basic way: the words of the postcode, city,
+ * street, building and apartment, without the words that only say what a part is ({@code ул.},
+ * {@code улица}, {@code д.}, {@code корп.}, {@code кв.}, {@code г.}, {@code пр-т}, ...), folded
+ * as {@link NameNormaliser} folds names. The country is left out when it is Russia, however
+ * written, and the region is left out, since people often omit it. The matcher compares the
+ * words as a set, so their order does not matter.
+ *
+ * <pre>{@code
+ * AddressNormaliser.tokens(PostalAddress.builder().country("Россия").city("Москва")
+ *     .street("ул. Мясницкая").building("д. 1").build());   // [moskva, miasnickaia, 1]
+ * }</pre>
+ */
+public final class AddressNormaliser {
+  private AddressNormaliser() {}
+
+  private static final Set<String> RUSSIA =
+      Set.of("россия", "российская федерация", "рф", "russia", "russian federation", "ru");
+
+  private static final Set<String> MARKERS = Set.of(
+      "ул", "улица", "д", "дом", "корп", "корпус", "к", "стр", "строение", "кв", "квартира", "оф",
+      "офис", "пом", "помещение", "г", "город", "пр", "т", "проспект", "просп", "пер", "переулок",
+      "ш", "шоссе", "наб", "набережная", "бул", "бульвар", "пл", "площадь", "обл", "область", "р",
+      "н", "район", "респ", "республика", "край", "мкр", "микрорайон", "пос", "поселок", "посёлок",
+      "с", "село", "дер", "деревня", "st", "street", "str", "ave", "avenue", "rd", "road", "apt",
+      "office", "bldg", "building");
+
+  /**
+   * Returns the folded words of an address, without the marker words.
+   *
+   * @param address the address
+   * @return the words, postcode first
+   */
+  public static List<String> tokens(PostalAddress address) {
+    Objects.requireNonNull(address, "address");
+    List<String> parts = new ArrayList<>();
+    address.postcode().ifPresent(parts::add);
+    if (!RUSSIA.contains(address.country().toLowerCase(Locale.ROOT).replace('ё', 'е'))) {
+      parts.add(address.country());
+    }
+    parts.add(address.city());
+    address.street().ifPresent(parts::add);
+    address.building().ifPresent(parts::add);
+    address.apartment().ifPresent(parts::add);
+    List<String> tokens = new ArrayList<>();
+    for (String part : parts) {
+      for (String word : part.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{Nd}]+")) {
+        if (!word.isEmpty() && !MARKERS.contains(word)) {
+          tokens.addAll(Skeleton.words(word));
+        }
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * Returns the normalised address: its {@link #tokens(PostalAddress) tokens} separated by
+   * single spaces.
+   *
+   * @param address the address
+   * @return the normalised address
+   */
+  public static String normalise(PostalAddress address) {
+    return String.join(" ", tokens(address));
+  }
+}

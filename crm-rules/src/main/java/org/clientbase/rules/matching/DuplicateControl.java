@@ -1,0 +1,590 @@
+package org.clientbase.rules.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.lang.System.Logger.Level;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.client.ClientContact;
+import org.clientbase.core.client.ContactPerson;
+import org.clientbase.core.client.Counterparty;
+import org.clientbase.core.field.CardType;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.ContactPersonId;
+import org.clientbase.core.id.EntityId;
+import org.clientbase.core.lead.Lead;
+import org.clientbase.rules.conversion.ClientMatch;
+import org.clientbase.rules.conversion.DuplicateFinder;
+import org.clientbase.rules.matching.internal.BlockingPlan;
+import org.clientbase.rules.matching.internal.CardSource;
+import org.clientbase.rules.matching.internal.KeyKind;
+import org.clientbase.rules.matching.internal.Profile;
+import org.clientbase.rules.matching.internal.Scorer;
+import org.clientbase.spi.Progress;
+import org.clientbase.spi.ProgressListener;
+import org.clientbase.spi.matching.MatchKeyIndex;
+import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.ContactPersonStore;
+import org.clientbase.spi.store.CounterpartyStore;
+import org.clientbase.spi.store.LeadStore;
+
+/**
+ * Duplicate control over the host's stores: keeps the {@link MatchKeyIndex} of blocking keys,
+ * checks a card before it is saved, scans the whole base streaming, and serves as the duplicate
+ * gate of lead conversion. Immutable and safe to share between threads.
+ *
+ * <p>Candidates always come from the index, by the {@link BlockingKeys} the rules of the
+ * compared type need: for every combination of fields that can reach the rules' threshold, the
+ * candidates share at least one key. A key shared by more than {@link Builder#maxBlockSize(int)}
+ * cards is too common to tell duplicates apart and is skipped. So the cost of a check does not
+ * grow with the base, and the cost of a scan grows about linearly.
+ *
+ * <pre>{@code
+ * DuplicateControl control = DuplicateControl.builder()
+ *     .leads(leadStore).clients(clientStore).contactPersons(contactPersonStore)
+ *     .counterparties(counterpartyStore).index(matchKeyIndex)
+ *     .checkPolicy(CheckPolicy.defaults())
+ *     .build();
+ * control.reindex(lead.id());                       // after every save of a card
+ * CheckResult result = control.check(lead);         // before saving a new card
+ * control.scan(CardType.CONTACT_PERSON, Optional.empty(), match -> review(match), progress);
+ * LeadConverter.builder()...duplicateFinder(control.duplicateFinder())...;
+ * }</pre>
+ */
+public final class DuplicateControl {
+  private static final System.Logger LOG = System.getLogger(DuplicateControl.class.getName());
+  private static final int PROFILE_CACHE = 8192;
+
+  private final ClientStore clients;
+  private final CounterpartyStore counterparties;
+  private final MatchKeyIndex index;
+  private final CardSource source;
+  private final Map<CardType, Scorer> scorers;
+  private final Map<CardType, Set<KeyKind>> plans;
+  private final CheckPolicy policy;
+  private final int maxBlockSize;
+  private final int batchSize;
+
+  private DuplicateControl(Builder b) {
+    LeadStore leads = required("leads", b.leads);
+    this.clients = required("clients", b.clients);
+    ContactPersonStore contactPersons = required("contactPersons", b.contactPersons);
+    this.counterparties = required("counterparties", b.counterparties);
+    this.index = required("index", b.index);
+    this.source = new CardSource(leads, clients, contactPersons, counterparties);
+    this.policy = b.policy;
+    this.maxBlockSize = b.maxBlockSize;
+    this.batchSize = b.batchSize;
+    Map<CardType, Scorer> s = new EnumMap<>(CardType.class);
+    Map<CardType, Set<KeyKind>> p = new EnumMap<>(CardType.class);
+    for (CardType type : List.of(CardType.LEAD, CardType.CLIENT, CardType.CONTACT_PERSON)) {
+      MatchRules rules = b.rules.getOrDefault(type, MatchRules.defaults(type));
+      s.put(type, new Scorer(rules));
+      p.put(type, BlockingPlan.kindsFor(rules));
+    }
+    this.scorers = s;
+    this.plans = p;
+  }
+
+  private static <T> T required(String name, T value) {
+    if (value == null) {
+      throw new InvalidValueException("DuplicateControl." + name, null, "must be set");
+    }
+    return value;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the rules that judge candidates of a type.
+   *
+   * @param type {@link CardType#LEAD}, {@link CardType#CLIENT} or {@link CardType#CONTACT_PERSON}
+   * @return the rules
+   */
+  public MatchRules rules(CardType type) {
+    return scorer(type).rules();
+  }
+
+  private Scorer scorer(CardType type) {
+    Scorer scorer = scorers.get(type);
+    if (scorer == null) {
+      throw new InvalidValueException("card type", type, "duplicates are matched among leads, clients and contact persons");
+    }
+    return scorer;
+  }
+
+  // ------------------------------------------------------------------ the index
+
+  /**
+   * Brings the index up to date with one card, as stored: a card in use gets its blocking keys;
+   * a card that is gone, merged or (a lead) converted is removed. Call it after every save of a
+   * lead, client or contact person, and for the client after a save of one of its counterparties
+   * or a rename of one of its contact persons; inside the same unit of work if the save is in
+   * one.
+   *
+   * @param card a lead, client or contact person id
+   * @return the card's keys now; empty if it was removed
+   */
+  public Set<String> reindex(EntityId card) {
+    Objects.requireNonNull(card, "card");
+    CardSource.typeOf(card);
+    Optional<MatchCard> found = source.load(card);
+    if (found.isEmpty()) {
+      index.remove(card);
+      return Set.of();
+    }
+    Set<String> keys = BlockingKeys.of(found.get());
+    index.put(card, keys);
+    return keys;
+  }
+
+  /**
+   * Rebuilds the index for every card of a type, a batch at a time, for a first fill or after a
+   * change of the library's keys. Resumable: pass the returned last card to continue after an
+   * interruption.
+   *
+   * @param type the card type
+   * @param after the last card already indexed, or empty to start at the beginning
+   * @param progress receives progress after each batch
+   * @return how many cards were indexed, and the last card read
+   */
+  public ScanSummary reindexAll(CardType type, Optional<EntityId> after, ProgressListener progress) {
+    scorer(type);
+    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(progress, "progress");
+    long done = 0;
+    Optional<EntityId> last = after;
+    while (true) {
+      CardSource.Page page = source.page(type, last, batchSize);
+      if (page.read() == 0) {
+        break;
+      }
+      for (MatchCard card : page.cards()) {
+        index.put(card.id(), BlockingKeys.of(card));
+      }
+      for (EntityId leftOut : page.leftOut()) {
+        index.remove(leftOut);
+      }
+      done += page.read();
+      last = page.last();
+      report(progress, new Progress("duplicate index of " + type, done, 0, OptionalLong.empty()));
+    }
+    return new ScanSummary(type, done, 0, 0, 0, last);
+  }
+
+  // ------------------------------------------------------------------ check before save
+
+  /**
+   * Checks a lead before it is saved, against the leads, the clients and the contact persons.
+   *
+   * @param lead the lead as it is about to be saved; its own stored version is not a match
+   * @return the matches and the policy's action
+   */
+  public CheckResult check(Lead lead) {
+    return check(MatchCard.of(lead), EnumSet.of(CardType.LEAD, CardType.CLIENT, CardType.CONTACT_PERSON));
+  }
+
+  /**
+   * Checks a contact person before it is saved, against the contact persons.
+   *
+   * @param person the contact person as it is about to be saved
+   * @return the matches and the policy's action
+   */
+  public CheckResult check(ContactPerson person) {
+    return check(MatchCard.of(person), EnumSet.of(CardType.CONTACT_PERSON));
+  }
+
+  /**
+   * Checks a client before it is saved, against the clients. The client's linked contact persons
+   * are read from the store.
+   *
+   * @param client the client as it is about to be saved
+   * @param counterparties the client's counterparties, as they are about to be saved
+   * @return the matches and the policy's action
+   */
+  public CheckResult check(Client client, Collection<Counterparty> counterparties) {
+    Objects.requireNonNull(client, "client");
+    List<ContactPersonId> linked = client.contacts().stream().map(ClientContact::contactPerson).toList();
+    return check(MatchCard.of(client, counterparties, source.contactPersons(linked)), EnumSet.of(CardType.CLIENT));
+  }
+
+  /**
+   * Checks any card against the cards of the given types.
+   *
+   * @param card the card
+   * @param against the types of the existing cards to compare with
+   * @return the matches, best first, and the policy's action
+   */
+  public CheckResult check(MatchCard card, Set<CardType> against) {
+    Objects.requireNonNull(card, "card");
+    Objects.requireNonNull(against, "against");
+    Profile profile = Profile.of(card);
+    List<Match> matches = new ArrayList<>();
+    for (CardType type : against) {
+      Scorer scorer = scorer(type);
+      Set<String> keys = KeyKind.keys(profile, plans.get(type));
+      Set<EntityId> ids = new LinkedHashSet<>();
+      for (List<EntityId> block : usableBlocks(type, keys, new long[1]).values()) {
+        ids.addAll(block);
+      }
+      ids.remove(card.id());
+      for (MatchCard candidate : source.load(type, ids).values()) {
+        Match match = scorer.score(profile, Profile.of(candidate));
+        if (match.isDuplicate()) {
+          matches.add(match);
+        }
+      }
+    }
+    matches.sort(BEST_FIRST);
+    CheckAction action = matches.stream()
+        .map(m -> m.level().orElseThrow())
+        .max(Comparator.naturalOrder())
+        .map(policy::actionFor)
+        .orElse(CheckAction.ALLOW);
+    return new CheckResult(card.id(), action, matches);
+  }
+
+  private static final Comparator<Match> BEST_FIRST =
+      Comparator.comparingDouble((Match m) -> -m.score()).thenComparing(Match::right);
+
+  /** Looks keys up and drops those shared by more cards than the largest block. */
+  private Map<String, List<EntityId>> usableBlocks(CardType type, Collection<String> keys, long[] skipped) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<EntityId>> found = index.find(type, keys, maxBlockSize + 1);
+    Map<String, List<EntityId>> usable = new HashMap<>(found.size() * 2);
+    for (Map.Entry<String, List<EntityId>> block : found.entrySet()) {
+      if (block.getValue().size() > maxBlockSize) {
+        skipped[0]++;
+      } else {
+        usable.put(block.getKey(), block.getValue());
+      }
+    }
+    return usable;
+  }
+
+  // ------------------------------------------------------------------ scan
+
+  /**
+   * Scans every card of a type for duplicates among the cards of the same type, streaming: the
+   * store is read a batch at a time in id order, the candidates of a batch are looked up in the
+   * index in one call and read in one call, and memory does not grow with the base. Each pair is
+   * reported once, by the card with the smaller id, as soon as it is found.
+   *
+   * @param type the card type
+   * @param after the last card already scanned, to resume an interrupted scan; empty to start
+   * @param onMatch receives each pair taken for duplicates, {@link Match#left()} being the card
+   *     with the smaller id
+   * @param progress receives progress after each batch
+   * @return what the scan did, with the last card scanned
+   */
+  public ScanSummary scan(CardType type, Optional<EntityId> after, Consumer<Match> onMatch, ProgressListener progress) {
+    Scorer scorer = scorer(type);
+    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(onMatch, "onMatch");
+    Objects.requireNonNull(progress, "progress");
+    Set<KeyKind> kinds = plans.get(type);
+    Map<EntityId, Profile> cache = new LinkedHashMap<>(PROFILE_CACHE * 2, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<EntityId, Profile> eldest) {
+        return size() > PROFILE_CACHE;
+      }
+    };
+    long scanned = 0;
+    long compared = 0;
+    long matches = 0;
+    long[] skipped = new long[1];
+    long read = 0;
+    Optional<EntityId> last = after;
+    while (true) {
+      CardSource.Page page = source.page(type, last, batchSize);
+      if (page.read() == 0) {
+        break;
+      }
+      List<Profile> profiles = new ArrayList<>(page.cards().size());
+      Map<EntityId, Set<String>> keysOf = new HashMap<>();
+      Set<String> allKeys = new LinkedHashSet<>();
+      for (MatchCard card : page.cards()) {
+        Profile profile = cache.computeIfAbsent(card.id(), id -> Profile.of(card));
+        profiles.add(profile);
+        Set<String> keys = KeyKind.keys(profile, kinds);
+        keysOf.put(card.id(), keys);
+        allKeys.addAll(keys);
+      }
+      Map<String, List<EntityId>> blocks = usableBlocks(type, allKeys, skipped);
+      Map<EntityId, Profile> known = new HashMap<>();
+      Map<EntityId, Set<EntityId>> candidatesOf = new HashMap<>();
+      Set<EntityId> missing = new LinkedHashSet<>();
+      for (Profile profile : profiles) {
+        Set<EntityId> candidates = new LinkedHashSet<>();
+        for (String key : keysOf.get(profile.id())) {
+          List<EntityId> block = blocks.get(key);
+          if (block != null) {
+            for (EntityId other : block) {
+              if (other.compareTo(profile.id()) > 0) {
+                candidates.add(other);
+              }
+            }
+          }
+        }
+        for (EntityId other : candidates) {
+          if (!known.containsKey(other)) {
+            Profile cached = cache.get(other);
+            if (cached != null) {
+              known.put(other, cached);
+            } else {
+              missing.add(other);
+            }
+          }
+        }
+        candidatesOf.put(profile.id(), candidates);
+      }
+      for (MatchCard card : source.load(type, missing).values()) {
+        Profile profile = Profile.of(card);
+        known.put(card.id(), profile);
+        cache.put(card.id(), profile);
+      }
+      for (Profile profile : profiles) {
+        for (EntityId other : candidatesOf.get(profile.id())) {
+          Profile candidate = known.get(other);
+          if (candidate == null) {
+            continue; // merged, converted or gone since it was indexed
+          }
+          compared++;
+          Match match = scorer.scoreIfDuplicate(profile, candidate);
+          if (match != null) {
+            matches++;
+            onMatch.accept(match);
+          }
+        }
+      }
+      scanned += page.cards().size();
+      read += page.read();
+      last = page.last();
+      report(progress, new Progress("duplicate scan of " + type, read, 0, OptionalLong.empty()));
+    }
+    return new ScanSummary(type, scanned, compared, matches, skipped[0], last);
+  }
+
+  private static void report(ProgressListener progress, Progress value) {
+    try {
+      progress.onProgress(value);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "progress listener failed", e);
+    }
+  }
+
+  // ------------------------------------------------------------------ the conversion's gate
+
+  /**
+   * Returns the duplicate gate for lead conversion: a lead is compared with the clients (by the
+   * clients' rules) and with the contact persons (by theirs), and a matching contact person
+   * stands for the clients it is linked to. Each client comes once, with its best score, and the
+   * gate returns them best first with the reasons of every match that found them.
+   *
+   * <pre>{@code
+   * LeadConverter.builder()...duplicateFinder(control.duplicateFinder())
+   *     .duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT).build();
+   * }</pre>
+   *
+   * @return the gate
+   */
+  public DuplicateFinder duplicateFinder() {
+    return this::clientsLike;
+  }
+
+  private List<ClientMatch> clientsLike(Lead lead) {
+    CheckResult result = check(MatchCard.of(lead), EnumSet.of(CardType.CLIENT, CardType.CONTACT_PERSON));
+    Map<ClientId, Double> scores = new LinkedHashMap<>();
+    Map<ClientId, List<String>> reasons = new LinkedHashMap<>();
+    for (Match match : result.matches()) {
+      if (match.right() instanceof ClientId client) {
+        add(scores, reasons, client, match.score(), match.reasons(), "");
+      } else if (match.right() instanceof ContactPersonId person) {
+        for (Client client : clients.findByContactPerson(person)) {
+          if (!client.isMerged()) {
+            add(scores, reasons, client.id(), match.score(), match.reasons(), "contact person " + person + ": ");
+          }
+        }
+      }
+    }
+    return scores.keySet().stream()
+        .sorted(Comparator.comparingDouble((ClientId c) -> -scores.get(c)).thenComparing(c -> c))
+        .map(c -> new ClientMatch(c, reasons.get(c)))
+        .toList();
+  }
+
+  private static void add(
+      Map<ClientId, Double> scores, Map<ClientId, List<String>> reasons, ClientId client, double score,
+      List<String> why, String prefix) {
+    scores.merge(client, score, Math::max);
+    List<String> list = reasons.computeIfAbsent(client, c -> new ArrayList<>());
+    for (String reason : why) {
+      list.add(prefix + reason);
+    }
+    if (list.isEmpty()) {
+      list.add(prefix + "score " + FieldEvidence.format(score));
+    }
+  }
+
+  /** Builds a {@link DuplicateControl}; every store and the index are required. */
+  public static final class Builder {
+    private LeadStore leads;
+    private ClientStore clients;
+    private ContactPersonStore contactPersons;
+    private CounterpartyStore counterparties;
+    private MatchKeyIndex index;
+    private final Map<CardType, MatchRules> rules = new EnumMap<>(CardType.class);
+    private CheckPolicy policy = CheckPolicy.defaults();
+    private int maxBlockSize = 100;
+    private int batchSize = 500;
+
+    private Builder() {}
+
+    /**
+     * Sets the lead store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder leads(LeadStore store) {
+      this.leads = Objects.requireNonNull(store, "leads");
+      return this;
+    }
+
+    /**
+     * Sets the client store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder clients(ClientStore store) {
+      this.clients = Objects.requireNonNull(store, "clients");
+      return this;
+    }
+
+    /**
+     * Sets the contact person store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder contactPersons(ContactPersonStore store) {
+      this.contactPersons = Objects.requireNonNull(store, "contactPersons");
+      return this;
+    }
+
+    /**
+     * Sets the counterparty store, from which clients' INNs and legal names are read.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder counterparties(CounterpartyStore store) {
+      this.counterparties = Objects.requireNonNull(store, "counterparties");
+      return this;
+    }
+
+    /**
+     * Sets the index of blocking keys.
+     *
+     * @param value the index
+     * @return this builder
+     */
+    public Builder index(MatchKeyIndex value) {
+      this.index = Objects.requireNonNull(value, "index");
+      return this;
+    }
+
+    /**
+     * Sets the rules for one type of card, replacing its {@link MatchRules#defaults defaults}.
+     *
+     * @param value the rules; their {@link MatchRules#cardType()} says which type
+     * @return this builder
+     * @throws InvalidValueException if rules for the type were set already
+     */
+    public Builder rules(MatchRules value) {
+      Objects.requireNonNull(value, "rules");
+      if (rules.putIfAbsent(value.cardType(), value) != null) {
+        throw new InvalidValueException("DuplicateControl.rules", value.cardType(), "are set already");
+      }
+      return this;
+    }
+
+    /**
+     * Sets the host's policy for checks before save; {@link CheckPolicy#defaults()} if not set.
+     *
+     * @param value the policy
+     * @return this builder
+     */
+    public Builder checkPolicy(CheckPolicy value) {
+      this.policy = Objects.requireNonNull(value, "checkPolicy");
+      return this;
+    }
+
+    /**
+     * Sets the largest number of cards that may share a key for the key to be used; 100 if not
+     * set. A key shared by more cards (a very common name) tells duplicates apart too poorly to
+     * be worth comparing every card that has it.
+     *
+     * @param value the largest block, at least 2
+     * @return this builder
+     * @throws InvalidValueException if below 2
+     */
+    public Builder maxBlockSize(int value) {
+      if (value < 2) {
+        throw new InvalidValueException("DuplicateControl.maxBlockSize", value, "must be at least 2");
+      }
+      this.maxBlockSize = value;
+      return this;
+    }
+
+    /**
+     * Sets how many cards a scan or reindex reads per batch; 500 if not set.
+     *
+     * @param value the batch size, at least 1
+     * @return this builder
+     * @throws InvalidValueException if below 1
+     */
+    public Builder batchSize(int value) {
+      if (value < 1) {
+        throw new InvalidValueException("DuplicateControl.batchSize", value, "must be at least 1");
+      }
+      this.batchSize = value;
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     * @throws InvalidValueException if a store or the index is missing
+     */
+    public DuplicateControl build() {
+      return new DuplicateControl(this);
+    }
+  }
+}

@@ -1,0 +1,971 @@
+package org.clientbase.rules.matching;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.activity.Interaction;
+import org.clientbase.core.activity.Interest;
+import org.clientbase.core.activity.Participant;
+import org.clientbase.core.activity.Payment;
+import org.clientbase.core.activity.Shipment;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.client.ClientContact;
+import org.clientbase.core.client.ContactPerson;
+import org.clientbase.core.client.Counterparty;
+import org.clientbase.core.field.CardType;
+import org.clientbase.core.history.CardDiff;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.ContactPersonId;
+import org.clientbase.core.id.CounterpartyId;
+import org.clientbase.core.id.EntityId;
+import org.clientbase.core.id.InteractionId;
+import org.clientbase.core.id.InterestId;
+import org.clientbase.core.id.PaymentId;
+import org.clientbase.core.id.ShipmentId;
+import org.clientbase.core.id.TaskId;
+import org.clientbase.core.task.Task;
+import org.clientbase.rules.matching.internal.MergePlanner;
+import org.clientbase.spi.IdGenerator;
+import org.clientbase.spi.ReferenceRewriter;
+import org.clientbase.spi.UnitOfWork;
+import org.clientbase.spi.Versioned;
+import org.clientbase.spi.matching.CardSnapshot;
+import org.clientbase.spi.matching.DocumentReferences;
+import org.clientbase.spi.matching.FieldConflict;
+import org.clientbase.spi.matching.MergeId;
+import org.clientbase.spi.matching.MergeJournal;
+import org.clientbase.spi.matching.MergeRecord;
+import org.clientbase.spi.matching.MergeState;
+import org.clientbase.spi.matching.MovedDocuments;
+import org.clientbase.spi.matching.MovedReference;
+import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.ContactPersonStore;
+import org.clientbase.spi.store.CounterpartyStore;
+import org.clientbase.spi.store.InteractionStore;
+import org.clientbase.spi.store.InterestStore;
+import org.clientbase.spi.store.PaymentStore;
+import org.clientbase.spi.store.RecordStore;
+import org.clientbase.spi.store.ShipmentStore;
+import org.clientbase.spi.store.TaskStore;
+
+/**
+ * Merges duplicate clients or contact persons into one, keeping everything, and undoes merges.
+ *
+ * <p>A merge chooses the survivor (given, {@link SurvivorChoice#MOST_COMPLETE most complete} or
+ * {@link SurvivorChoice#OLDEST oldest}), fills its empty fields from the others and unites their
+ * phones, emails, addresses, links and tags; values it does not take are kept as {@link
+ * FieldConflict conflicts} in the merge's record, and the merged cards themselves are kept,
+ * marked {@link Client#mergedInto()}, never deleted. Every reference is moved to the survivor:
+ * in the library's stores (a merged client's counterparties, interests, interactions, payments,
+ * shipments and tasks; the clients' links to a merged contact person, and the interactions and
+ * tasks of those clients that name the person) and, through {@link DocumentReferences}, in the
+ * host's own documents. A lead linked to a merged card keeps its link; the merged card's {@code
+ * mergedInto} leads on to the survivor.
+ *
+ * <p>Each merge runs in one {@link UnitOfWork}, and first writes its {@link MergeRecord} to the
+ * {@link MergeJournal} with everything it will write. On a transactional host a failure leaves
+ * nothing behind and the merge can simply be asked again; on a host without transactions a
+ * failure leaves the record {@link MergeState#STARTED} and {@link #resume()} finishes it, every
+ * step written so that doing it again changes nothing. Merging cards that are merged already
+ * changes nothing. {@link #undo(MergeId)} gives the cards back as they were before the merge
+ * (keeping later changes of other fields) and moves the references back.
+ *
+ * <pre>{@code
+ * DuplicateMerger merger = DuplicateMerger.builder()
+ *     .clients(clientStore).contactPersons(contactPersonStore).counterparties(counterpartyStore)
+ *     .interests(interestStore).interactions(interactionStore).payments(paymentStore)
+ *     .shipments(shipmentStore).tasks(taskStore).journal(mergeJournal)
+ *     .unitOfWork(unitOfWork).clock(clock).ids(idGenerator)
+ *     .documents(documentReferences).duplicateControl(control)
+ *     .build();
+ * MergeResult result = merger.merge(MergeRequest.ofClients(List.of(c1, c7)).withNote(match.explain()));
+ * merger.undo(result.merge().orElseThrow());
+ * }</pre>
+ */
+public final class DuplicateMerger {
+  private static final int MAX_CHAIN = 64;
+  private static final int RESUME_BATCH = 100;
+
+  private final ClientStore clients;
+  private final ContactPersonStore contactPersons;
+  private final CounterpartyStore counterparties;
+  private final InterestStore interests;
+  private final InteractionStore interactions;
+  private final PaymentStore payments;
+  private final ShipmentStore shipments;
+  private final TaskStore tasks;
+  private final MergeJournal journal;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+  private final IdGenerator ids;
+  private final DocumentReferences documents;
+  private final Optional<DuplicateControl> control;
+
+  private DuplicateMerger(Builder b) {
+    this.clients = required("clients", b.clients);
+    this.contactPersons = required("contactPersons", b.contactPersons);
+    this.counterparties = required("counterparties", b.counterparties);
+    this.interests = required("interests", b.interests);
+    this.interactions = required("interactions", b.interactions);
+    this.payments = required("payments", b.payments);
+    this.shipments = required("shipments", b.shipments);
+    this.tasks = required("tasks", b.tasks);
+    this.journal = required("journal", b.journal);
+    this.unitOfWork = required("unitOfWork", b.unitOfWork);
+    this.clock = required("clock", b.clock);
+    this.ids = required("ids", b.ids);
+    this.documents = b.documents == null ? DocumentReferences.none() : b.documents;
+    this.control = Optional.ofNullable(b.control);
+  }
+
+  private static <T> T required(String name, T value) {
+    if (value == null) {
+      throw new InvalidValueException("DuplicateMerger." + name, null, "must be set");
+    }
+    return value;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ------------------------------------------------------------------ the two kinds of card
+
+  /** What the merge needs to know of one kind of card. */
+  private interface Kind<I extends EntityId, C> {
+    RecordStore<I, C> store();
+
+    I id(EntityId id);
+
+    EntityId idOf(C card);
+
+    Optional<? extends EntityId> mergedInto(C card);
+
+    C mark(C card, Optional<EntityId> survivor);
+
+    CardSnapshot snapshot(C card);
+
+    C card(CardSnapshot snapshot);
+
+    int completeness(C card);
+
+    Comparator<C> oldestFirst();
+
+    MergePlanner.Plan<C> plan(C survivor, List<C> others);
+
+    CardDiff<C> diff(C before, C after);
+  }
+
+  private final Kind<ClientId, Client> clientKind = new Kind<>() {
+    @Override
+    public RecordStore<ClientId, Client> store() {
+      return clients;
+    }
+
+    @Override
+    public ClientId id(EntityId id) {
+      return (ClientId) id;
+    }
+
+    @Override
+    public EntityId idOf(Client card) {
+      return card.id();
+    }
+
+    @Override
+    public Optional<? extends EntityId> mergedInto(Client card) {
+      return card.mergedInto();
+    }
+
+    @Override
+    public Client mark(Client card, Optional<EntityId> survivor) {
+      return Client.builder().from(card).mergedInto(survivor.map(s -> (ClientId) s)).build();
+    }
+
+    @Override
+    public CardSnapshot snapshot(Client card) {
+      return CardSnapshot.of(card);
+    }
+
+    @Override
+    public Client card(CardSnapshot snapshot) {
+      return ((CardSnapshot.OfClient) snapshot).card();
+    }
+
+    @Override
+    public int completeness(Client card) {
+      return MergePlanner.completeness(card);
+    }
+
+    @Override
+    public Comparator<Client> oldestFirst() {
+      return Comparator.comparing(Client::createdOn).thenComparing(Client::id);
+    }
+
+    @Override
+    public MergePlanner.Plan<Client> plan(Client survivor, List<Client> others) {
+      return MergePlanner.clients(survivor, others);
+    }
+
+    @Override
+    public CardDiff<Client> diff(Client before, Client after) {
+      return CardDiff.between(before, after);
+    }
+  };
+
+  private final Kind<ContactPersonId, ContactPerson> personKind = new Kind<>() {
+    @Override
+    public RecordStore<ContactPersonId, ContactPerson> store() {
+      return contactPersons;
+    }
+
+    @Override
+    public ContactPersonId id(EntityId id) {
+      return (ContactPersonId) id;
+    }
+
+    @Override
+    public EntityId idOf(ContactPerson card) {
+      return card.id();
+    }
+
+    @Override
+    public Optional<? extends EntityId> mergedInto(ContactPerson card) {
+      return card.mergedInto();
+    }
+
+    @Override
+    public ContactPerson mark(ContactPerson card, Optional<EntityId> survivor) {
+      return ContactPerson.builder().from(card).mergedInto(survivor.map(s -> (ContactPersonId) s)).build();
+    }
+
+    @Override
+    public CardSnapshot snapshot(ContactPerson card) {
+      return CardSnapshot.of(card);
+    }
+
+    @Override
+    public ContactPerson card(CardSnapshot snapshot) {
+      return ((CardSnapshot.OfContactPerson) snapshot).card();
+    }
+
+    @Override
+    public int completeness(ContactPerson card) {
+      return MergePlanner.completeness(card);
+    }
+
+    @Override
+    public Comparator<ContactPerson> oldestFirst() {
+      return Comparator.comparing(ContactPerson::id);
+    }
+
+    @Override
+    public MergePlanner.Plan<ContactPerson> plan(ContactPerson survivor, List<ContactPerson> others) {
+      return MergePlanner.contactPersons(survivor, others);
+    }
+
+    @Override
+    public CardDiff<ContactPerson> diff(ContactPerson before, ContactPerson after) {
+      return CardDiff.between(before, after);
+    }
+  };
+
+  // ------------------------------------------------------------------ merge
+
+  /**
+   * Merges duplicate cards into one, in one unit of work.
+   *
+   * @param request the cards and how to choose the survivor
+   * @return what was done; {@link MergeResult.Outcome#ALREADY_MERGED} if every card was merged
+   *     into the survivor already
+   * @throws MergeRefusedException if a card does not exist or the survivor named is not one of
+   *     the cards; nothing is written
+   */
+  public MergeResult merge(MergeRequest request) {
+    Objects.requireNonNull(request, "request");
+    return request.type() == CardType.CLIENT
+        ? unitOfWork.execute(() -> merge(clientKind, request))
+        : unitOfWork.execute(() -> merge(personKind, request));
+  }
+
+  private <I extends EntityId, C> MergeResult merge(Kind<I, C> kind, MergeRequest request) {
+    Map<EntityId, Versioned<C>> live = new LinkedHashMap<>();
+    for (EntityId card : request.cards()) {
+      Versioned<C> current = resolve(kind, card);
+      live.putIfAbsent(kind.idOf(current.value()), current);
+    }
+    Optional<EntityId> given = request.survivor().map(s -> kind.idOf(resolve(kind, s).value()));
+    if (given.isPresent() && !live.containsKey(given.get())) {
+      throw new MergeRefusedException("survivor " + request.survivor().get() + " is not one of the cards merged "
+          + request.cards());
+    }
+    if (live.size() == 1) {
+      EntityId survivor = live.keySet().iterator().next();
+      List<EntityId> merged = request.cards().stream().filter(c -> !c.equals(survivor)).toList();
+      return new MergeResult(MergeResult.Outcome.ALREADY_MERGED, Optional.empty(), survivor, merged, List.of(), 0, 0);
+    }
+    List<C> cards = live.values().stream().map(Versioned::value).toList();
+    C survivor = given.map(id -> live.get(id).value()).orElseGet(() -> choose(kind, cards, request.choice()));
+    List<C> others = cards.stream().filter(c -> c != survivor)
+        .sorted(Comparator.comparing(kind::idOf)).toList();
+    MergePlanner.Plan<C> plan = kind.plan(survivor, others);
+    List<EntityId> otherIds = others.stream().map(kind::idOf).toList();
+    List<MovedReference> references = kind == clientKind
+        ? clientReferences(otherIds, kind.idOf(survivor))
+        : personReferences(otherIds, kind.idOf(survivor));
+    MergeRecord record = new MergeRecord(
+        MergeId.of(ids.next("MergeId")), MergeState.STARTED, clock.instant(), Optional.empty(),
+        kind.snapshot(survivor), kind.snapshot(plan.survivorAfter()),
+        others.stream().map(kind::snapshot).toList(), plan.conflicts(), references, List.of(), request.note());
+    Versioned<MergeRecord> started = journal.insert(record);
+    return apply(kind, started, MergeResult.Outcome.MERGED);
+  }
+
+  /** Reads a card and follows its mergedInto chain to the card in use. */
+  private <I extends EntityId, C> Versioned<C> resolve(Kind<I, C> kind, EntityId card) {
+    EntityId at = card;
+    for (int hop = 0; hop < MAX_CHAIN; hop++) {
+      EntityId id = at;
+      Versioned<C> current = kind.store().find(kind.id(id))
+          .orElseThrow(() -> new MergeRefusedException("card " + id + " does not exist"
+              + (id.equals(card) ? "" : " (" + card + " was merged into it)")));
+      Optional<? extends EntityId> next = kind.mergedInto(current.value());
+      if (next.isEmpty()) {
+        return current;
+      }
+      at = next.get();
+    }
+    throw new MergeRefusedException("card " + card + " is merged along a chain of more than " + MAX_CHAIN + " cards");
+  }
+
+  private <I extends EntityId, C> C choose(Kind<I, C> kind, List<C> cards, SurvivorChoice choice) {
+    Comparator<C> oldest = kind.oldestFirst();
+    Comparator<C> order = choice == SurvivorChoice.OLDEST
+        ? oldest
+        : Comparator.comparingInt((C c) -> -kind.completeness(c)).thenComparing(oldest);
+    return cards.stream().min(order).orElseThrow();
+  }
+
+  /** Finishes a started merge; every step finds what is done already and skips it. */
+  private <I extends EntityId, C> MergeResult apply(Kind<I, C> kind, Versioned<MergeRecord> stored, MergeResult.Outcome outcome) {
+    MergeRecord record = stored.value();
+    C before = kind.card(record.survivorBefore());
+    C after = kind.card(record.survivorAfter());
+    EntityId survivorId = record.survivor();
+    Versioned<C> current = kind.store().find(kind.id(survivorId))
+        .orElseThrow(() -> new MergeRefusedException("survivor " + survivorId + " no longer exists"));
+    if (!current.value().equals(after)) {
+      C target = current.value().equals(before) ? after : reapply(kind.diff(before, after), current.value(), survivorId);
+      kind.store().update(target, current.version());
+    }
+    for (CardSnapshot snapshot : record.mergedBefore()) {
+      Versioned<C> merged = kind.store().find(kind.id(snapshot.id()))
+          .orElseThrow(() -> new MergeRefusedException("merged card " + snapshot.id() + " no longer exists"));
+      Optional<? extends EntityId> into = kind.mergedInto(merged.value());
+      if (into.isEmpty()) {
+        kind.store().update(kind.mark(merged.value(), Optional.of(survivorId)), merged.version());
+      } else if (!into.get().equals(survivorId)) {
+        throw new MergeRefusedException("card " + snapshot.id() + " was merged into " + into.get()
+            + " meanwhile; it cannot also be merged into " + survivorId);
+      }
+    }
+    int moved = 0;
+    for (MovedReference reference : record.movedReferences()) {
+      if (move(reference, survivorId, true)) {
+        moved++;
+      }
+    }
+    List<MovedDocuments> movedDocuments = new ArrayList<>(record.movedDocuments());
+    int documentCount = 0;
+    for (EntityId merged : record.merged()) {
+      List<String> keys = survivorId instanceof ClientId s
+          ? documents.moveClient((ClientId) merged, s)
+          : documents.moveContactPerson((ContactPersonId) merged, (ContactPersonId) survivorId);
+      documentCount += keys.size();
+      if (!keys.isEmpty()) {
+        movedDocuments.add(new MovedDocuments(merged, keys));
+      }
+    }
+    reindex(record);
+    journal.update(record.withMoved(record.movedReferences(), movedDocuments).withState(MergeState.APPLIED, Optional.empty()),
+        stored.version());
+    return new MergeResult(outcome, Optional.of(record.id()), survivorId, record.merged(), record.conflicts(),
+        moved, documentCount);
+  }
+
+  private <C> C reapply(CardDiff<C> diff, C current, EntityId card) {
+    try {
+      return diff.applyTo(current);
+    } catch (InvalidValueException changed) {
+      throw new MergeRefusedException("card " + card + " changed since the merge was planned: "
+          + changed.getMessage() + "; plan the merge again", changed);
+    }
+  }
+
+  private void reindex(MergeRecord record) {
+    control.ifPresent(c -> {
+      c.reindex(record.survivor());
+      record.merged().forEach(c::reindex);
+    });
+  }
+
+  // ------------------------------------------------------------------ references
+
+  private List<MovedReference> clientReferences(List<EntityId> merged, EntityId survivor) {
+    List<ClientId> from = merged.stream().map(ClientId.class::cast).toList();
+    List<MovedReference> moved = new ArrayList<>();
+    for (ClientId client : from) {
+      for (Counterparty k : counterparties.findByClient(client)) {
+        moved.add(MovedReference.of(k.id(), client));
+      }
+    }
+    for (Interest i : interests.findByClients(from)) {
+      i.client().ifPresent(c -> moved.add(MovedReference.of(i.id(), c)));
+    }
+    for (Interaction i : interactions.findByClients(from)) {
+      Set<ClientId> named = clientsNamed(i);
+      for (ClientId c : from) {
+        if (named.contains(c)) {
+          moved.add(new MovedReference(i.id(), c, named.contains(survivor), Optional.empty()));
+        }
+      }
+    }
+    for (Payment p : payments.findByClients(from)) {
+      moved.add(MovedReference.of(p.id(), p.client()));
+    }
+    for (Shipment s : shipments.findByClients(from)) {
+      moved.add(MovedReference.of(s.id(), s.client()));
+    }
+    for (Task t : tasks.findByClients(from)) {
+      t.client().ifPresent(c -> moved.add(MovedReference.of(t.id(), c)));
+    }
+    return dedupe(moved);
+  }
+
+  private List<MovedReference> personReferences(List<EntityId> merged, EntityId survivor) {
+    List<MovedReference> moved = new ArrayList<>();
+    Set<ClientId> linking = new LinkedHashSet<>();
+    for (EntityId id : merged) {
+      ContactPersonId person = (ContactPersonId) id;
+      for (Client client : clients.findByContactPerson(person)) {
+        linking.add(client.id());
+        boolean both = client.contact((ContactPersonId) survivor).isPresent();
+        moved.add(new MovedReference(client.id(), person, both, client.contact(person)));
+      }
+    }
+    if (!linking.isEmpty()) {
+      for (Interaction i : interactions.findByClients(linking)) {
+        Set<ContactPersonId> named = personsNamed(i);
+        for (EntityId id : merged) {
+          if (named.contains(id)) {
+            moved.add(new MovedReference(i.id(), id, named.contains(survivor), Optional.empty()));
+          }
+        }
+      }
+      for (Task t : tasks.findByClients(linking)) {
+        if (t.contactPerson().isPresent() && merged.contains(t.contactPerson().get())) {
+          moved.add(MovedReference.of(t.id(), t.contactPerson().get()));
+        }
+      }
+    }
+    return dedupe(moved);
+  }
+
+  private static List<MovedReference> dedupe(List<MovedReference> moved) {
+    Map<String, MovedReference> unique = new LinkedHashMap<>();
+    for (MovedReference reference : moved) {
+      unique.putIfAbsent(reference.record().getClass().getSimpleName() + ":" + reference.record().value() + ":"
+          + reference.from().value(), reference);
+    }
+    return List.copyOf(unique.values());
+  }
+
+  private static Set<ClientId> clientsNamed(Interaction i) {
+    Set<ClientId> named = new LinkedHashSet<>();
+    i.client().ifPresent(named::add);
+    for (Participant p : i.participants()) {
+      p.client().ifPresent(named::add);
+    }
+    return named;
+  }
+
+  private static Set<ContactPersonId> personsNamed(Interaction i) {
+    Set<ContactPersonId> named = new LinkedHashSet<>(i.contactPersons());
+    for (Participant p : i.participants()) {
+      p.contactPerson().ifPresent(named::add);
+    }
+    return named;
+  }
+
+  /**
+   * Moves one reference to the survivor (forward) or back to the merged card. Returns whether
+   * anything was written; a record that no longer references the card to replace is left as it
+   * is.
+   */
+  private boolean move(MovedReference reference, EntityId survivor, boolean forward) {
+    EntityId from = forward ? reference.from() : survivor;
+    EntityId to = forward ? survivor : reference.from();
+    boolean keepBoth = !forward && reference.heldBoth();
+    EntityId record = reference.record();
+    if (record instanceof CounterpartyId id) {
+      return update(counterparties, id, k -> k.client().equals(from)
+          ? Counterparty.builder().from(k).client((ClientId) to).build() : k);
+    }
+    if (record instanceof InterestId id) {
+      return update(interests, id, i -> i.client().filter(from::equals).isPresent()
+          ? Interest.builder().from(i).client((ClientId) to).build() : i);
+    }
+    if (record instanceof PaymentId id) {
+      return update(payments, id, p -> p.client().equals(from)
+          ? Payment.builder().from(p).client((ClientId) to).build() : p);
+    }
+    if (record instanceof ShipmentId id) {
+      return update(shipments, id, s -> s.client().equals(from)
+          ? Shipment.builder().from(s).client((ClientId) to).build() : s);
+    }
+    if (record instanceof TaskId id) {
+      return update(tasks, id, t -> {
+        Task.Builder b = Task.builder().from(t);
+        if (t.client().filter(from::equals).isPresent()) {
+          b.client((ClientId) to);
+        }
+        if (t.contactPerson().filter(from::equals).isPresent()) {
+          b.contactPerson((ContactPersonId) to);
+        }
+        return b.build();
+      });
+    }
+    if (record instanceof InteractionId id) {
+      return update(interactions, id, i -> replaceIn(i, from, to, keepBoth));
+    }
+    if (record instanceof ClientId id) {
+      return update(clients, id, c -> relink(c, reference, survivor, forward));
+    }
+    throw new IllegalStateException("cannot move a reference held by " + record.getClass().getSimpleName());
+  }
+
+  private static <I extends EntityId, T> boolean update(RecordStore<I, T> store, I id, Function<T, T> change) {
+    Optional<Versioned<T>> found = store.find(id);
+    if (found.isEmpty()) {
+      return false;
+    }
+    T changed = change.apply(found.get().value());
+    if (changed.equals(found.get().value())) {
+      return false;
+    }
+    store.update(changed, found.get().version());
+    return true;
+  }
+
+  private static Interaction replaceIn(Interaction i, EntityId from, EntityId to, boolean keepBoth) {
+    Interaction.Builder b = Interaction.builder().from(i);
+    if (from instanceof ClientId) {
+      if (i.client().filter(from::equals).isPresent()) {
+        b.client((ClientId) to);
+      }
+      b.participants(i.participants().stream().map(p -> p.client().filter(from::equals).isPresent() && !keepBoth
+          ? Participant.builder().from(p).client((ClientId) to).build() : p).toList());
+    } else {
+      LinkedHashSet<ContactPersonId> persons = new LinkedHashSet<>();
+      for (ContactPersonId person : i.contactPersons()) {
+        if (person.equals(from)) {
+          persons.add((ContactPersonId) to);
+          if (keepBoth) {
+            persons.add(person);
+          }
+        } else {
+          persons.add(person);
+        }
+      }
+      b.contactPersons(new ArrayList<>(persons));
+      b.participants(i.participants().stream().map(p -> p.contactPerson().filter(from::equals).isPresent() && !keepBoth
+          ? Participant.builder().from(p).contactPerson((ContactPersonId) to).build() : p).toList());
+    }
+    return b.build();
+  }
+
+  /** Moves a client's link from a merged contact person to the survivor, or back. */
+  private static Client relink(Client client, MovedReference reference, EntityId survivor, boolean forward) {
+    ContactPersonId merged = (ContactPersonId) reference.from();
+    ContactPersonId kept = (ContactPersonId) survivor;
+    List<ClientContact> links = new ArrayList<>();
+    if (forward) {
+      if (client.contact(merged).isEmpty()) {
+        return client;
+      }
+      boolean hasSurvivor = client.contact(kept).isPresent();
+      for (ClientContact link : client.contacts()) {
+        if (link.contactPerson().equals(merged)) {
+          if (!hasSurvivor) {
+            links.add(ClientContact.builder().from(link).contactPerson(kept).build());
+          }
+        } else {
+          links.add(link);
+        }
+      }
+    } else {
+      if (client.contact(merged).isPresent()) {
+        return client;
+      }
+      ClientContact original = reference.link().orElse(ClientContact.of(merged));
+      boolean replaced = false;
+      for (ClientContact link : client.contacts()) {
+        if (link.contactPerson().equals(kept) && !reference.heldBoth()) {
+          links.add(original);
+          replaced = true;
+        } else {
+          links.add(link);
+        }
+      }
+      if (!replaced) {
+        links.add(original);
+      }
+    }
+    return Client.builder().from(client).contacts(links).build();
+  }
+
+  // ------------------------------------------------------------------ resume and undo
+
+  /**
+   * Finishes every merge that a failure left {@link MergeState#STARTED}, each in its own unit of
+   * work. Safe to call at any time; with nothing to finish it does nothing.
+   *
+   * @return what was finished
+   */
+  public List<MergeResult> resume() {
+    List<MergeResult> results = new ArrayList<>();
+    while (true) {
+      List<Versioned<MergeRecord>> started = journal.findByState(MergeState.STARTED, RESUME_BATCH);
+      if (started.isEmpty()) {
+        return results;
+      }
+      for (Versioned<MergeRecord> record : started) {
+        results.add(unitOfWork.execute(() -> {
+          Versioned<MergeRecord> fresh = journal.find(record.value().id()).orElseThrow();
+          if (fresh.value().state() != MergeState.STARTED) {
+            return new MergeResult(MergeResult.Outcome.RESUMED, Optional.of(fresh.value().id()),
+                fresh.value().survivor(), fresh.value().merged(), fresh.value().conflicts(), 0, 0);
+          }
+          return fresh.value().survivorBefore() instanceof CardSnapshot.OfClient
+              ? apply(clientKind, fresh, MergeResult.Outcome.RESUMED)
+              : apply(personKind, fresh, MergeResult.Outcome.RESUMED);
+        }));
+      }
+    }
+  }
+
+  /**
+   * Undoes a merge, in one unit of work: the survivor's fields the merge filled are emptied
+   * again (other changes made since are kept), the merged cards are no longer marked, and every
+   * moved reference, in the library's stores and, if the {@link DocumentReferences} can, in the
+   * host's documents, is moved back.
+   *
+   * @param merge the merge
+   * @return what was done; {@link MergeResult.Outcome#ALREADY_UNDONE} if it was undone already
+   * @throws MergeRefusedException if there is no such merge, it is not finished, a later merge
+   *     took the survivor or a merged card, or a field the merge filled was changed since;
+   *     nothing is written
+   */
+  public MergeResult undo(MergeId merge) {
+    Objects.requireNonNull(merge, "merge");
+    return unitOfWork.execute(() -> {
+      Versioned<MergeRecord> stored = journal.find(merge)
+          .orElseThrow(() -> new MergeRefusedException("there is no merge " + merge));
+      MergeRecord record = stored.value();
+      return switch (record.state()) {
+        case UNDONE -> new MergeResult(MergeResult.Outcome.ALREADY_UNDONE, Optional.of(merge), record.survivor(),
+            record.merged(), record.conflicts(), 0, 0);
+        case STARTED -> throw new MergeRefusedException("merge " + merge + " is not finished; resume it first");
+        case APPLIED -> record.survivorBefore() instanceof CardSnapshot.OfClient
+            ? undo(clientKind, stored)
+            : undo(personKind, stored);
+      };
+    });
+  }
+
+  private <I extends EntityId, C> MergeResult undo(Kind<I, C> kind, Versioned<MergeRecord> stored) {
+    MergeRecord record = stored.value();
+    EntityId survivorId = record.survivor();
+    Versioned<C> current = kind.store().find(kind.id(survivorId))
+        .orElseThrow(() -> new MergeRefusedException("survivor " + survivorId + " no longer exists"));
+    Optional<? extends EntityId> later = kind.mergedInto(current.value());
+    if (later.isPresent()) {
+      throw new MergeRefusedException("survivor " + survivorId + " was merged into " + later.get()
+          + " later; undo that merge first");
+    }
+    C before = kind.card(record.survivorBefore());
+    C after = kind.card(record.survivorAfter());
+    C restored = reapplyUndo(kind.diff(before, after).reversed(), current.value(), survivorId);
+    if (!restored.equals(current.value())) {
+      kind.store().update(restored, current.version());
+    }
+    for (CardSnapshot snapshot : record.mergedBefore()) {
+      Versioned<C> merged = kind.store().find(kind.id(snapshot.id()))
+          .orElseThrow(() -> new MergeRefusedException("merged card " + snapshot.id() + " no longer exists"));
+      Optional<? extends EntityId> into = kind.mergedInto(merged.value());
+      if (into.isPresent() && !into.get().equals(survivorId)) {
+        throw new MergeRefusedException("card " + snapshot.id() + " is now merged into " + into.get()
+            + ", not " + survivorId + "; undo that merge first");
+      }
+      if (into.isPresent()) {
+        kind.store().update(kind.mark(merged.value(), Optional.empty()), merged.version());
+      }
+    }
+    int moved = 0;
+    for (MovedReference reference : record.movedReferences()) {
+      if (move(reference, survivorId, false)) {
+        moved++;
+      }
+    }
+    int restoredDocuments = 0;
+    for (MovedDocuments moves : record.movedDocuments()) {
+      if (survivorId instanceof ClientId s) {
+        documents.restoreClient(moves.documents(), (ClientId) moves.from(), s);
+      } else {
+        documents.restoreContactPerson(moves.documents(), (ContactPersonId) moves.from(), (ContactPersonId) survivorId);
+      }
+      restoredDocuments += moves.documents().size();
+    }
+    reindex(record);
+    journal.update(record.withState(MergeState.UNDONE, Optional.of(clock.instant())), stored.version());
+    return new MergeResult(MergeResult.Outcome.UNDONE, Optional.of(record.id()), survivorId, record.merged(),
+        record.conflicts(), moved, restoredDocuments);
+  }
+
+  private <C> C reapplyUndo(CardDiff<C> reverse, C current, EntityId card) {
+    try {
+      return reverse.applyTo(current);
+    } catch (InvalidValueException changed) {
+      throw new MergeRefusedException("cannot undo: card " + card + " changed since the merge in a field the merge "
+          + "filled (" + changed.getMessage() + "); change it back or edit the card by hand", changed);
+    }
+  }
+
+  /** Builds a {@link DuplicateMerger}; every store, the journal, unit of work, clock and ids are required. */
+  public static final class Builder {
+    private ClientStore clients;
+    private ContactPersonStore contactPersons;
+    private CounterpartyStore counterparties;
+    private InterestStore interests;
+    private InteractionStore interactions;
+    private PaymentStore payments;
+    private ShipmentStore shipments;
+    private TaskStore tasks;
+    private MergeJournal journal;
+    private UnitOfWork unitOfWork;
+    private Clock clock;
+    private IdGenerator ids;
+    private DocumentReferences documents;
+    private DuplicateControl control;
+
+    private Builder() {}
+
+    private static <T> T once(String name, T current, T value) {
+      Objects.requireNonNull(value, name);
+      if (current != null) {
+        throw new InvalidValueException("DuplicateMerger." + name, value, "is set already");
+      }
+      return value;
+    }
+
+    /**
+     * Sets the client store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder clients(ClientStore store) {
+      clients = once("clients", clients, store);
+      return this;
+    }
+
+    /**
+     * Sets the contact person store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder contactPersons(ContactPersonStore store) {
+      contactPersons = once("contactPersons", contactPersons, store);
+      return this;
+    }
+
+    /**
+     * Sets the counterparty store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder counterparties(CounterpartyStore store) {
+      counterparties = once("counterparties", counterparties, store);
+      return this;
+    }
+
+    /**
+     * Sets the interest store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder interests(InterestStore store) {
+      interests = once("interests", interests, store);
+      return this;
+    }
+
+    /**
+     * Sets the interaction store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder interactions(InteractionStore store) {
+      interactions = once("interactions", interactions, store);
+      return this;
+    }
+
+    /**
+     * Sets the payment store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder payments(PaymentStore store) {
+      payments = once("payments", payments, store);
+      return this;
+    }
+
+    /**
+     * Sets the shipment store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder shipments(ShipmentStore store) {
+      shipments = once("shipments", shipments, store);
+      return this;
+    }
+
+    /**
+     * Sets the task store.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder tasks(TaskStore store) {
+      tasks = once("tasks", tasks, store);
+      return this;
+    }
+
+    /**
+     * Sets the journal of merges.
+     *
+     * @param value the journal
+     * @return this builder
+     */
+    public Builder journal(MergeJournal value) {
+      journal = once("journal", journal, value);
+      return this;
+    }
+
+    /**
+     * Sets the unit of work each merge and undo runs in.
+     *
+     * @param value the unit of work
+     * @return this builder
+     */
+    public Builder unitOfWork(UnitOfWork value) {
+      unitOfWork = once("unitOfWork", unitOfWork, value);
+      return this;
+    }
+
+    /**
+     * Sets the clock that dates merges and undos.
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      clock = once("clock", clock, value);
+      return this;
+    }
+
+    /**
+     * Sets the id generator; merges take ids of entity type {@code "MergeId"}.
+     *
+     * @param value the generator
+     * @return this builder
+     */
+    public Builder ids(IdGenerator value) {
+      ids = once("ids", ids, value);
+      return this;
+    }
+
+    /**
+     * Sets how references in the host's own documents are moved and restored; none if not set.
+     *
+     * @param value the host's document references
+     * @return this builder
+     */
+    public Builder documents(DocumentReferences value) {
+      documents = once("documents", documents, value);
+      return this;
+    }
+
+    /**
+     * Moves references in the host's documents through its {@link ReferenceRewriter}; an undo
+     * then cannot restore them. Use {@link #documents(DocumentReferences)} for undoable moves.
+     *
+     * @param rewriter the host's rewriter
+     * @return this builder
+     */
+    public Builder referenceRewriter(ReferenceRewriter rewriter) {
+      return documents(DocumentReferences.through(rewriter));
+    }
+
+    /**
+     * Keeps the duplicate index up to date: after a merge or undo the survivor and the merged
+     * cards are reindexed, inside the unit of work. Optional.
+     *
+     * @param value the duplicate control whose index to keep
+     * @return this builder
+     */
+    public Builder duplicateControl(DuplicateControl value) {
+      control = once("duplicateControl", control, value);
+      return this;
+    }
+
+    /**
+     * Builds the merger.
+     *
+     * @return the merger
+     * @throws InvalidValueException if a required part is missing
+     */
+    public DuplicateMerger build() {
+      return new DuplicateMerger(this);
+    }
+  }
+
+  /**
+   * Returns the merges a card took part in, oldest first, as the journal records them.
+   *
+   * @param card a client or contact person
+   * @return the merge records
+   */
+  public List<MergeRecord> history(EntityId card) {
+    return journal.findByCard(Objects.requireNonNull(card, "card")).stream().map(Versioned::value).toList();
+  }
+}

@@ -1,0 +1,356 @@
+package org.clientbase.rules.matching.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.clientbase.core.person.Birthday;
+import org.clientbase.rules.matching.BlankPolicy;
+import org.clientbase.rules.matching.FieldEvidence;
+import org.clientbase.rules.matching.FieldEvidence.Outcome;
+import org.clientbase.rules.matching.FieldRule;
+import org.clientbase.rules.matching.Match;
+import org.clientbase.rules.matching.MatchField;
+import org.clientbase.rules.matching.MatchMethod;
+import org.clientbase.rules.matching.MatchRules;
+
+/**
+ * Scores pairs of {@link Profile profiles} by one set of {@link MatchRules}. Stateless and safe
+ * to share between threads.
+ *
+ * <p>{@link #scoreIfDuplicate} evaluates the cheap fields first and stops as soon as the score
+ * can no longer reach the threshold (what is summed so far plus the weights of the fields not
+ * yet evaluated is below it): an agreement adds at most the field's weight and a disagreement
+ * only takes away, so stopping never loses a duplicate, and the score of a pair it does not stop
+ * is the same as {@link #score}'s.
+ */
+public final class Scorer {
+  private final MatchRules rules;
+  private final List<FieldRule> byCost;
+  private final List<FieldRule> inOrder;
+
+  /**
+   * Creates a scorer.
+   *
+   * @param rules the rules
+   */
+  public Scorer(MatchRules rules) {
+    this.rules = rules;
+    this.inOrder = rules.fieldRules();
+    List<FieldRule> sorted = new ArrayList<>(inOrder);
+    sorted.sort(Comparator.comparingInt(r -> cost(r.field())));
+    this.byCost = List.copyOf(sorted);
+  }
+
+  /**
+   * Returns the rules.
+   *
+   * @return the rules
+   */
+  public MatchRules rules() {
+    return rules;
+  }
+
+  private static int cost(MatchField field) {
+    return switch (field) {
+      case TAX_ID -> 0;
+      case PHONE -> 1;
+      case EMAIL -> 2;
+      case BIRTHDAY -> 3;
+      case ORGANISATION_NAME -> 4;
+      case ADDRESS -> 5;
+      case PERSON_NAME -> 6;
+    };
+  }
+
+  /**
+   * Scores a pair, evaluating every field.
+   *
+   * @param a the first card
+   * @param b the second card
+   * @return the match, with the evidence of every field
+   */
+  public Match score(Profile a, Profile b) {
+    return evaluate(a, b, false);
+  }
+
+  /**
+   * Scores a pair if it can be a duplicate.
+   *
+   * @param a the first card
+   * @param b the second card
+   * @return the match if its score reaches the threshold, otherwise {@code null}
+   */
+  public Match scoreIfDuplicate(Profile a, Profile b) {
+    Match match = evaluate(a, b, true);
+    return match != null && match.isDuplicate() ? match : null;
+  }
+
+  private Match evaluate(Profile a, Profile b, boolean prune) {
+    double remaining = 0;
+    for (FieldRule rule : byCost) {
+      remaining += rule.weight();
+    }
+    double sum = 0;
+    FieldEvidence[] evidence = new FieldEvidence[MatchField.values().length];
+    for (FieldRule rule : byCost) {
+      remaining -= rule.weight();
+      FieldEvidence e = evaluate(rule, a, b);
+      evidence[rule.field().ordinal()] = e;
+      sum += e.contribution();
+      if (prune && sum + remaining < rules.threshold()) {
+        return null;
+      }
+    }
+    List<FieldEvidence> ordered = new ArrayList<>(inOrder.size());
+    for (FieldEvidence e : evidence) {
+      if (e != null) {
+        ordered.add(e);
+      }
+    }
+    double score = Math.max(0, Math.min(1, sum));
+    score = Math.round(score * 1e9) / 1e9;
+    return new Match(a.id(), b.id(), score, rules.levelOf(score), ordered);
+  }
+
+  /** The best pair of values of a field, with how similar they are. */
+  private record Best(double similarity, String left, String right, String detail) {}
+
+  private static FieldEvidence evaluate(FieldRule rule, Profile a, Profile b) {
+    Best best;
+    boolean leftBlank;
+    boolean rightBlank;
+    switch (rule.field()) {
+      case PERSON_NAME -> {
+        leftBlank = a.names().isEmpty();
+        rightBlank = b.names().isEmpty();
+        best = leftBlank || rightBlank ? null : bestName(a.names(), b.names(), rule.method());
+      }
+      case BIRTHDAY -> {
+        leftBlank = a.birthday().isEmpty();
+        rightBlank = b.birthday().isEmpty();
+        best = leftBlank || rightBlank ? null : birthday(a.birthday().get(), b.birthday().get(), rule.method());
+      }
+      default -> {
+        List<Profile.Text> left = texts(rule.field(), a);
+        List<Profile.Text> right = texts(rule.field(), b);
+        leftBlank = left.isEmpty();
+        rightBlank = right.isEmpty();
+        best = leftBlank || rightBlank ? null : bestText(left, right, rule.method());
+      }
+    }
+    if (best == null) {
+      return blank(rule, a, b, leftBlank, rightBlank);
+    }
+    double s = best.similarity();
+    Outcome outcome;
+    double contribution;
+    if (s >= rule.agreeAt()) {
+      outcome = Outcome.AGREE;
+      contribution = rule.weight() * s;
+    } else if (s < rule.disagreeBelow()) {
+      outcome = Outcome.DISAGREE;
+      contribution = -rule.penalty();
+    } else {
+      outcome = Outcome.NEUTRAL;
+      contribution = 0;
+    }
+    return new FieldEvidence(rule.field(), rule.method(), outcome, Optional.of(best.left()),
+        Optional.of(best.right()), OptionalDouble.of(s), contribution, best.detail());
+  }
+
+  private static FieldEvidence blank(FieldRule rule, Profile a, Profile b, boolean leftBlank, boolean rightBlank) {
+    Optional<String> left = leftBlank ? Optional.empty() : Optional.of(first(rule.field(), a));
+    Optional<String> right = rightBlank ? Optional.empty() : Optional.of(first(rule.field(), b));
+    if (leftBlank && rightBlank && rule.blank() == BlankPolicy.BOTH_BLANK_AGREE) {
+      return new FieldEvidence(rule.field(), rule.method(), Outcome.AGREE, left, right, OptionalDouble.empty(),
+          rule.weight(), "both blank");
+    }
+    if (leftBlank != rightBlank && rule.blank() == BlankPolicy.ONE_BLANK_DISAGREES) {
+      return new FieldEvidence(rule.field(), rule.method(), Outcome.DISAGREE, left, right, OptionalDouble.empty(),
+          -rule.penalty(), "one blank");
+    }
+    return new FieldEvidence(rule.field(), rule.method(), Outcome.BLANK, left, right, OptionalDouble.empty(), 0, "");
+  }
+
+  private static String first(MatchField field, Profile p) {
+    return switch (field) {
+      case PERSON_NAME -> p.names().get(0).raw();
+      case BIRTHDAY -> p.birthday().get().toString();
+      default -> texts(field, p).get(0).raw();
+    };
+  }
+
+  private static List<Profile.Text> texts(MatchField field, Profile p) {
+    return switch (field) {
+      case ORGANISATION_NAME -> p.organisations();
+      case TAX_ID -> p.taxIds();
+      case PHONE -> p.phones();
+      case EMAIL -> p.emails();
+      case ADDRESS -> p.addresses();
+      default -> throw new IllegalArgumentException(field.name());
+    };
+  }
+
+  private static Best bestText(List<Profile.Text> left, List<Profile.Text> right, MatchMethod method) {
+    Best best = null;
+    for (Profile.Text x : left) {
+      for (Profile.Text y : right) {
+        double s = switch (method) {
+          case EXACT -> x.raw().equals(y.raw()) ? 1 : 0;
+          case NORMALISED_EXACT -> x.key().equals(y.key()) ? 1 : 0;
+          case JARO_WINKLER -> Similarity.jaroWinkler(x.key(), y.key());
+          case DAMERAU_LEVENSHTEIN -> Similarity.damerauLevenshtein(x.key(), y.key());
+          case TOKEN_SET -> Similarity.tokenSet(x.tokens(), y.tokens());
+        };
+        if (best == null || s > best.similarity()) {
+          best = new Best(s, x.raw(), y.raw(), "");
+          if (s == 1) {
+            return best;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Best birthday(Birthday x, Birthday y, MatchMethod method) {
+    boolean same = method == MatchMethod.EXACT
+        ? x.equals(y)
+        : x.monthDay().equals(y.monthDay())
+            && (x.year().isEmpty() || y.year().isEmpty() || x.year().equals(y.year()));
+    return new Best(same ? 1 : 0, x.toString(), y.toString(), "");
+  }
+
+  // ------------------------------------------------------------------ person names
+
+  /**
+   * The ways a name may have been written, as the indexes of its last name, first name and
+   * patronymic among its parts (-1 for none): as parsed; with the last and first names swapped
+   * ("Sergey Ivanov"); and first name, patronymic, last name ("Sergey Petrovich Ivanov"), only
+   * when the middle part looks like a patronymic.
+   */
+  private static List<int[]> readings(Profile.Name name) {
+    int parts = name.parts().size();
+    int patronymic = parts == 3 ? 2 : -1;
+    List<int[]> readings = new ArrayList<>(3);
+    readings.add(new int[] {0, 1, patronymic});
+    readings.add(new int[] {1, 0, patronymic});
+    if (parts == 3 && looksLikePatronymic(name.parts().get(1))) {
+      readings.add(new int[] {2, 0, 1});
+    }
+    return readings;
+  }
+
+  private static final String[] READING_NAMES = {"as written", "last and first names swapped", "first name written first"};
+
+  private static final List<String> PATRONYMIC_ENDINGS = List.of("vich", "vna", "ichna", "ich", "ogli", "kizi");
+
+  /** Russian and Turkic patronymics by their endings, tolerating a slip in the last letters. */
+  private static boolean looksLikePatronymic(String part) {
+    for (String ending : PATRONYMIC_ENDINGS) {
+      if (part.endsWith(ending)) {
+        return true;
+      }
+    }
+    return part.length() >= 7 && (part.endsWith("na") || part.endsWith("ch"));
+  }
+
+  private static Best bestName(List<Profile.Name> left, List<Profile.Name> right, MatchMethod method) {
+    Best best = null;
+    for (Profile.Name x : left) {
+      for (Profile.Name y : right) {
+        Best b = name(x, y, method);
+        if (best == null || b.similarity() > best.similarity()) {
+          best = b;
+          if (b.similarity() == 1) {
+            return best;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Best name(Profile.Name x, Profile.Name y, MatchMethod method) {
+    if (method == MatchMethod.EXACT) {
+      return new Best(x.raw().equals(y.raw()) ? 1 : 0, x.raw(), y.raw(), "");
+    }
+    if (method == MatchMethod.TOKEN_SET) {
+      return new Best(Similarity.tokenSet(words(x), words(y)), x.raw(), y.raw(), "");
+    }
+    List<int[]> xs = readings(x);
+    List<int[]> ys = readings(y);
+    double best = -1;
+    String how = READING_NAMES[0];
+    for (int i = 0; i < xs.size(); i++) {
+      for (int j = 0; j < ys.size(); j++) {
+        if (i == j && i > 0) {
+          continue; // reading both names the same other way compares the same parts as written
+        }
+        int[] a = xs.get(i);
+        int[] b = ys.get(j);
+        double min = 1;
+        for (int role = 0; role < 3 && min > best; role++) {
+          if (a[role] >= 0 && b[role] >= 0) {
+            min = Math.min(min, part(x, a[role], y, b[role], method));
+          }
+        }
+        if (min > best) {
+          best = min;
+          how = READING_NAMES[Math.max(i, j)];
+        }
+      }
+    }
+    return new Best(best, x.raw(), y.raw(), how);
+  }
+
+  private static List<String> words(Profile.Name name) {
+    List<String> words = new ArrayList<>();
+    for (String part : name.parts()) {
+      for (String word : part.split(" ")) {
+        if (!word.isEmpty()) {
+          words.add(word);
+        }
+      }
+    }
+    return words;
+  }
+
+  private static double part(Profile.Name x, int i, Profile.Name y, int j, MatchMethod method) {
+    String p = x.parts().get(i);
+    String q = y.parts().get(j);
+    boolean pInitial = x.initials().get(i);
+    boolean qInitial = y.initials().get(j);
+    if (pInitial || qInitial) {
+      if (pInitial && qInitial) {
+        return p.equals(q) ? 1 : 0;
+      }
+      if (method == MatchMethod.NORMALISED_EXACT) {
+        return 0;
+      }
+      return startsWithInitials(pInitial ? q : p, pInitial ? p : q) ? MatchMethod.INITIAL_SIMILARITY : 0;
+    }
+    return switch (method) {
+      case NORMALISED_EXACT -> p.equals(q) ? 1 : 0;
+      case DAMERAU_LEVENSHTEIN -> Similarity.damerauLevenshtein(p, q);
+      default -> Similarity.jaroWinkler(p, q);
+    };
+  }
+
+  /** Whether each word of the initials starts the matching word of the full part. */
+  private static boolean startsWithInitials(String full, String initials) {
+    String[] words = full.split(" ");
+    String[] letters = initials.split(" ");
+    if (letters.length > words.length || letters.length == 0) {
+      return false;
+    }
+    for (int k = 0; k < letters.length; k++) {
+      if (letters[k].isEmpty() || !words[k].startsWith(letters[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

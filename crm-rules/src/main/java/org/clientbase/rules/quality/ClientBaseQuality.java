@@ -1,0 +1,245 @@
+package org.clientbase.rules.quality;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.field.CardConfiguration;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.StatusId;
+import org.clientbase.core.id.UserId;
+import org.clientbase.core.status.StatusAssignment;
+import org.clientbase.rules.access.AccessDeniedException;
+import org.clientbase.rules.access.ClientAccess;
+import org.clientbase.rules.access.Permission;
+import org.clientbase.rules.access.RestrictedClients;
+import org.clientbase.rules.access.internal.BuilderChecks;
+import org.clientbase.rules.conversion.UnknownRecordException;
+import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.StatusHistoryStore;
+
+/**
+ * The client base quality measure (seed 000: "Показатель «Качество клиентской базы»"): per
+ * client, the share of the fields its work status requires that are filled; aggregated by status
+ * and by responsible manager, over the clients a user may see.
+ *
+ * <p>Required fields come from the host's {@link CardConfiguration} of client cards: the
+ * card's required fields and those of the client's current status
+ * ({@link CardConfiguration#requiredByStatus()}). The report walks the base one page of clients
+ * at a time with one status history query per page, so memory does not grow with the base.
+ *
+ * <pre>{@code
+ * ClientBaseQuality quality = ClientBaseQuality.builder()
+ *     .clients(clientStore).statusHistory(statusHistoryStore).clientCard(clientCard)
+ *     .accessPolicy(policy).build();
+ * QualityReport report = quality.report(director);
+ * report.status(StatusScheme.ACTIVE).share();        // e.g. 0.83
+ * report.manager(UserId.of("manager-7")).share();
+ * }</pre>
+ */
+public final class ClientBaseQuality {
+  private final ClientStore clients;
+  private final StatusHistoryStore statusHistory;
+  private final QualityMeasure measure;
+  private final ClientAccess access;
+  private final RestrictedClients restricted;
+  private final int pageSize;
+
+  private ClientBaseQuality(Builder b) {
+    BuilderChecks checks = b.checks;
+    this.clients = checks.required("clients", b.clients);
+    this.statusHistory = checks.required("statusHistory", b.statusHistory);
+    this.measure = checks.required("clientCard", b.measure);
+    AccessPolicy policy = checks.required("accessPolicy", b.accessPolicy);
+    this.access = ClientAccess.of(policy, clients);
+    this.pageSize = b.pageSize == null ? RestrictedClients.DEFAULT_PAGE_SIZE : b.pageSize;
+    this.restricted = RestrictedClients.of(clients, policy).withPageSize(pageSize);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Measures one client.
+   *
+   * @param user the user asking
+   * @param client the client
+   * @return the client's quality
+   * @throws UnknownRecordException if no such client is stored
+   * @throws AccessDeniedException if the user may not see the client
+   */
+  public ClientQuality of(UserId user, ClientId client) {
+    Client card = access.requireClient(user, client, Permission.VIEW).value();
+    return measure.measure(card, statusHistory.history(client).current().map(StatusAssignment::status));
+  }
+
+  /**
+   * Measures every client the user may see.
+   *
+   * @param user the user asking
+   * @return the aggregates
+   */
+  public QualityReport report(UserId user) {
+    return report(user, q -> {});
+  }
+
+  /**
+   * Measures every client the user may see, handing each client's quality to a consumer in
+   * client id order.
+   *
+   * @param user the user asking
+   * @param each called with each visible client's quality
+   * @return the aggregates
+   */
+  public QualityReport report(UserId user, Consumer<ClientQuality> each) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(each, "each");
+    Totals totals = new Totals();
+    List<Client> page = new ArrayList<>(pageSize);
+    restricted.forEach(user, client -> {
+      page.add(client.value());
+      if (page.size() == pageSize) {
+        measurePage(page, totals, each);
+        page.clear();
+      }
+    });
+    measurePage(page, totals, each);
+    return new QualityReport(totals.overall, totals.byStatus, totals.withoutStatus, totals.byManager,
+        totals.withoutManager);
+  }
+
+  private void measurePage(List<Client> page, Totals totals, Consumer<ClientQuality> each) {
+    if (page.isEmpty()) {
+      return;
+    }
+    Map<ClientId, ClientStatusHistory> histories =
+        statusHistory.histories(page.stream().map(Client::id).toList());
+    for (Client client : page) {
+      Optional<StatusId> status = Optional.ofNullable(histories.get(client.id()))
+          .flatMap(ClientStatusHistory::current).map(StatusAssignment::status);
+      ClientQuality quality = measure.measure(client, status);
+      totals.add(quality);
+      each.accept(quality);
+    }
+  }
+
+  /** The running aggregates of a report. */
+  private static final class Totals {
+    QualityGroup overall = QualityGroup.EMPTY;
+    final Map<StatusId, QualityGroup> byStatus = new HashMap<>();
+    QualityGroup withoutStatus = QualityGroup.EMPTY;
+    final Map<UserId, QualityGroup> byManager = new HashMap<>();
+    QualityGroup withoutManager = QualityGroup.EMPTY;
+
+    void add(ClientQuality q) {
+      overall = overall.plus(q);
+      if (q.status().isPresent()) {
+        byStatus.merge(q.status().get(), QualityGroup.EMPTY.plus(q), (a, b) -> a.plus(q));
+      } else {
+        withoutStatus = withoutStatus.plus(q);
+      }
+      if (q.responsible().isPresent()) {
+        byManager.merge(q.responsible().get(), QualityGroup.EMPTY.plus(q), (a, b) -> a.plus(q));
+      } else {
+        withoutManager = withoutManager.plus(q);
+      }
+    }
+  }
+
+  /** Builds a {@link ClientBaseQuality}; settings are validated as they are given. */
+  public static final class Builder {
+    private final BuilderChecks checks = new BuilderChecks("ClientBaseQuality");
+    private ClientStore clients;
+    private StatusHistoryStore statusHistory;
+    private QualityMeasure measure;
+    private AccessPolicy accessPolicy;
+    private Integer pageSize;
+
+    private Builder() {}
+
+    /**
+     * Sets the client store (required).
+     *
+     * @param store the store
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder clients(ClientStore store) {
+      clients = checks.once("clients", clients, store);
+      return this;
+    }
+
+    /**
+     * Sets the status history store, read for each client's current status (required).
+     *
+     * @param store the store
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder statusHistory(StatusHistoryStore store) {
+      statusHistory = checks.once("statusHistory", statusHistory, store);
+      return this;
+    }
+
+    /**
+     * Sets the host's configuration of client cards, which says what each status requires
+     * (required).
+     *
+     * @param card the configuration of client cards
+     * @return this builder
+     * @throws InvalidValueException if {@code null}, already set, not of client cards, or it
+     *     requires unknown fields
+     */
+    public Builder clientCard(CardConfiguration card) {
+      measure = checks.once("clientCard", measure, card == null ? null : QualityMeasure.of(card));
+      return this;
+    }
+
+    /**
+     * Sets the host's access policy (required).
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder accessPolicy(AccessPolicy policy) {
+      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
+      return this;
+    }
+
+    /**
+     * Sets how many clients one store read asks for; 500 unless set.
+     *
+     * @param size the page size, from 1 to 100 000
+     * @return this builder
+     * @throws InvalidValueException if out of bounds or already set
+     */
+    public Builder pageSize(int size) {
+      pageSize = checks.once("pageSize", pageSize, checks.within("pageSize", size, 1, 100_000));
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     * @throws InvalidValueException naming the first required setting not set
+     */
+    public ClientBaseQuality build() {
+      return new ClientBaseQuality(this);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.clientbase.rules.reminder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.client.ClientContact;
+import org.clientbase.core.client.ContactPerson;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.ContactPersonId;
+import org.clientbase.core.id.UserId;
+import org.clientbase.rules.access.AccessDeniedException;
+import org.clientbase.rules.access.ClientAccess;
+import org.clientbase.rules.access.Permission;
+import org.clientbase.rules.conversion.UnknownRecordException;
+import org.clientbase.rules.history.CardHistory;
+import org.clientbase.spi.Versioned;
+import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.ContactPersonStore;
+
+/**
+ * The key persons of clients (seed 000: "Особенности работы с ключевыми лицами"): the contact
+ * persons flagged as key persons on the client card's links, and the flag set or cleared as a
+ * change of the client card, so that it appears in the card's history.
+ *
+ * <pre>{@code
+ * KeyPersons keyPersons = KeyPersons.of(clientStore, contactPersonStore, policy, cardHistory);
+ * keyPersons.of(manager, ClientId.of("c-1"));                       // the key persons' cards
+ * keyPersons.mark(manager, ClientId.of("c-1"), ContactPersonId.of("p-1"), true);
+ * }</pre>
+ */
+public final class KeyPersons {
+  private final ContactPersonStore contactPersons;
+  private final ClientAccess access;
+  private final CardHistory history;
+
+  private KeyPersons(ClientStore clients, ContactPersonStore contactPersons, AccessPolicy policy, CardHistory history) {
+    this.contactPersons = contactPersons;
+    this.access = ClientAccess.of(policy, clients);
+    this.history = history;
+  }
+
+  /**
+   * Returns the key persons service.
+   *
+   * @param clients the client store
+   * @param contactPersons the contact person store
+   * @param policy the host's access policy
+   * @param history the card history, through which the flag is changed
+   * @return the service
+   */
+  public static KeyPersons of(
+      ClientStore clients, ContactPersonStore contactPersons, AccessPolicy policy, CardHistory history) {
+    return new KeyPersons(Objects.requireNonNull(clients, "clients"),
+        Objects.requireNonNull(contactPersons, "contactPersons"), Objects.requireNonNull(policy, "policy"),
+        Objects.requireNonNull(history, "history"));
+  }
+
+  /**
+   * Returns the key persons of a client.
+   *
+   * @param user the user asking
+   * @param client the client
+   * @return the key persons in the order of the client card's links
+   * @throws UnknownRecordException if no such client is stored
+   * @throws AccessDeniedException if the user may not see the client
+   */
+  public List<KeyPerson> of(UserId user, ClientId client) {
+    Client card = access.requireClient(user, client, Permission.VIEW).value();
+    List<ClientContact> links = card.keyPersons();
+    Map<ContactPersonId, Versioned<ContactPerson>> people =
+        contactPersons.findAll(links.stream().map(ClientContact::contactPerson).toList());
+    List<KeyPerson> result = new ArrayList<>();
+    for (ClientContact link : links) {
+      Versioned<ContactPerson> person = people.get(link.contactPerson());
+      if (person != null) {
+        result.add(new KeyPerson(client, person.value(), link));
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Sets or clears the key person flag of a contact person at a client, as a change of the
+   * client card recorded in its history.
+   *
+   * @param user the user on whose behalf the card is changed
+   * @param client the client
+   * @param person the contact person, linked to the client
+   * @param key whether the person is a key person
+   * @return the stored client card, unchanged if the flag already had that value
+   * @throws UnknownRecordException if no such client is stored
+   * @throws AccessDeniedException if the user may not edit the client; nothing is written
+   * @throws InvalidValueException if the person is not linked to the client
+   */
+  public Versioned<Client> mark(UserId user, ClientId client, ContactPersonId person, boolean key) {
+    Versioned<Client> stored = access.requireClient(user, client, Permission.EDIT);
+    Optional<ClientContact> link = stored.value().contact(person);
+    if (link.isEmpty()) {
+      throw new InvalidValueException("key person " + person, client, "is not linked to this client");
+    }
+    List<ClientContact> links = new ArrayList<>();
+    for (ClientContact contact : stored.value().contacts()) {
+      links.add(contact.contactPerson().equals(person)
+          ? ClientContact.builder().from(contact).keyPerson(key).build() : contact);
+    }
+    Client changed = Client.builder().from(stored.value()).contacts(links).build();
+    return history.updateClient(user, changed, stored.version());
+  }
+}

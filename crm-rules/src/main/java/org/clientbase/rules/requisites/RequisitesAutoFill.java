@@ -1,0 +1,291 @@
+package org.clientbase.rules.requisites;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.clientbase.core.ClientbaseException;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.client.Counterparty;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.CounterpartyId;
+import org.clientbase.core.id.UserId;
+import org.clientbase.core.tax.Inn;
+import org.clientbase.rules.access.AccessDeniedException;
+import org.clientbase.rules.access.ClientAccess;
+import org.clientbase.rules.access.Permission;
+import org.clientbase.rules.access.internal.BuilderChecks;
+import org.clientbase.rules.conversion.UnknownRecordException;
+import org.clientbase.spi.IdGenerator;
+import org.clientbase.spi.StaleWriteException;
+import org.clientbase.spi.Versioned;
+import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.lookup.CounterpartyRequisites;
+import org.clientbase.spi.lookup.TaxIdLookup;
+import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.CounterpartyStore;
+
+/**
+ * Fills a counterparty's requisites from its tax id (seed 000: "Автоматическое заполнение
+ * реквизитов клиента по ИНН"), through the host's {@link TaxIdLookup}: the legal name, KPP,
+ * OGRN or OGRNIP and legal address.
+ *
+ * <p>Auto-fill fills only empty fields; a field the card already holds with another value is
+ * left alone and reported as a {@link RequisiteConflict}. The lookup may be slow or fail: it is
+ * called before anything is written and outside any unit of work, and its failure (or an answer
+ * that does not fit the INN, such as another INN or a KPP for a sole proprietor) is reported as
+ * a {@link LookupFailedException} with nothing changed. Writes go through the host's access
+ * policy: a counterparty is created or changed only by a user who may edit its client.
+ *
+ * <pre>{@code
+ * RequisitesAutoFill autoFill = RequisitesAutoFill.builder()
+ *     .lookup(taxIdLookup).counterparties(counterpartyStore).clients(clientStore)
+ *     .accessPolicy(policy).ids(idGenerator).build();
+ * Optional<Versioned<Counterparty>> created =
+ *     autoFill.create(manager, ClientId.of("c-1"), Inn.of("7707083893"));
+ * }</pre>
+ */
+public final class RequisitesAutoFill {
+  private final TaxIdLookup lookup;
+  private final CounterpartyStore counterparties;
+  private final ClientAccess access;
+  private final IdGenerator ids;
+
+  private RequisitesAutoFill(Builder b) {
+    BuilderChecks checks = b.checks;
+    this.lookup = checks.required("lookup", b.lookup);
+    this.counterparties = checks.required("counterparties", b.counterparties);
+    ClientStore clients = checks.required("clients", b.clients);
+    this.access = ClientAccess.of(checks.required("accessPolicy", b.accessPolicy), clients);
+    this.ids = checks.required("ids", b.ids);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Looks up the requisites of an INN.
+   *
+   * @param inn the taxpayer number
+   * @return the requisites, or empty if the registry does not know the INN
+   * @throws LookupFailedException if the lookup fails or answers for another INN, or with a
+   *     KPP or OGRN that does not fit the INN
+   */
+  public Optional<CounterpartyRequisites> find(Inn inn) {
+    Objects.requireNonNull(inn, "inn");
+    Optional<CounterpartyRequisites> found;
+    try {
+      found = lookup.find(inn);
+    } catch (RuntimeException e) {
+      throw new LookupFailedException(inn, String.valueOf(e.getMessage()), e);
+    }
+    if (found == null) {
+      throw new LookupFailedException(inn, "the lookup answered null instead of an empty Optional", null);
+    }
+    found.ifPresent(r -> check(inn, r));
+    return found;
+  }
+
+  /**
+   * Fills the empty requisites of a counterparty card from the registry. Writes nothing.
+   *
+   * @param counterparty the card
+   * @return the card with its empty requisites filled, and what was filled or differs
+   * @throws LookupFailedException if the lookup fails or answers requisites that do not fit
+   */
+  public AutoFillResult fill(Counterparty counterparty) {
+    Objects.requireNonNull(counterparty, "counterparty");
+    Optional<CounterpartyRequisites> found = find(counterparty.inn());
+    return found.map(r -> merge(counterparty, r))
+        .orElseGet(() -> new AutoFillResult(counterparty, false, Set.of(), List.of()));
+  }
+
+  /**
+   * Creates a counterparty of a client from its INN alone, with the registry's requisites.
+   *
+   * @param user the user on whose behalf it is created
+   * @param client the client the counterparty belongs to
+   * @param inn the taxpayer number
+   * @return the stored counterparty, or empty if the registry does not know the INN (nothing is
+   *     written then)
+   * @throws UnknownRecordException if no such client is stored
+   * @throws AccessDeniedException if the user may not edit the client; the lookup is not called
+   * @throws LookupFailedException if the lookup fails or answers requisites that do not fit;
+   *     nothing is written
+   */
+  public Optional<Versioned<Counterparty>> create(UserId user, ClientId client, Inn inn) {
+    Objects.requireNonNull(inn, "inn");
+    access.requireClient(user, client, Permission.EDIT);
+    Optional<CounterpartyRequisites> found = find(inn);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    CounterpartyRequisites r = found.get();
+    Counterparty counterparty = Counterparty.builder()
+        .id(ids.newCounterpartyId())
+        .client(client)
+        .legalName(r.legalName())
+        .inn(inn)
+        .kpp(r.kpp())
+        .ogrn(r.ogrn())
+        .legalAddress(r.legalAddress())
+        .build();
+    return Optional.of(counterparties.insert(counterparty));
+  }
+
+  /**
+   * Fills the empty requisites of a stored counterparty from the registry and stores the card
+   * if anything was filled.
+   *
+   * @param user the user on whose behalf it is changed
+   * @param id the counterparty
+   * @return what was filled and what differs
+   * @throws UnknownRecordException if no such counterparty is stored
+   * @throws AccessDeniedException if the user may not edit its client; the lookup is not called
+   * @throws LookupFailedException if the lookup fails or answers requisites that do not fit;
+   *     nothing is written
+   * @throws StaleWriteException if the card changed while the registry was asked; nothing is
+   *     written
+   */
+  public AutoFillResult refresh(UserId user, CounterpartyId id) {
+    Objects.requireNonNull(id, "id");
+    Versioned<Counterparty> stored = counterparties.find(id)
+        .orElseThrow(() -> new UnknownRecordException("counterparty", id));
+    access.requireClient(user, stored.value().client(), Permission.EDIT);
+    AutoFillResult result = fill(stored.value());
+    if (result.changed()) {
+      counterparties.update(result.counterparty(), stored.version());
+    }
+    return result;
+  }
+
+  private static void check(Inn inn, CounterpartyRequisites r) {
+    if (!r.inn().equals(inn)) {
+      throw new LookupFailedException(inn, "the registry answered for INN " + r.inn().value(), null);
+    }
+    if (!inn.isLegalEntity() && r.kpp().isPresent()) {
+      throw new LookupFailedException(inn, "the registry gave KPP " + r.kpp().get().value()
+          + " to a sole proprietor, who has none", null);
+    }
+    if (r.ogrn().isPresent() && r.ogrn().get().isSoleProprietor() == inn.isLegalEntity()) {
+      throw new LookupFailedException(inn, "the registry's OGRN " + r.ogrn().get().value()
+          + (inn.isLegalEntity() ? " is an OGRNIP, not an organisation's OGRN" : " is an organisation's, not an OGRNIP"), null);
+    }
+  }
+
+  private static AutoFillResult merge(Counterparty card, CounterpartyRequisites r) {
+    Counterparty.Builder b = Counterparty.builder().from(card);
+    Set<String> filled = new LinkedHashSet<>();
+    List<RequisiteConflict> conflicts = new ArrayList<>();
+    if (!card.legalName().equals(r.legalName())) {
+      conflicts.add(new RequisiteConflict("legalName", card.legalName(), r.legalName()));
+    }
+    fill("kpp", card.kpp(), r.kpp(), b::kpp, filled, conflicts);
+    fill("ogrn", card.ogrn(), r.ogrn(), b::ogrn, filled, conflicts);
+    fill("legalAddress", card.legalAddress(), r.legalAddress(), b::legalAddress, filled, conflicts);
+    return new AutoFillResult(filled.isEmpty() ? card : b.build(), true, filled, conflicts);
+  }
+
+  private static <T> void fill(String field, Optional<T> onCard, Optional<T> inRegistry,
+      java.util.function.Consumer<T> set, Set<String> filled, List<RequisiteConflict> conflicts) {
+    if (inRegistry.isEmpty()) {
+      return;
+    }
+    if (onCard.isEmpty()) {
+      set.accept(inRegistry.get());
+      filled.add(field);
+    } else if (!onCard.get().equals(inRegistry.get())) {
+      conflicts.add(new RequisiteConflict(field, onCard.get().toString(), inRegistry.get().toString()));
+    }
+  }
+
+  /** Builds a {@link RequisitesAutoFill}; every setting is required and may be given once. */
+  public static final class Builder {
+    private final BuilderChecks checks = new BuilderChecks("RequisitesAutoFill");
+    private TaxIdLookup lookup;
+    private CounterpartyStore counterparties;
+    private ClientStore clients;
+    private AccessPolicy accessPolicy;
+    private IdGenerator ids;
+
+    private Builder() {}
+
+    /**
+     * Sets the host's tax-id lookup.
+     *
+     * @param value the lookup
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder lookup(TaxIdLookup value) {
+      lookup = checks.once("lookup", lookup, value);
+      return this;
+    }
+
+    /**
+     * Sets the counterparty store.
+     *
+     * @param store the store
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder counterparties(CounterpartyStore store) {
+      counterparties = checks.once("counterparties", counterparties, store);
+      return this;
+    }
+
+    /**
+     * Sets the client store, read for access decisions.
+     *
+     * @param store the store
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder clients(ClientStore store) {
+      clients = checks.once("clients", clients, store);
+      return this;
+    }
+
+    /**
+     * Sets the host's access policy.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder accessPolicy(AccessPolicy policy) {
+      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
+      return this;
+    }
+
+    /**
+     * Sets the id generator for new counterparties.
+     *
+     * @param generator the generator
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder ids(IdGenerator generator) {
+      ids = checks.once("ids", ids, generator);
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     * @throws InvalidValueException naming the first setting not set
+     */
+    public RequisitesAutoFill build() {
+      return new RequisitesAutoFill(this);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.clientbase.examples.jdbc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.history.CardDiff;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.spi.store.ClientHistoryStore;
+
+/**
+ * A {@link ClientHistoryStore} on table {@code client_revision}: one row per revision, the
+ * changed fields as JSON, the whole card as JSON for creations and observed revisions.
+ */
+public final class JdbcClientHistoryStore extends JdbcCardHistoryStore<ClientId, Client>
+    implements ClientHistoryStore {
+
+  /**
+   * Creates the store.
+   *
+   * @param db the database, migrated
+   */
+  public JdbcClientHistoryStore(JdbcDatabase db) {
+    super(db, "ClientHistoryStore", "client_revision", "client_id");
+  }
+
+  @Override
+  ClientId id(String text) {
+    return ClientId.of(text);
+  }
+
+  @Override
+  JsonNode snapshot(Client card) {
+    return CardDocuments.client(card);
+  }
+
+  @Override
+  Client snapshot(JsonNode json) {
+    return CardDocuments.client(json);
+  }
+
+  @Override
+  CardDiff<Client> diff(ClientId card, String changes) {
+    return CardDocuments.clientDiff(card, changes);
+  }
+}

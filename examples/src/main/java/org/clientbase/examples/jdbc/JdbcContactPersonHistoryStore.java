@@ -1,0 +1,44 @@
+package org.clientbase.examples.jdbc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.clientbase.core.client.ContactPerson;
+import org.clientbase.core.history.CardDiff;
+import org.clientbase.core.id.ContactPersonId;
+import org.clientbase.spi.store.ContactPersonHistoryStore;
+
+/**
+ * A {@link ContactPersonHistoryStore} on table {@code contact_person_revision}: one row per revision, the
+ * changed fields as JSON, the whole card as JSON for creations and observed revisions.
+ */
+public final class JdbcContactPersonHistoryStore extends JdbcCardHistoryStore<ContactPersonId, ContactPerson>
+    implements ContactPersonHistoryStore {
+
+  /**
+   * Creates the store.
+   *
+   * @param db the database, migrated
+   */
+  public JdbcContactPersonHistoryStore(JdbcDatabase db) {
+    super(db, "ContactPersonHistoryStore", "contact_person_revision", "contact_person_id");
+  }
+
+  @Override
+  ContactPersonId id(String text) {
+    return ContactPersonId.of(text);
+  }
+
+  @Override
+  JsonNode snapshot(ContactPerson card) {
+    return CardDocuments.contactPerson(card);
+  }
+
+  @Override
+  ContactPerson snapshot(JsonNode json) {
+    return CardDocuments.contactPerson(json);
+  }
+
+  @Override
+  CardDiff<ContactPerson> diff(ContactPersonId card, String changes) {
+    return CardDocuments.contactPersonDiff(card, changes);
+  }
+}
