@@ -53,7 +53,7 @@ as_owner() {
 }
 
 psql_admin() {
-  as_owner "$(bin_dir)/psql" -X -q -v ON_ERROR_STOP=1 -h "$DIR" -p "$PORT" -U postgres -d postgres "$@"
+  PGOPTIONS="-c client_min_messages=warning" as_owner "$(bin_dir)/psql" -X -q -v ON_ERROR_STOP=1 -h "$DIR" -p "$PORT" -U postgres -d postgres "$@"
 }
 
 running() {

@@ -9,6 +9,7 @@ module org.clientbase.rules {
   // read only by javac and javadoc, for the Immutables style annotation on crm-core's types
   requires static org.immutables.value;
 
+  exports org.clientbase.rules;
   exports org.clientbase.rules.status;
   exports org.clientbase.rules.conversion;
   exports org.clientbase.rules.matching;

@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.UserId;
-import org.clientbase.rules.conversion.UnknownRecordException;
+import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStore;
@@ -189,19 +188,5 @@ public final class ClientAccess {
       }
     }
     return result;
-  }
-
-  /**
-   * Tells whether a user may see the client a record is about; a record about no client is
-   * visible.
-   *
-   * @param user the user
-   * @param client the client the record is about, if any
-   * @return {@code true} if there is no client or the user may see it
-   * @throws UnknownRecordException if the store holds no such client
-   */
-  public boolean canViewAbout(UserId user, Optional<ClientId> client) {
-    return client.isEmpty() || can(user, clients.find(client.get())
-        .orElseThrow(() -> new UnknownRecordException("client", client.get())).value(), Permission.VIEW);
   }
 }

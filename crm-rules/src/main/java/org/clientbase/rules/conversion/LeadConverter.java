@@ -26,11 +26,14 @@ import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.InterestId;
 import org.clientbase.core.id.LeadId;
 import org.clientbase.core.id.StatusId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.core.lead.Lead;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.status.StatusReason;
 import org.clientbase.core.status.TemplateKey;
 import org.clientbase.core.status.WorkStatus;
+import org.clientbase.rules.UnknownRecordException;
+import org.clientbase.rules.history.CardHistory;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.spi.DuplicateIdException;
 import org.clientbase.spi.IdGenerator;
@@ -103,6 +106,8 @@ public final class LeadConverter {
   private final DuplicateFinder duplicates;
   private final DuplicatePolicy duplicatePolicy;
   private final List<DomainEventListener> listeners;
+  private final Optional<CardHistory> history;
+  private final Optional<UserId> historyAuthor;
 
   private LeadConverter(Builder b) {
     this.leads = b.required("leads", b.leads);
@@ -121,6 +126,8 @@ public final class LeadConverter {
     this.duplicates = b.duplicates == null ? DuplicateFinder.exact(clients, counterparties) : b.duplicates;
     this.duplicatePolicy = b.duplicatePolicy == null ? DuplicatePolicy.CREATE_ANYWAY : b.duplicatePolicy;
     this.listeners = List.copyOf(b.listeners);
+    this.history = Optional.ofNullable(b.history);
+    this.historyAuthor = Optional.ofNullable(b.historyAuthor);
   }
 
   /**
@@ -208,9 +215,10 @@ public final class LeadConverter {
       }
     }
 
+    UserId author = options.author().or(() -> historyAuthor).orElse(null);
     Target target = into.isPresent()
-        ? intoExisting(lead, into.get(), options)
-        : createNew(lead, options, today);
+        ? intoExisting(lead, into.get(), options, author)
+        : createNew(lead, options, today, author);
 
     Optional<InterestId> interest = options.openInterest().map(request -> {
       Interest opened = Interest.builder()
@@ -258,13 +266,14 @@ public final class LeadConverter {
   private record Target(
       ClientId client, boolean clientCreated, Optional<ContactPersonId> contactPerson, boolean contactPersonCreated) {}
 
-  private Target createNew(Lead lead, ConversionOptions options, LocalDate today) {
+  private Target createNew(Lead lead, ConversionOptions options, LocalDate today, UserId author) {
     Optional<ContactPersonId> contact = Optional.empty();
     ClientKind kind = ClientKind.INDIVIDUAL;
     String name = lead.name().format();
     if (lead.company().isPresent()) {
       ContactPerson person = newContactPerson(lead);
-      contactPersons.insert(person);
+      Versioned<ContactPerson> stored = contactPersons.insert(person);
+      history.ifPresent(h -> h.recordContactPersonCreated(author, stored));
       contact = Optional.of(person.id());
       kind = lead.inn().map(inn -> inn.isLegalEntity() ? ClientKind.LEGAL_ENTITY : ClientKind.SOLE_PROPRIETOR)
           .orElse(ClientKind.LEGAL_ENTITY);
@@ -284,7 +293,8 @@ public final class LeadConverter {
         .responsible(options.responsible().or(lead::responsible));
     contact.ifPresent(p -> client.addContacts(ClientContact.of(p)));
     Client created = client.build();
-    clients.insert(created);
+    Versioned<Client> storedClient = clients.insert(created);
+    history.ifPresent(h -> h.recordClientCreated(author, storedClient));
     if (lead.company().isPresent() && lead.inn().isPresent()) {
       counterparties.insert(Counterparty.builder()
           .id(ids.newCounterpartyId())
@@ -307,7 +317,7 @@ public final class LeadConverter {
         .build();
   }
 
-  private Target intoExisting(Lead lead, ClientId clientId, ConversionOptions options) {
+  private Target intoExisting(Lead lead, ClientId clientId, ConversionOptions options, UserId author) {
     Versioned<Client> stored = clients.find(clientId)
         .orElseThrow(() -> new UnknownRecordException("client", clientId));
     Client existing = stored.value();
@@ -320,12 +330,14 @@ public final class LeadConverter {
           .orElseThrow(() -> new UnknownRecordException("contact person", personId));
       ContactPerson filled = fillEmpty(person.value(), lead);
       if (!filled.equals(person.value())) {
-        contactPersons.update(filled, person.version());
+        Versioned<ContactPerson> after = contactPersons.update(filled, person.version());
+        history.ifPresent(h -> h.recordContactPersonChanged(author, person, after));
       }
       contact = Optional.of(personId);
     } else if (lead.company().isPresent() || existing.kind() != ClientKind.INDIVIDUAL) {
       ContactPerson person = newContactPerson(lead);
-      contactPersons.insert(person);
+      Versioned<ContactPerson> created = contactPersons.insert(person);
+      history.ifPresent(h -> h.recordContactPersonCreated(author, created));
       contact = Optional.of(person.id());
       contactCreated = true;
     }
@@ -354,7 +366,8 @@ public final class LeadConverter {
     contact.filter(p -> existing.contact(p).isEmpty()).ifPresent(p -> client.addContacts(ClientContact.of(p)));
     Client filled = client.build();
     if (!filled.equals(existing)) {
-      clients.update(filled, stored.version());
+      Versioned<Client> after = clients.update(filled, stored.version());
+      history.ifPresent(h -> h.recordClientChanged(author, stored, after));
     }
     return new Target(clientId, false, contact, contactCreated);
   }
@@ -440,6 +453,8 @@ public final class LeadConverter {
     private DuplicateFinder duplicates;
     private DuplicatePolicy duplicatePolicy;
     private final List<DomainEventListener> listeners = new ArrayList<>();
+    private CardHistory history;
+    private UserId historyAuthor;
 
     private Builder() {}
 
@@ -636,6 +651,21 @@ public final class LeadConverter {
      */
     public Builder addListener(DomainEventListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Records every card the conversion creates or fills in the change history, attributed to
+     * the conversion's {@link ConversionOptions#author() author}, or else to the given user
+     * (e.g. a system user for a switch-off).
+     *
+     * @param cardHistory the change history
+     * @param defaultAuthor who changes are attributed to when the options name nobody
+     * @return this builder
+     */
+    public Builder recordHistory(CardHistory cardHistory, UserId defaultAuthor) {
+      history = once("recordHistory", history, cardHistory);
+      historyAuthor = once("recordHistory.defaultAuthor", historyAuthor, defaultAuthor);
       return this;
     }
 

@@ -15,7 +15,7 @@ import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
 import org.clientbase.rules.access.internal.BuilderChecks;
-import org.clientbase.rules.conversion.UnknownRecordException;
+import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.history.internal.CardWriter;
 import org.clientbase.spi.DuplicateIdException;
 import org.clientbase.spi.StaleWriteException;
@@ -156,6 +156,55 @@ public final class CardHistory {
       access.requireContactPerson(user, person.id(), Permission.EDIT);
       return personWriter.update(user, stored, person, expectedVersion);
     });
+  }
+
+  /**
+   * Records the creation of a client card that another procedure of the library (a lead
+   * conversion, a merge) has just inserted. Call it inside the unit of work that inserted the
+   * card, so that both are kept or neither; the procedure has already decided about access.
+   *
+   * @param user who the change is attributed to
+   * @param created the card as stored
+   * @throws StaleWriteException if the card already has a history; nothing is recorded
+   */
+  public void recordClientCreated(UserId user, Versioned<Client> created) {
+    clientWriter.recordCreation(Objects.requireNonNull(user, "user"), Objects.requireNonNull(created, "created"));
+  }
+
+  /**
+   * Records a change of a client card that another procedure of the library has just written.
+   * Call it inside the unit of work that wrote the card.
+   *
+   * @param user who the change is attributed to
+   * @param before the card as stored before the change
+   * @param after the card as stored after the change
+   */
+  public void recordClientChanged(UserId user, Versioned<Client> before, Versioned<Client> after) {
+    clientWriter.recordUpdate(Objects.requireNonNull(user, "user"), before, after);
+  }
+
+  /**
+   * Records the creation of a contact person card that another procedure of the library has
+   * just inserted. Call it inside the unit of work that inserted the card.
+   *
+   * @param user who the change is attributed to
+   * @param created the card as stored
+   * @throws StaleWriteException if the card already has a history; nothing is recorded
+   */
+  public void recordContactPersonCreated(UserId user, Versioned<ContactPerson> created) {
+    personWriter.recordCreation(Objects.requireNonNull(user, "user"), Objects.requireNonNull(created, "created"));
+  }
+
+  /**
+   * Records a change of a contact person card that another procedure of the library has just
+   * written. Call it inside the unit of work that wrote the card.
+   *
+   * @param user who the change is attributed to
+   * @param before the card as stored before the change
+   * @param after the card as stored after the change
+   */
+  public void recordContactPersonChanged(UserId user, Versioned<ContactPerson> before, Versioned<ContactPerson> after) {
+    personWriter.recordUpdate(Objects.requireNonNull(user, "user"), before, after);
   }
 
   /**

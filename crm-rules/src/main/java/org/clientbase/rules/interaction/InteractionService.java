@@ -24,7 +24,7 @@ import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
 import org.clientbase.rules.access.internal.BuilderChecks;
-import org.clientbase.rules.conversion.UnknownRecordException;
+import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;

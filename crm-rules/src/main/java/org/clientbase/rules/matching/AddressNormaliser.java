@@ -18,7 +18,7 @@ import org.clientbase.rules.matching.internal.Skeleton;
  *
  * <pre>{@code
  * AddressNormaliser.tokens(PostalAddress.builder().country("Россия").city("Москва")
- *     .street("ул. Мясницкая").building("д. 1").build());   // [moskva, miasnickaia, 1]
+ *     .street("ул. Мясницкая").building("д. 1").build());   // [moskva, miasnikaia, 1]
  * }</pre>
  */
 public final class AddressNormaliser {

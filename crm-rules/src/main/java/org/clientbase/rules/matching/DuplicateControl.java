@@ -60,7 +60,7 @@ import org.clientbase.spi.store.LeadStore;
  *     .build();
  * control.reindex(lead.id());                       // after every save of a card
  * CheckResult result = control.check(lead);         // before saving a new card
- * control.scan(CardType.CONTACT_PERSON, Optional.empty(), match -> review(match), progress);
+ * control.scan(CardType.CONTACT_PERSON, match -> review(match), progress);
  * LeadConverter.builder()...duplicateFinder(control.duplicateFinder())...;
  * }</pre>
  */
@@ -287,19 +287,43 @@ public final class DuplicateControl {
   // ------------------------------------------------------------------ scan
 
   /**
-   * Scans every card of a type for duplicates among the cards of the same type, streaming: the
-   * store is read a batch at a time in id order, the candidates of a batch are looked up in the
-   * index in one call and read in one call, and memory does not grow with the base. Each pair is
-   * reported once, by the card with the smaller id, as soon as it is found.
+   * Scans every card of a type for duplicates among the cards of the same type. Equivalent to
+   * {@code scan(type, Optional.empty(), Long.MAX_VALUE, onMatch, progress)}.
    *
    * @param type the card type
-   * @param after the last card already scanned, to resume an interrupted scan; empty to start
+   * @param onMatch receives each pair taken for duplicates
+   * @param progress receives progress after each batch
+   * @return what the scan did
+   */
+  public ScanSummary scan(CardType type, Consumer<Match> onMatch, ProgressListener progress) {
+    return scan(type, Optional.empty(), Long.MAX_VALUE, onMatch, progress);
+  }
+
+  /**
+   * Scans cards of a type for duplicates among the cards of the same type, streaming: the store
+   * is read a batch at a time in id order, the candidates of a batch are looked up in the index
+   * in one call and read in one call, and memory does not grow with the base. Each pair is
+   * reported once, by the card with the smaller id, as soon as it is found.
+   *
+   * <p>Resumable: a scan stops after about {@code maxCards} cards (at the end of a batch) and
+   * returns the last card it scanned; a scan started after that card reports the remaining
+   * pairs, none twice. A host that keeps the last card as a checkpoint can stop and go on at
+   * will.
+   *
+   * @param type the card type
+   * @param after the last card already scanned; empty to start at the beginning
+   * @param maxCards how many cards to scan at most before returning, at least 1 (the scan ends
+   *     at the end of the batch that reaches it)
    * @param onMatch receives each pair taken for duplicates, {@link Match#left()} being the card
    *     with the smaller id
    * @param progress receives progress after each batch
    * @return what the scan did, with the last card scanned
    */
-  public ScanSummary scan(CardType type, Optional<EntityId> after, Consumer<Match> onMatch, ProgressListener progress) {
+  public ScanSummary scan(
+      CardType type, Optional<EntityId> after, long maxCards, Consumer<Match> onMatch, ProgressListener progress) {
+    if (maxCards < 1) {
+      throw new InvalidValueException("scan maxCards", maxCards, "must be at least 1");
+    }
     Scorer scorer = scorer(type);
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(onMatch, "onMatch");
@@ -385,6 +409,9 @@ public final class DuplicateControl {
       read += page.read();
       last = page.last();
       report(progress, new Progress("duplicate scan of " + type, read, 0, OptionalLong.empty()));
+      if (read >= maxCards) {
+        break;
+      }
     }
     return new ScanSummary(type, scanned, compared, matches, skipped[0], last);
   }

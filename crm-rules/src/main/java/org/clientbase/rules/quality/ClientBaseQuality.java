@@ -19,7 +19,7 @@ import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
 import org.clientbase.rules.access.RestrictedClients;
 import org.clientbase.rules.access.internal.BuilderChecks;
-import org.clientbase.rules.conversion.UnknownRecordException;
+import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.ClientStore;

@@ -15,7 +15,7 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.conversion.UnknownRecordException;
+import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.history.CardHistory;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;

@@ -41,6 +41,7 @@ import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.status.StatusReason;
 import org.clientbase.core.status.TemplateKey;
 import org.clientbase.core.tax.Inn;
+import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.testkit.memory.FailurePlan;
@@ -417,6 +418,53 @@ class LeadConverterTest {
     assertThat(f.base.domainEvents().events()).singleElement()
         .isEqualTo(new LeadConverted(NOW, result));
     assertThat(storedLead("l-1").isLinked()).isTrue();
+  }
+
+  private org.clientbase.rules.history.CardHistory history() {
+    return org.clientbase.rules.history.CardHistory.builder()
+        .clients(f.base.clientStore())
+        .contactPersons(f.base.contactPersonStore())
+        .clientHistory(f.base.clientHistoryStore())
+        .contactPersonHistory(f.base.contactPersonHistoryStore())
+        .unitOfWork(f.base.unitOfWork())
+        .clock(f.clock)
+        .accessPolicy(f.base.accessPolicy())
+        .build();
+  }
+
+  @Test
+  void theCardsAConversionCreatesAreRecordedInTheChangeHistory() {
+    f.base.leadStore().insert(ivanovOfRomashka());
+    LeadConverter converter = f.converterBuilder().recordHistory(history(), UserId.of("system")).build();
+
+    var result = (ConversionResult.Converted) converter.convert(LeadId.of("l-1"),
+        ConversionOptions.builder().author(UserId.of("manager-7")).build());
+
+    var clientRevisions = f.base.clientHistoryStore().revisions(result.client());
+    assertThat(clientRevisions).singleElement().satisfies(r -> {
+      assertThat(r.kind()).isEqualTo(org.clientbase.spi.store.RevisionKind.CREATED);
+      assertThat(r.author()).contains(UserId.of("manager-7"));
+      assertThat(r.at()).isEqualTo(NOW);
+      assertThat(r.snapshot()).contains(client(result.client()));
+    });
+    assertThat(f.base.contactPersonHistoryStore().revisions(result.contactPerson().orElseThrow()))
+        .singleElement().satisfies(r -> assertThat(r.author()).contains(UserId.of("manager-7")));
+  }
+
+  @Test
+  void fillingAnExistingClientIsRecordedAsAChangeByTheDefaultAuthor() {
+    f.base.clientStore().insert(Client.builder().id(ClientId.of("c-5")).kind(ClientKind.LEGAL_ENTITY)
+        .name("Ромашка").createdOn(LocalDate.of(2025, 1, 1)).build());
+    f.base.leadStore().insert(ivanovOfRomashka());
+    LeadConverter converter = f.converterBuilder().recordHistory(history(), UserId.of("system")).build();
+
+    converter.convert(LeadId.of("l-1"), ConversionOptions.builder().intoClient(ClientId.of("c-5")).build());
+
+    var revisions = f.base.clientHistoryStore().revisions(ClientId.of("c-5"));
+    assertThat(revisions).last().satisfies(r -> {
+      assertThat(r.author()).contains(UserId.of("system"));
+      assertThat(r.diff().changedFields()).contains("phones", "emails", "contacts");
+    });
   }
 
   @Test

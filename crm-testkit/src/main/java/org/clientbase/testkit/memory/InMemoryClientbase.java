@@ -16,6 +16,7 @@ import org.clientbase.core.lead.Lead;
 import org.clientbase.core.task.Task;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.store.CardRevision;
 import org.clientbase.spi.store.ClientStatusHistory;
 
 /**
@@ -47,6 +48,9 @@ public final class InMemoryClientbase {
   private final InMemoryTaskStore tasks = new InMemoryTaskStore(unitOfWork, faults);
   private final InMemoryStatusHistoryStore statusHistory = new InMemoryStatusHistoryStore(unitOfWork, faults);
   private final InMemorySettingsStore settings = new InMemorySettingsStore(unitOfWork, faults);
+  private final InMemoryClientHistoryStore clientHistory = new InMemoryClientHistoryStore(unitOfWork, faults);
+  private final InMemoryContactPersonHistoryStore contactPersonHistory =
+      new InMemoryContactPersonHistoryStore(unitOfWork, faults);
   private final InMemoryReferenceRewriter referenceRewriter = new InMemoryReferenceRewriter(unitOfWork, faults);
   private final SequenceIdGenerator idGenerator;
   private final RecordingStatusTransitionListener statusTransitions = new RecordingStatusTransitionListener();
@@ -192,6 +196,24 @@ public final class InMemoryClientbase {
   }
 
   /**
+   * Returns the change history store of client cards.
+   *
+   * @return the client history store
+   */
+  public InMemoryClientHistoryStore clientHistoryStore() {
+    return clientHistory;
+  }
+
+  /**
+   * Returns the change history store of contact person cards.
+   *
+   * @return the contact person history store
+   */
+  public InMemoryContactPersonHistoryStore contactPersonHistoryStore() {
+    return contactPersonHistory;
+  }
+
+  /**
    * Returns the unit of work every store and the reference rewriter take part in.
    *
    * @return the unit of work
@@ -282,7 +304,7 @@ public final class InMemoryClientbase {
     return new Snapshot(
         leads.all(), clients.all(), contactPersons.all(), counterparties.all(), interactions.all(),
         interests.all(), payments.all(), shipments.all(), tasks.all(), statusHistory.all(),
-        settings.all(), referenceRewriter.all());
+        clientHistory.all(), contactPersonHistory.all(), settings.all(), referenceRewriter.all());
   }
 
   /**
@@ -299,6 +321,8 @@ public final class InMemoryClientbase {
    * @param shipments the shipments, in id order
    * @param tasks the tasks, in id order
    * @param statusHistories the stored status histories, in client id order
+   * @param clientHistory the change history of client cards, in card and revision order
+   * @param contactPersonHistory the change history of contact person cards, in card and revision order
    * @param settings the settings, by key
    * @param documents the host documents with their references, by key
    */
@@ -313,6 +337,8 @@ public final class InMemoryClientbase {
       List<Versioned<Shipment>> shipments,
       List<Versioned<Task>> tasks,
       List<ClientStatusHistory> statusHistories,
+      List<CardRevision<Client>> clientHistory,
+      List<CardRevision<ContactPerson>> contactPersonHistory,
       Map<String, String> settings,
       Map<String, Set<EntityId>> documents) {
 
@@ -329,6 +355,8 @@ public final class InMemoryClientbase {
      * @param shipments the shipments
      * @param tasks the tasks
      * @param statusHistories the status histories
+     * @param clientHistory the change history of client cards
+     * @param contactPersonHistory the change history of contact person cards
      * @param settings the settings
      * @param documents the host documents
      */
@@ -343,6 +371,8 @@ public final class InMemoryClientbase {
       shipments = List.copyOf(shipments);
       tasks = List.copyOf(tasks);
       statusHistories = List.copyOf(statusHistories);
+      clientHistory = List.copyOf(clientHistory);
+      contactPersonHistory = List.copyOf(contactPersonHistory);
       settings = Map.copyOf(settings);
       documents = Map.copyOf(documents);
     }

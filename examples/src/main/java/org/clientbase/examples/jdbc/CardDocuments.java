@@ -10,7 +10,6 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,8 +83,7 @@ final class CardDocuments {
 
   static Client client(JsonNode node) {
     Client.Builder client = Client.builder().id(ClientId.of(node.get("id").asText()));
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (field.getKey().equals("customFields")) {
         client.putAllCustomFields(CardJson.customFields(field.getValue().toString()));
       } else if (!field.getKey().equals("id")) {
@@ -114,8 +112,7 @@ final class CardDocuments {
 
   static ContactPerson contactPerson(JsonNode node) {
     ContactPerson.Builder person = ContactPerson.builder().id(ContactPersonId.of(node.get("id").asText()));
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (field.getKey().equals("customFields")) {
         person.putAllCustomFields(CardJson.customFields(field.getValue().toString()));
       } else if (!field.getKey().equals("id")) {

@@ -12,7 +12,6 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -229,8 +228,7 @@ final class CardJson {
   static Map<String, FieldValue> customFields(String json) {
     Map<String, FieldValue> fields = new LinkedHashMap<>();
     JsonNode object = read(json);
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
       fields.put(field.getKey(), customValue(field.getKey(), field.getValue()));
     }
     return fields;

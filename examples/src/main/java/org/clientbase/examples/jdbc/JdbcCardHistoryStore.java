@@ -45,9 +45,6 @@ abstract class JdbcCardHistoryStore<I extends EntityId, C> implements CardHistor
         + table + " WHERE " + idColumn + " = ? ORDER BY number";
   }
 
-  /** Returns the id of a card. */
-  abstract I id(String text);
-
   /** Returns a card as a JSON document. */
   abstract JsonNode snapshot(C card);
 

@@ -23,11 +23,6 @@ public final class JdbcClientHistoryStore extends JdbcCardHistoryStore<ClientId,
   }
 
   @Override
-  ClientId id(String text) {
-    return ClientId.of(text);
-  }
-
-  @Override
   JsonNode snapshot(Client card) {
     return CardDocuments.client(card);
   }

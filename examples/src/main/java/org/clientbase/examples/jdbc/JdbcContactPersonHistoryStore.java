@@ -23,11 +23,6 @@ public final class JdbcContactPersonHistoryStore extends JdbcCardHistoryStore<Co
   }
 
   @Override
-  ContactPersonId id(String text) {
-    return ContactPersonId.of(text);
-  }
-
-  @Override
   JsonNode snapshot(ContactPerson card) {
     return CardDocuments.contactPerson(card);
   }

@@ -45,7 +45,7 @@ import org.quicktheories.core.Gen;
  * the JSON columns; and the look-up tables find a card by each of its phones and emails.
  */
 class JdbcRoundTripTest {
-  private static final int EXAMPLES = 60;
+  private static final int EXAMPLES = 40;
 
   /** The properties, on one database. */
   abstract static class OnDatabase {

@@ -59,10 +59,8 @@ public final class CardWriter<I extends EntityId, C> {
    * @return the stored card
    */
   public Versioned<C> create(UserId user, C card) {
-    I id = idOf.apply(card);
     Versioned<C> stored = cards.insert(card);
-    history.append(id, new CardRevision<>(id, 1, clock.instant(), Optional.of(user), RevisionKind.CREATED,
-        stored.version(), diff.apply(card, card), Optional.of(card)));
+    recordCreation(user, stored);
     return stored;
   }
 
@@ -82,31 +80,59 @@ public final class CardWriter<I extends EntityId, C> {
     if (stored.version() != expectedVersion) {
       throw new StaleWriteException(describe(id), expectedVersion, stored.version());
     }
-    CardDiff<C> change = diff.apply(stored.value(), card);
-    if (change.isEmpty()) {
+    if (diff.apply(stored.value(), card).isEmpty()) {
       return stored;
+    }
+    Versioned<C> written = cards.update(card, expectedVersion);
+    recordUpdate(user, stored, written);
+    return written;
+  }
+
+  /**
+   * Records the creation of a card another procedure has just inserted.
+   *
+   * @param user the author
+   * @param created the card as stored
+   */
+  public void recordCreation(UserId user, Versioned<C> created) {
+    I id = idOf.apply(created.value());
+    history.append(id, new CardRevision<>(id, 1, clock.instant(), Optional.of(user), RevisionKind.CREATED,
+        created.version(), diff.apply(created.value(), created.value()), Optional.of(created.value())));
+  }
+
+  /**
+   * Records a change another procedure has just written; first records the card before the
+   * change as observed if the history does not account for it.
+   *
+   * @param user the author
+   * @param before the card as stored before the change
+   * @param after the card as stored after the change
+   */
+  public void recordUpdate(UserId user, Versioned<C> before, Versioned<C> after) {
+    I id = idOf.apply(after.value());
+    CardDiff<C> change = diff.apply(before.value(), after.value());
+    if (change.isEmpty()) {
+      return;
     }
     Instant now = clock.instant();
     Optional<CardRevision<C>> last = history.latest(id);
     long number = last.map(CardRevision::number).orElse(0L);
-    if (last.isEmpty() || last.get().cardVersion() != stored.version()) {
-      Optional<CardDiff<C>> unexplained = Optional.of(diff.apply(stored.value(), stored.value()));
+    if (last.isEmpty() || last.get().cardVersion() != before.version()) {
+      Optional<CardDiff<C>> unexplained = Optional.of(diff.apply(before.value(), before.value()));
       if (last.isPresent()) {
         C known = CardTimeline.of(history.revisions(id)).current().orElseThrow();
-        unexplained = Optional.of(diff.apply(known, stored.value())).filter(d -> !d.isEmpty());
+        unexplained = Optional.of(diff.apply(known, before.value())).filter(d -> !d.isEmpty());
       }
       if (unexplained.isPresent()) {
         now = later(now, last);
         number++;
         history.append(id, new CardRevision<>(id, number, now, Optional.empty(), RevisionKind.OBSERVED,
-            stored.version(), unexplained.get(), Optional.of(stored.value())));
+            before.version(), unexplained.get(), Optional.of(before.value())));
         last = Optional.empty();
       }
     }
-    Versioned<C> written = cards.update(card, expectedVersion);
     history.append(id, new CardRevision<>(id, number + 1, later(now, last), Optional.of(user),
-        RevisionKind.UPDATED, written.version(), change, Optional.empty()));
-    return written;
+        RevisionKind.UPDATED, after.version(), change, Optional.empty()));
   }
 
   /**

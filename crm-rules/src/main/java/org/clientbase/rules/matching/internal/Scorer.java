@@ -83,8 +83,65 @@ public final class Scorer {
    * @return the match if its score reaches the threshold, otherwise {@code null}
    */
   public Match scoreIfDuplicate(Profile a, Profile b) {
+    if (upperBound(a, b) < rules.threshold()) {
+      return null;
+    }
     Match match = evaluate(a, b, true);
     return match != null && match.isDuplicate() ? match : null;
+  }
+
+  /**
+   * A bound the score cannot exceed, found without allocating: the weights of the fields that
+   * can still agree. Exact fields are compared outright; a fuzzy field with values on both sides
+   * might agree fully; a blank field adds only when both blanks agree.
+   */
+  private double upperBound(Profile a, Profile b) {
+    double bound = 0;
+    for (FieldRule rule : byCost) {
+      bound += possible(rule, a, b);
+    }
+    return bound;
+  }
+
+  private static double possible(FieldRule rule, Profile a, Profile b) {
+    MatchField field = rule.field();
+    boolean leftBlank;
+    boolean rightBlank;
+    switch (field) {
+      case PERSON_NAME -> {
+        leftBlank = a.names().isEmpty();
+        rightBlank = b.names().isEmpty();
+      }
+      case BIRTHDAY -> {
+        leftBlank = a.birthday().isEmpty();
+        rightBlank = b.birthday().isEmpty();
+        if (!leftBlank && !rightBlank) {
+          return sameBirthday(a.birthday().get(), b.birthday().get(), rule.method()) ? rule.weight() : 0;
+        }
+      }
+      default -> {
+        List<Profile.Text> left = texts(field, a);
+        List<Profile.Text> right = texts(field, b);
+        leftBlank = left.isEmpty();
+        rightBlank = right.isEmpty();
+        if (!leftBlank && !rightBlank && !rule.method().isFuzzy()) {
+          boolean raw = rule.method() == MatchMethod.EXACT;
+          for (int i = 0; i < left.size(); i++) {
+            String x = raw ? left.get(i).raw() : left.get(i).key();
+            for (int j = 0; j < right.size(); j++) {
+              if (x.equals(raw ? right.get(j).raw() : right.get(j).key())) {
+                return rule.weight();
+              }
+            }
+          }
+          return 0;
+        }
+      }
+    }
+    if (leftBlank || rightBlank) {
+      return leftBlank && rightBlank && rule.blank() == BlankPolicy.BOTH_BLANK_AGREE ? rule.weight() : 0;
+    }
+    return rule.weight();
   }
 
   private Match evaluate(Profile a, Profile b, boolean prune) {
@@ -216,11 +273,14 @@ public final class Scorer {
   }
 
   private static Best birthday(Birthday x, Birthday y, MatchMethod method) {
-    boolean same = method == MatchMethod.EXACT
+    return new Best(sameBirthday(x, y, method) ? 1 : 0, x.toString(), y.toString(), "");
+  }
+
+  private static boolean sameBirthday(Birthday x, Birthday y, MatchMethod method) {
+    return method == MatchMethod.EXACT
         ? x.equals(y)
         : x.monthDay().equals(y.monthDay())
             && (x.year().isEmpty() || y.year().isEmpty() || x.year().equals(y.year()));
-    return new Best(same ? 1 : 0, x.toString(), y.toString(), "");
   }
 
   // ------------------------------------------------------------------ person names

@@ -1,4 +1,4 @@
-package org.clientbase.rules.conversion;
+package org.clientbase.rules;
 
 import org.clientbase.core.ClientbaseException;
 import org.clientbase.core.id.EntityId;

@@ -1,0 +1,56 @@
+package org.clientbase.rules.matching;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.clientbase.core.field.CardType;
+import org.clientbase.core.id.EntityId;
+import org.clientbase.spi.ProgressListener;
+import org.clientbase.spi.UnitOfWork;
+import org.clientbase.testkit.memory.InMemoryClientbase;
+import org.clientbase.testkit.memory.InMemoryDocumentReferences;
+import org.clientbase.testkit.memory.InMemoryMatchKeyIndex;
+import org.clientbase.testkit.memory.InMemoryMergeJournal;
+
+/** An in-memory client base with the duplicate index, the merge journal and both services. */
+final class MatchingFixture {
+  static final Instant NOW = Instant.parse("2026-03-10T07:30:00Z");
+
+  final InMemoryClientbase base = InMemoryClientbase.create();
+  final InMemoryMatchKeyIndex index = new InMemoryMatchKeyIndex(base.unitOfWork(), base.faults());
+  final InMemoryMergeJournal journal = new InMemoryMergeJournal(base.unitOfWork(), base.faults());
+  final InMemoryDocumentReferences documents =
+      new InMemoryDocumentReferences(base.referenceRewriter(), base.unitOfWork(), base.faults());
+  final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  final DuplicateControl control;
+  final DuplicateMerger merger;
+
+  MatchingFixture() {
+    this(DuplicateControl.builder());
+  }
+
+  MatchingFixture(DuplicateControl.Builder controlBuilder) {
+    control = controlBuilder.leads(base.leadStore()).clients(base.clientStore())
+        .contactPersons(base.contactPersonStore()).counterparties(base.counterpartyStore()).index(index).build();
+    merger = mergerBuilder(base.unitOfWork()).build();
+  }
+
+  DuplicateMerger.Builder mergerBuilder(UnitOfWork unitOfWork) {
+    return DuplicateMerger.builder()
+        .clients(base.clientStore()).contactPersons(base.contactPersonStore())
+        .counterparties(base.counterpartyStore()).interests(base.interestStore())
+        .interactions(base.interactionStore()).payments(base.paymentStore()).shipments(base.shipmentStore())
+        .tasks(base.taskStore()).journal(journal).unitOfWork(unitOfWork).clock(clock).ids(base.idGenerator())
+        .documents(documents).duplicateControl(control);
+  }
+
+  void reindexAll() {
+    for (CardType type : new CardType[] {CardType.LEAD, CardType.CLIENT, CardType.CONTACT_PERSON}) {
+      control.reindexAll(type, java.util.Optional.empty(), ProgressListener.none());
+    }
+  }
+
+  void reindex(EntityId card) {
+    control.reindex(card);
+  }
+}
