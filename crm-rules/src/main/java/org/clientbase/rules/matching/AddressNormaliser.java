@@ -1,9 +1,11 @@
 package org.clientbase.rules.matching;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.contact.PostalAddress;
 import org.clientbase.rules.matching.internal.Skeleton;
@@ -61,6 +63,33 @@ public final class AddressNormaliser {
       }
     }
     return tokens;
+  }
+
+  /**
+   * Returns the street and house of an address, normalised so that two spellings of one address
+   * share it: the folded words of the street without marker words, sorted, then the digits the
+   * building starts with. A selective key for finding cards at the same address.
+   *
+   * @param address the address
+   * @return e.g. {@code "miasnikaia 1"} for {@code ул. Мясницкая, д. 1}; empty without a street
+   */
+  public static Optional<String> streetKey(PostalAddress address) {
+    Objects.requireNonNull(address, "address");
+    if (address.street().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> words = new ArrayList<>();
+    for (String word : address.street().get().toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{Nd}]+")) {
+      if (!word.isEmpty() && !MARKERS.contains(word)) {
+        words.addAll(Skeleton.words(word));
+      }
+    }
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    Collections.sort(words);
+    String house = address.building().map(b -> b.replaceAll("^\\D*(\\d*).*$", "$1")).orElse("");
+    return Optional.of(String.join(" ", words) + (house.isEmpty() ? "" : " " + house));
   }
 
   /**

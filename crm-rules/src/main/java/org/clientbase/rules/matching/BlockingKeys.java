@@ -14,16 +14,16 @@ import org.clientbase.rules.matching.internal.Profile;
  * <p>Two cards that the rules could take for duplicates share at least one key. The keys are
  * made of normalised values, so they hold across spellings: the same INN ({@code inn:}), phone
  * ({@code tel:}) or email ({@code mail:}); the last or first name, folded across Cyrillic and
- * Latin, together with the birthday ({@code pb:}), a word of an address ({@code pa:}) or a word
- * of the company name ({@code pc:}); a word of the company name with a word of an address
- * ({@code oa:}); and, less selective, the last and first names in either order ({@code pn:}),
- * the company name ({@code on:}), a word of an address ({@code ad:}) and the birthday ({@code
- * bd:}). A key made of several fields stays selective in a large base; a key that too many cards
- * share is skipped when candidates are looked up.
+ * Latin and followed by the other's initial, together with the birthday ({@code pb:}), the
+ * street and house ({@code pa:}) or a word of the company name ({@code pc:}); a word of the
+ * company name with the street and house ({@code oa:}); and, less selective, the last and first
+ * names in either order ({@code pn:}), the company name ({@code on:}), the street and house
+ * ({@code ad:}) and the birthday ({@code bd:}). A key made of several fields stays selective in
+ * a large base; a key that too many cards share is skipped when candidates are looked up.
  *
  * <pre>{@code
  * BlockingKeys.of(MatchCard.of(lead));
- * // [tel:+79161234567, mail:s.ivanov@romashka.ru, pc:ivanov|romashka, pc:sergei|romashka,
+ * // [tel:+79161234567, mail:s.ivanov@romashka.ru, pc:ivanov|s|romashka, pc:sergei|i|romashka,
  * //  pn:ivanov|sergei, on:romashka]
  * }</pre>
  */

@@ -50,7 +50,7 @@ public final class ClientActivity {
   private final List<Payment> payments;
   private final List<Shipment> shipments;
   private final List<HostFact> hostFacts;
-  private final ActivityIndex index;
+  private final long[] index;
 
   private ClientActivity(Builder builder) {
     this.client = builder.client;
@@ -112,7 +112,7 @@ public final class ClientActivity {
     }
   }
 
-  private ActivityIndex buildIndex() {
+  private long[] buildIndex() {
     long[] paymentDays = new long[payments.size()];
     for (int i = 0; i < paymentDays.length; i++) {
       paymentDays[i] = payments.get(i).date().toEpochDay();
@@ -137,7 +137,7 @@ public final class ClientActivity {
     for (int i = 0; i < hostDays.length; i++) {
       hostDays[i] = hostFacts.get(i).date().toEpochDay();
     }
-    return new ActivityIndex(paymentDays, shipmentDays, open, close, wonDays, hostDays);
+    return ActivityIndex.of(paymentDays, shipmentDays, open, close, wonDays, hostDays);
   }
 
   /**
@@ -223,7 +223,7 @@ public final class ClientActivity {
     return interests.isEmpty() && payments.isEmpty() && shipments.isEmpty() && hostFacts.isEmpty();
   }
 
-  ActivityIndex index() {
+  long[] index() {
     return index;
   }
 

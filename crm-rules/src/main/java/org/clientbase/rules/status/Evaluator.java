@@ -85,8 +85,11 @@ public final class Evaluator {
     int status = statusIndex(activity, current);
     CurrentStatus previous = current.orElse(null);
     if (previous != null) {
-      checkNotBefore(activity, previous, date, "evaluation date");
-      if (!date.isAfter(previous.since())) {
+      int order = date.compareTo(previous.since());
+      if (order < 0) {
+        checkNotBefore(activity, previous, date, "evaluation date");
+      }
+      if (order <= 0) {
         return new Outcome(this, activity, date, previous, null, previous.status(), true);
       }
     }
@@ -126,8 +129,13 @@ public final class Evaluator {
     }
     Engine.Run run = engine.replay(
         activity, activity.index(), status, first.toEpochDay(), to.toEpochDay());
+    return new ReplayResult(this, activity, from, to, current, run);
+  }
+
+  /** Makes the outcomes of replay's steps; called only when a caller asks for them. */
+  List<Outcome> outcomes(ClientActivity activity, Optional<CurrentStatus> start, Engine.Run run) {
     List<Outcome> transitions = new ArrayList<>(run.steps.size());
-    CurrentStatus state = current.orElse(null);
+    CurrentStatus state = start.orElse(null);
     for (Engine.Step step : run.steps) {
       LocalDate day = LocalDate.ofEpochDay(step.day);
       Outcome outcome =
@@ -135,7 +143,7 @@ public final class Evaluator {
       transitions.add(outcome);
       state = outcome.current().orElseThrow();
     }
-    return new ReplayResult(activity.client(), from, to, current, transitions, run.evaluations);
+    return transitions;
   }
 
   /**

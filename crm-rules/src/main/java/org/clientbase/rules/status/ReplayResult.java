@@ -5,32 +5,37 @@ import java.util.List;
 import java.util.Optional;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
+import org.clientbase.rules.status.internal.Engine;
 
 /**
  * The result of {@link Evaluator#replay replaying} a client's status over a range of days:
  * every transition, with its outcome, and the status after the last day.
+ *
+ * <p>The outcomes of the transitions are made when first asked for, so a caller that wants only
+ * the final status (the status "as of" a date) pays for nothing else.
  */
 public final class ReplayResult {
-  private final ClientId client;
+  private final Evaluator evaluator;
+  private final ClientActivity activity;
   private final LocalDate from;
   private final LocalDate to;
   private final Optional<CurrentStatus> start;
-  private final List<Outcome> transitions;
-  private final int evaluations;
+  private final Engine.Run run;
+  private volatile List<Outcome> transitions;
 
   ReplayResult(
-      ClientId client,
+      Evaluator evaluator,
+      ClientActivity activity,
       LocalDate from,
       LocalDate to,
       Optional<CurrentStatus> start,
-      List<Outcome> transitions,
-      int evaluations) {
-    this.client = client;
+      Engine.Run run) {
+    this.evaluator = evaluator;
+    this.activity = activity;
     this.from = from;
     this.to = to;
     this.start = start;
-    this.transitions = List.copyOf(transitions);
-    this.evaluations = evaluations;
+    this.run = run;
   }
 
   /**
@@ -39,7 +44,7 @@ public final class ReplayResult {
    * @return the client
    */
   public ClientId client() {
-    return client;
+    return activity.client();
   }
 
   /**
@@ -66,7 +71,12 @@ public final class ReplayResult {
    * @return the transitions
    */
   public List<Outcome> transitions() {
-    return transitions;
+    List<Outcome> result = transitions;
+    if (result == null) {
+      result = List.copyOf(evaluator.outcomes(activity, start, run));
+      transitions = result;
+    }
+    return result;
   }
 
   /**
@@ -75,9 +85,11 @@ public final class ReplayResult {
    * @return the final status and since when; empty for a client that never had one
    */
   public Optional<CurrentStatus> status() {
-    return transitions.isEmpty()
-        ? start
-        : transitions.get(transitions.size() - 1).current();
+    if (run.steps.isEmpty()) {
+      return start;
+    }
+    Engine.Step last = run.steps.get(run.steps.size() - 1);
+    return Optional.of(CurrentStatus.of(last.rule.rule().status(), LocalDate.ofEpochDay(last.day)));
   }
 
   /**
@@ -87,14 +99,15 @@ public final class ReplayResult {
    * @return the status on that day; empty if the client had none
    */
   public Optional<StatusId> statusOn(LocalDate day) {
-    Optional<CurrentStatus> result = start;
-    for (Outcome transition : transitions) {
-      if (transition.date().isAfter(day)) {
+    Optional<StatusId> result = start.map(CurrentStatus::status);
+    long epochDay = day.toEpochDay();
+    for (Engine.Step step : run.steps) {
+      if (step.day > epochDay) {
         break;
       }
-      result = transition.current();
+      result = Optional.of(step.rule.rule().status());
     }
-    return result.map(CurrentStatus::status);
+    return result;
   }
 
   /**
@@ -104,12 +117,12 @@ public final class ReplayResult {
    * @return the number of evaluated days
    */
   public int evaluations() {
-    return evaluations;
+    return run.evaluations;
   }
 
   @Override
   public String toString() {
-    return "ReplayResult{" + client + " " + from + ".." + to + ": " + transitions.size()
+    return "ReplayResult{" + client() + " " + from + ".." + to + ": " + run.steps.size()
         + " transitions, final " + status().map(CurrentStatus::status).orElse(null) + "}";
   }
 }

@@ -317,7 +317,7 @@ public final class StatusService {
     Objects.requireNonNull(after, "after");
     LocalDate today = today();
     Tally tally = new Tally(today, maxReportedFailures, after);
-    long total = clients.count();
+    long total = total();
     ExecutorService workers = parallelism > 1
         ? Executors.newFixedThreadPool(parallelism, new Workers()) : null;
     Running running = null;
@@ -350,6 +350,15 @@ public final class StatusService {
       if (workers != null) {
         workers.shutdownNow();
       }
+    }
+  }
+
+  /** The number of clients for progress reports, or -1 if the store cannot tell. */
+  private long total() {
+    try {
+      return clients.count();
+    } catch (RuntimeException unknown) {
+      return -1; // only progress reports need it: go on without a total
     }
   }
 
@@ -466,7 +475,7 @@ public final class StatusService {
 
   private void report(Tally tally, long total) {
     long done = tally.clients;
-    OptionalLong known = done <= total ? OptionalLong.of(total) : OptionalLong.empty();
+    OptionalLong known = total >= done ? OptionalLong.of(total) : OptionalLong.empty();
     try {
       progress.onProgress(new Progress(TASK, done, tally.failedClients, known));
     } catch (RuntimeException ignored) {
@@ -631,6 +640,15 @@ public final class StatusService {
         return builder;
       }
     };
+    for (Interest interest : interests.findByClients(ids)) {
+      of.apply(interest.client().orElseThrow()).interest(interest);
+    }
+    for (Payment payment : payments.findByClients(ids)) {
+      of.apply(payment.client()).payment(payment);
+    }
+    for (Shipment shipment : shipments.findByClients(ids)) {
+      of.apply(shipment.client()).shipment(shipment);
+    }
     hostFacts.hostFacts(ids).forEach((id, list) -> of.apply(id).hostFacts(list));
     return builders;
   }

@@ -3,6 +3,7 @@ package org.clientbase.testkit.memory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.clientbase.core.id.LeadId;
 import org.clientbase.spi.matching.MatchKeyIndex;
 
 /**
- * An in-memory {@link MatchKeyIndex}: a hash map from (card type, key) to the ids of the cards
+ * An in-memory {@link MatchKeyIndex}: per card type, a hash map from a key to the ids of the cards
  * that have the key, sorted by id text. Writes take part in the {@link InMemoryUnitOfWork};
  * every call first consults the {@link FaultInjector}, so a failing call has no effect.
  * Thread-safe.
@@ -36,7 +37,11 @@ public final class InMemoryMatchKeyIndex implements MatchKeyIndex {
   private final InMemoryUnitOfWork unitOfWork;
   private final FaultInjector faults;
   private final ConcurrentHashMap<EntityId, Set<String>> keysByCard = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, ConcurrentSkipListSet<EntityId>> cardsByKey = new ConcurrentHashMap<>();
+  private final Map<CardType, ConcurrentHashMap<String, ConcurrentSkipListSet<EntityId>>> cardsByKey =
+      new EnumMap<>(Map.of(
+          CardType.LEAD, new ConcurrentHashMap<>(),
+          CardType.CLIENT, new ConcurrentHashMap<>(),
+          CardType.CONTACT_PERSON, new ConcurrentHashMap<>()));
 
   /** Creates an empty index with its own unit of work and no fault injection. */
   public InMemoryMatchKeyIndex() {
@@ -122,8 +127,12 @@ public final class InMemoryMatchKeyIndex implements MatchKeyIndex {
     }
     faults.beforeCall(OPERATION + "find", false);
     Map<String, List<EntityId>> found = new LinkedHashMap<>();
+    ConcurrentHashMap<String, ConcurrentSkipListSet<EntityId>> byKey = cardsByKey.get(type);
+    if (byKey == null) {
+      return Map.of();
+    }
     for (String key : keys) {
-      ConcurrentSkipListSet<EntityId> cards = cardsByKey.get(slot(type, key));
+      ConcurrentSkipListSet<EntityId> cards = byKey.get(key);
       if (cards == null) {
         continue;
       }
@@ -164,11 +173,11 @@ public final class InMemoryMatchKeyIndex implements MatchKeyIndex {
 
   /** Replaces a card's keys under the lock and returns the keys it had. */
   private Set<String> replace(EntityId card, Set<String> keys) {
-    CardType type = typeOf(card);
+    ConcurrentHashMap<String, ConcurrentSkipListSet<EntityId>> byKey = cardsByKey.get(typeOf(card));
     Set<String> before = keysByCard.getOrDefault(card, Set.of());
     for (String key : keys) {
       if (!before.contains(key)) {
-        cardsByKey.computeIfAbsent(slot(type, key), k -> new ConcurrentSkipListSet<>()).add(card);
+        byKey.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).add(card);
       }
     }
     if (keys.isEmpty()) {
@@ -178,17 +187,13 @@ public final class InMemoryMatchKeyIndex implements MatchKeyIndex {
     }
     for (String key : before) {
       if (!keys.contains(key)) {
-        cardsByKey.computeIfPresent(slot(type, key), (k, cards) -> {
+        byKey.computeIfPresent(key, (k, cards) -> {
           cards.remove(card);
           return cards.isEmpty() ? null : cards;
         });
       }
     }
     return before;
-  }
-
-  private static String slot(CardType type, String key) {
-    return type.name() + '\u0000' + key;
   }
 
   private static CardType typeOf(EntityId card) {

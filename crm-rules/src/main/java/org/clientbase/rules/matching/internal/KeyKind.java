@@ -11,7 +11,7 @@ import org.clientbase.rules.matching.MatchField;
 /**
  * The kinds of blocking key, each with the fields two cards must agree on to share it. A key is
  * a prefix naming its kind and the normalised value(s), e.g. {@code "tel:+79161234567"} or
- * {@code "pb:ivanov|05-17"}.
+ * {@code "pb:ivanov|s|05-17"}.
  */
 public enum KeyKind {
   /** The same INN. */
@@ -20,19 +20,19 @@ public enum KeyKind {
   PHONE("tel:", EnumSet.of(MatchField.PHONE)),
   /** The same email. */
   EMAIL("mail:", EnumSet.of(MatchField.EMAIL)),
-  /** The last or first name and the birthday. */
+  /** The last or first name with the other's initial, and the birthday. */
   NAME_BIRTHDAY("pb:", EnumSet.of(MatchField.PERSON_NAME, MatchField.BIRTHDAY)),
-  /** The last or first name and a word of an address. */
+  /** The last or first name with the other's initial, and the street and house. */
   NAME_ADDRESS("pa:", EnumSet.of(MatchField.PERSON_NAME, MatchField.ADDRESS)),
-  /** The last or first name and a word of the organisation's name. */
+  /** The last or first name with the other's initial, and a word of the organisation's name. */
   NAME_ORGANISATION("pc:", EnumSet.of(MatchField.PERSON_NAME, MatchField.ORGANISATION_NAME)),
-  /** A word of the organisation's name and a word of an address. */
+  /** A word of the organisation's name and the street and house of an address. */
   ORGANISATION_ADDRESS("oa:", EnumSet.of(MatchField.ORGANISATION_NAME, MatchField.ADDRESS)),
   /** The last and first names, in either order. */
   NAME("pn:", EnumSet.of(MatchField.PERSON_NAME)),
   /** The organisation's name, words in any order. */
   ORGANISATION("on:", EnumSet.of(MatchField.ORGANISATION_NAME)),
-  /** A word of an address. */
+  /** The street and house of an address. */
   ADDRESS("ad:", EnumSet.of(MatchField.ADDRESS)),
   /** The birthday. */
   BIRTHDAY("bd:", EnumSet.of(MatchField.BIRTHDAY));
@@ -77,24 +77,22 @@ public enum KeyKind {
       case EMAIL -> p.emails().forEach(t -> keys.add(prefix + t.normalised()));
       case NAME_BIRTHDAY -> p.birthday().ifPresent(b -> {
         String day = day(b.monthDay());
-        nameTokens(p).forEach(n -> keys.add(prefix + n + "|" + day));
+        anchors(p).forEach(n -> keys.add(prefix + n + "|" + day));
       });
       case NAME_ADDRESS -> {
-        List<String> words = addressWords(p);
-        for (String n : nameTokens(p)) {
-          words.forEach(w -> keys.add(prefix + n + "|" + w));
+        for (String n : anchors(p)) {
+          p.streets().forEach(w -> keys.add(prefix + n + "|" + w));
         }
       }
       case NAME_ORGANISATION -> {
         List<String> words = organisationWords(p);
-        for (String n : nameTokens(p)) {
+        for (String n : anchors(p)) {
           words.forEach(w -> keys.add(prefix + n + "|" + w));
         }
       }
       case ORGANISATION_ADDRESS -> {
-        List<String> words = addressWords(p);
         for (String o : organisationWords(p)) {
-          words.forEach(w -> keys.add(prefix + o + "|" + w));
+          p.streets().forEach(w -> keys.add(prefix + o + "|" + w));
         }
       }
       case NAME -> p.names().forEach(n -> {
@@ -106,7 +104,7 @@ public enum KeyKind {
         }
       });
       case ORGANISATION -> p.organisations().forEach(o -> keys.add(prefix + o.key()));
-      case ADDRESS -> addressWords(p).forEach(w -> keys.add(prefix + w));
+      case ADDRESS -> p.streets().forEach(w -> keys.add(prefix + w));
       case BIRTHDAY -> p.birthday().ifPresent(b -> keys.add(prefix + day(b.monthDay())));
     }
     return keys;
@@ -116,16 +114,16 @@ public enum KeyKind {
     return day.toString().substring(2);
   }
 
-  private static List<String> nameTokens(Profile p) {
-    List<String> tokens = new ArrayList<>();
+  private static List<String> anchors(Profile p) {
+    List<String> anchors = new ArrayList<>();
     for (Profile.Name name : p.names()) {
-      for (String token : name.mainTokens()) {
-        if (!tokens.contains(token)) {
-          tokens.add(token);
+      for (String anchor : name.anchors()) {
+        if (!anchors.contains(anchor)) {
+          anchors.add(anchor);
         }
       }
     }
-    return tokens;
+    return anchors;
   }
 
   /** The words of the organisation names worth a key: three characters or more. */
@@ -134,19 +132,6 @@ public enum KeyKind {
     for (Profile.Text o : p.organisations()) {
       for (String token : o.tokens()) {
         if (token.length() >= 3 && !words.contains(token)) {
-          words.add(token);
-        }
-      }
-    }
-    return words;
-  }
-
-  /** The words of the addresses worth a key: four letters or more (streets, cities), not numbers. */
-  private static List<String> addressWords(Profile p) {
-    List<String> words = new ArrayList<>();
-    for (Profile.Text a : p.addresses()) {
-      for (String token : a.tokens()) {
-        if (token.length() >= 4 && !Character.isDigit(token.charAt(0)) && !words.contains(token)) {
           words.add(token);
         }
       }

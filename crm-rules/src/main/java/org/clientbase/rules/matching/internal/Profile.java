@@ -47,6 +47,23 @@ public final class Profile {
       return new Name(name.format(), parts, List.copyOf(initials));
     }
 
+    /**
+     * The anchors of the name for compound keys: each of the last and first names (folded,
+     * without spaces, unless an initial) followed by the first letter of the other, so that the
+     * anchors do not depend on the order of the two and a slip in one name leaves the other's.
+     */
+    List<String> anchors() {
+      List<String> anchors = new ArrayList<>(2);
+      for (int i = 0; i < 2; i++) {
+        String part = parts.get(i).replace(" ", "");
+        String other = parts.get(1 - i).replace(" ", "");
+        if (!initials.get(i) && part.length() >= 2 && !other.isEmpty()) {
+          anchors.add(part + "|" + other.charAt(0));
+        }
+      }
+      return anchors;
+    }
+
     /** The last and first names, folded, without spaces, unless they are initials. */
     List<String> mainTokens() {
       List<String> tokens = new ArrayList<>(2);
@@ -68,6 +85,7 @@ public final class Profile {
   private final List<Text> phones;
   private final List<Text> emails;
   private final List<Text> addresses;
+  private final List<String> streets;
   private final Optional<Birthday> birthday;
 
   private Profile(MatchCard card) {
@@ -109,6 +127,11 @@ public final class Profile {
       }
     }
     this.addresses = List.copyOf(a);
+    List<String> streets = new ArrayList<>();
+    for (PostalAddress address : card.addresses()) {
+      AddressNormaliser.streetKey(address).filter(k -> !streets.contains(k)).ifPresent(streets::add);
+    }
+    this.streets = List.copyOf(streets);
     this.birthday = card.birthday();
   }
 
@@ -166,5 +189,9 @@ public final class Profile {
 
   Optional<Birthday> birthday() {
     return birthday;
+  }
+
+  List<String> streets() {
+    return streets;
   }
 }

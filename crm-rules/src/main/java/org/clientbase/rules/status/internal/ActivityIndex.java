@@ -23,10 +23,10 @@ public final class ActivityIndex {
   private static final int END = 6;
   private static final int HEADER = 7;
 
-  private final long[] data;
+  private ActivityIndex() {}
 
   /**
-   * Creates an index; every array must already be sorted ascending, the interest arrays by
+   * Builds an index; every array must already be sorted ascending, the interest arrays by
    * opening day (closing days run parallel, {@link Window#NEVER} for open interests).
    *
    * @param paymentDays payment days
@@ -35,8 +35,9 @@ public final class ActivityIndex {
    * @param interestClose interest closing days
    * @param wonDays closing days of won interests
    * @param hostFactDays host fact days
+   * @return the index
    */
-  public ActivityIndex(
+  public static long[] of(
       long[] paymentDays,
       long[] shipmentDays,
       long[] interestOpen,
@@ -48,7 +49,7 @@ public final class ActivityIndex {
     for (long[] section : sections) {
       size += section.length;
     }
-    data = new long[size];
+    long[] data = new long[size];
     int at = HEADER;
     for (int s = 0; s < sections.length; s++) {
       data[s] = at;
@@ -56,36 +57,38 @@ public final class ActivityIndex {
       at += sections[s].length;
     }
     data[END] = at;
+    return data;
   }
 
-  private int from(int section) {
+  private static int from(long[] data, int section) {
     return (int) data[section];
   }
 
-  private int to(int section) {
+  private static int to(long[] data, int section) {
     return (int) data[section + 1];
   }
 
   /**
    * Tells whether an indicator holds on a day.
    *
+   * @param data the index
    * @param indicator the indicator
    * @param day the evaluation day
    * @param period the period
    * @return whether at least one fact of the kind is in the window
    */
-  public boolean any(Indicator indicator, long day, int period) {
+  public static boolean any(long[] data, Indicator indicator, long day, int period) {
     switch (indicator) {
       case PAYMENT:
-        return anyIn(PAYMENTS, day, period);
+        return anyIn(data, PAYMENTS, day, period);
       case SHIPMENT:
-        return anyIn(SHIPMENTS, day, period);
+        return anyIn(data, SHIPMENTS, day, period);
       case WON_INTEREST:
-        return anyIn(WON, day, period);
+        return anyIn(data, WON, day, period);
       case ACTIVE_INTEREST:
         long[] d = data;
-        int closeAt = from(CLOSE);
-        for (int i = from(OPEN), n = to(OPEN); i < n; i++, closeAt++) {
+        int closeAt = from(data, CLOSE);
+        for (int i = from(data, OPEN), n = to(data, OPEN); i < n; i++, closeAt++) {
           if (d[i] > day) {
             return false; // sorted by opening day: no later interest is open yet
           }
@@ -99,10 +102,10 @@ public final class ActivityIndex {
     }
   }
 
-  private boolean anyIn(int section, long day, int period) {
+  private static boolean anyIn(long[] data, int section, long day, int period) {
     long[] d = data;
-    int end = to(section);
-    int i = lowerBound(d, from(section), end, Window.firstDay(day, period));
+    int end = to(data, section);
+    int i = lowerBound(d, from(data, section), end, Window.firstDay(day, period));
     return i < end && d[i] <= day;
   }
 
@@ -132,25 +135,66 @@ public final class ActivityIndex {
   }
 
   /**
-   * Builds the timeline of an indicator for a period: the days on which it holds.
+   * Returns the first day after the given one on which an indicator's value differs from its
+   * value on that day: where the run of windows holding a fact ends, or where the next fact
+   * enters. Replay uses it to skip the days in between.
    *
    * @param indicator the indicator
+   * @param day the evaluation day
    * @param period the period
-   * @return the timeline
+   * @return the next change day, after {@code day}; {@link Window#NEVER} if there is none
    */
-  public Timeline timeline(Indicator indicator, int period) {
+  public static long nextChange(long[] data, Indicator indicator, long day, int period) {
     switch (indicator) {
       case PAYMENT:
-        return Timeline.ofFacts(data, from(PAYMENTS), to(PAYMENTS), period);
+        return nextChangeIn(data, PAYMENTS, day, period);
       case SHIPMENT:
-        return Timeline.ofFacts(data, from(SHIPMENTS), to(SHIPMENTS), period);
+        return nextChangeIn(data, SHIPMENTS, day, period);
       case WON_INTEREST:
-        return Timeline.ofFacts(data, from(WON), to(WON), period);
+        return nextChangeIn(data, WON, day, period);
       case ACTIVE_INTEREST:
-        return Timeline.ofInterests(data, from(OPEN), to(OPEN), from(CLOSE), period);
+        return nextInterestChange(data, day, period);
       default:
         throw new AssertionError(indicator);
     }
+  }
+
+  /** Dated facts: each is in the windows of the days {@code [enters, leaves)}. */
+  private static long nextChangeIn(long[] data, int section, long day, int period) {
+    long[] d = data;
+    int from = from(data, section);
+    int to = to(data, section);
+    int last = lowerBound(d, from, to, day + 1) - 1; // the last fact dated on or before the day
+    if (last >= from && Window.leaves(d[last], period) > day) {
+      // in the window now: until the run of overlapping windows ends (days are sorted, so
+      // each later fact also leaves later)
+      long end = Window.leaves(d[last], period);
+      for (int k = last + 1; k < to && Window.enters(d[k]) <= end; k++) {
+        end = Window.leaves(d[k], period);
+      }
+      return end;
+    }
+    return last + 1 < to ? Window.enters(d[last + 1]) : Window.NEVER;
+  }
+
+  /** Interests: each is active in the windows of the days {@code [opened, leaves(closed))}. */
+  private static long nextInterestChange(long[] data, long day, int period) {
+    long[] d = data;
+    int open = from(data, OPEN);
+    int openTo = to(data, OPEN);
+    int close = from(data, CLOSE) - open;
+    long end = Long.MIN_VALUE;
+    int i = open;
+    for (; i < openTo && Window.enters(d[i]) <= day; i++) {
+      end = Math.max(end, Window.leaves(d[i + close], period));
+    }
+    if (end <= day) {
+      return i < openTo ? Window.enters(d[i]) : Window.NEVER;
+    }
+    for (; i < openTo && Window.enters(d[i]) <= end; i++) {
+      end = Math.max(end, Window.leaves(d[i + close], period));
+    }
+    return end;
   }
 
   /**
@@ -158,23 +202,24 @@ public final class ActivityIndex {
    * given period can differ from the day before: a fact enters or leaves, an interest opens,
    * closes (its state as of the day changes) or leaves.
    *
+   * @param data the index
    * @param period the period
    * @return the change days
    */
-  public long[] contentChanges(int period) {
-    int dated = (to(SHIPMENTS) - from(PAYMENTS)) + (to(HOST) - from(HOST));
-    int interests = to(OPEN) - from(OPEN);
+  public static long[] contentChanges(long[] data, int period) {
+    int dated = (to(data, SHIPMENTS) - from(data, PAYMENTS)) + (to(data, HOST) - from(data, HOST));
+    int interests = to(data, OPEN) - from(data, OPEN);
     long[] points = new long[2 * dated + 3 * interests];
     int k = 0;
     for (int section : new int[] {PAYMENTS, SHIPMENTS, HOST}) {
-      for (int i = from(section); i < to(section); i++) {
+      for (int i = from(data, section); i < to(data, section); i++) {
         points[k++] = Window.enters(data[i]);
         points[k++] = Window.leaves(data[i], period);
       }
     }
     for (int i = 0; i < interests; i++) {
-      long close = data[from(CLOSE) + i];
-      points[k++] = Window.enters(data[from(OPEN) + i]);
+      long close = data[from(data, CLOSE) + i];
+      points[k++] = Window.enters(data[from(data, OPEN) + i]);
       points[k++] = close;
       points[k++] = Window.leaves(close, period);
     }

@@ -92,12 +92,12 @@ public final class CompiledRule {
    * @param day the evaluation day
    * @return whether the conditions hold
    */
-  public boolean holds(ClientActivity activity, ActivityIndex index, long day) {
+  public boolean holds(ClientActivity activity, long[] index, long day) {
     switch (kind) {
       case PREDEFINED:
         // the "none of" indicators first: one found decides, and most rules have them
         for (Indicator indicator : none) {
-          if (index.any(indicator, day, period)) {
+          if (ActivityIndex.any(index, indicator, day, period)) {
             return false;
           }
         }
@@ -105,7 +105,7 @@ public final class CompiledRule {
           return true;
         }
         for (Indicator indicator : any) {
-          if (index.any(indicator, day, period)) {
+          if (ActivityIndex.any(index, indicator, day, period)) {
             return true;
           }
         }
@@ -117,20 +117,51 @@ public final class CompiledRule {
     }
   }
 
-  boolean holdsAt(ReplayContext context, ClientActivity activity, long day) {
+  /** What {@link #quietUntil} returns for a rule that holds. */
+  static final long HOLDS = Long.MIN_VALUE;
+
+  /**
+   * Checks the rule on a day of a replay. Returns {@link #HOLDS} if it holds; otherwise the
+   * first day after {@code day} on which it could hold: it does not hold on any day before.
+   *
+   * <p>For a predefined rule that fails because a "none of" indicator is on, that is no sooner
+   * than the day the last of them turns off; if it fails because no "at least one of"
+   * indicator is on, no sooner than the day the first of them turns on. Each bound keeps the
+   * rule false on every day before it, so replay may skip those days.
+   */
+  long quietUntil(ReplayContext context, ClientActivity activity, long day) {
     switch (kind) {
       case PREDEFINED:
-        int bits = 0;
-        for (Indicator indicator : read) {
-          if (context.timeline(indicator, period).holds(day)) {
-            bits |= indicator.bit();
+        long[] index = context.index();
+        long next = day + 1;
+        boolean blocked = false;
+        for (Indicator indicator : none) {
+          if (ActivityIndex.any(index, indicator, day, period)) {
+            blocked = true;
+            next = Math.max(next, ActivityIndex.nextChange(index, indicator, day, period));
           }
         }
-        return PredefinedTemplates.holds(anyOf, noneOf, bits);
+        if (any.length > 0) {
+          long firstOn = Window.NEVER;
+          for (Indicator indicator : any) {
+            if (ActivityIndex.any(index, indicator, day, period)) {
+              firstOn = HOLDS;
+              break;
+            }
+            firstOn = Math.min(firstOn, ActivityIndex.nextChange(index, indicator, day, period));
+          }
+          if (firstOn != HOLDS) {
+            return Math.max(next, firstOn);
+          }
+        }
+        return blocked ? next : HOLDS;
       case HOST:
-        return holds(activity, null, day);
+        if (holds(activity, context.index(), day)) {
+          return HOLDS;
+        }
+        return nextChange(context, day);
       default:
-        return true;
+        return HOLDS;
     }
   }
 
@@ -140,7 +171,7 @@ public final class CompiledRule {
       case PREDEFINED:
         long next = Window.NEVER;
         for (Indicator indicator : read) {
-          next = Math.min(next, context.timeline(indicator, period).nextChange(day));
+          next = Math.min(next, ActivityIndex.nextChange(context.index(), indicator, day, period));
         }
         return next;
       case HOST:

@@ -73,6 +73,13 @@ public final class Engine {
    * @return its index, or {@code -2} when the scheme has no such status
    */
   public int indexOf(StatusId status) {
+    // callers mostly pass the scheme's own id objects: try identity before hashing
+    StatusId[] known = statuses;
+    for (int i = 0; i < known.length && i < 16; i++) {
+      if (known[i] == status) {
+        return i;
+      }
+    }
     Integer index = indices.get(status);
     return index == null ? -2 : index;
   }
@@ -106,7 +113,7 @@ public final class Engine {
    * @param day the evaluation day
    * @return the winning rule, or {@code null} if none holds
    */
-  public CompiledRule winner(ClientActivity activity, ActivityIndex index, int status, long day) {
+  public CompiledRule winner(ClientActivity activity, long[] index, int status, long day) {
     for (CompiledRule rule : candidates(status)) {
       if (rule.holds(activity, index, day)) {
         return rule;
@@ -151,14 +158,16 @@ public final class Engine {
    * Gives the result of one evaluation step on every day from {@code firstDay} to
    * {@code lastDay}, evaluating only the days on which a result can differ from the day before.
    *
-   * <p>Why it is exact: on a day with status {@code s} where no rule moves the client, the
-   * status stays {@code s} for as long as every rule checked for {@code s} gives the same
-   * result. A predefined rule is a function of four indicators per period, each constant
-   * between the enter and leave days of facts ({@link Timeline}); a host rule is a function of
-   * the window's content, constant between content change days (or it declares that it depends
-   * on the date and is checked daily). So the next day worth evaluating is the earliest next
-   * change among those rules; the days in between would all give "unchanged". After a move
-   * the precondition is different, so the very next day is evaluated.
+   * <p>Why it is exact: the step of a day depends only on the client's status and on which
+   * rules checked for that status hold. On a day where no rule moves the client, its status
+   * {@code s} stays until a rule checked for {@code s} holds. Each rule tells from which day on
+   * it could hold at all ({@link CompiledRule#quietUntil}): a predefined rule is made of four
+   * indicators per period, each constant between the days facts enter and leave the window
+   * ({@link ActivityIndex#nextChange}); a host rule is a function of the window's content,
+   * constant between content change days (or it says it depends on the date and is checked
+   * daily). The earliest of those days is the next one worth evaluating: every day before it
+   * would give "unchanged". After a move the precondition is different, so the very next day
+   * is evaluated. The property tests compare this with stepping every day.
    *
    * @param activity the client's facts
    * @param index their index
@@ -168,7 +177,7 @@ public final class Engine {
    * @return the transitions and the final status
    */
   public Run replay(
-      ClientActivity activity, ActivityIndex index, int status, long firstDay, long lastDay) {
+      ClientActivity activity, long[] index, int status, long firstDay, long lastDay) {
     ReplayContext context = new ReplayContext(index);
     List<Step> steps = new ArrayList<>();
     int evaluations = 0;
@@ -180,11 +189,14 @@ public final class Engine {
       }
       evaluations++;
       CompiledRule winner = null;
+      long next = Window.NEVER;
       for (CompiledRule rule : rules) {
-        if (rule.holdsAt(context, activity, day)) {
+        long quiet = rule.quietUntil(context, activity, day);
+        if (quiet == CompiledRule.HOLDS) {
           winner = rule;
           break;
         }
+        next = Math.min(next, quiet);
       }
       if (winner != null && winner.target() != status) {
         steps.add(new Step(day, status, winner));
@@ -192,9 +204,13 @@ public final class Engine {
         day++;
         continue;
       }
-      long next = Window.NEVER;
-      for (CompiledRule rule : rules) {
-        next = Math.min(next, rule.nextChange(context, day));
+      if (winner != null) {
+        // a rule holds that keeps the client where it is: nothing changes while every
+        // rule's result stays as it is
+        next = Window.NEVER;
+        for (CompiledRule rule : rules) {
+          next = Math.min(next, rule.nextChange(context, day));
+        }
       }
       day = next;
     }
