@@ -2,7 +2,6 @@ package org.clientbase.rules.matching;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -58,13 +57,27 @@ public final class MatchCard {
       Collection<PostalAddress> addresses, Optional<Birthday> birthday) {
     this.id = id;
     this.type = type;
-    this.personNames = List.copyOf(new LinkedHashSet<>(personNames));
-    this.organisationNames = List.copyOf(new LinkedHashSet<>(organisationNames));
-    this.taxIds = List.copyOf(new LinkedHashSet<>(taxIds));
-    this.phones = List.copyOf(new LinkedHashSet<>(phones));
-    this.emails = List.copyOf(new LinkedHashSet<>(emails));
-    this.addresses = List.copyOf(new LinkedHashSet<>(addresses));
+    this.personNames = distinct(personNames);
+    this.organisationNames = distinct(organisationNames);
+    this.taxIds = distinct(taxIds);
+    this.phones = distinct(phones);
+    this.emails = distinct(emails);
+    this.addresses = distinct(addresses);
     this.birthday = birthday;
+  }
+
+  /** The values without repeats, in their order; cards hold few values, so a linear check is cheapest. */
+  private static <T> List<T> distinct(Collection<T> values) {
+    if (values.size() < 2) {
+      return List.copyOf(values);
+    }
+    List<T> kept = new ArrayList<>(values.size());
+    for (T value : values) {
+      if (!kept.contains(value)) {
+        kept.add(value);
+      }
+    }
+    return List.copyOf(kept);
   }
 
   /**

@@ -50,7 +50,7 @@ public final class ClientActivity {
   private final List<Payment> payments;
   private final List<Shipment> shipments;
   private final List<HostFact> hostFacts;
-  private final long[] index;
+  private final int[] index;
 
   private ClientActivity(Builder builder) {
     this.client = builder.client;
@@ -112,7 +112,7 @@ public final class ClientActivity {
     }
   }
 
-  private long[] buildIndex() {
+  private int[] buildIndex() {
     long[] paymentDays = new long[payments.size()];
     for (int i = 0; i < paymentDays.length; i++) {
       paymentDays[i] = payments.get(i).date().toEpochDay();
@@ -223,7 +223,7 @@ public final class ClientActivity {
     return interests.isEmpty() && payments.isEmpty() && shipments.isEmpty() && hostFacts.isEmpty();
   }
 
-  long[] index() {
+  int[] index() {
     return index;
   }
 

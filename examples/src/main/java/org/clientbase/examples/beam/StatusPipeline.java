@@ -63,10 +63,12 @@ public final class StatusPipeline {
   static final TupleTag<ClientStatus> STATUSES = new TupleTag<>() {};
   /** The rows that could not be used, each with the reason. */
   static final TupleTag<String> REJECTED = new TupleTag<>() {};
-  private static final TupleTag<KV<String, ClientRow>> CLIENTS = new TupleTag<>() {};
-  private static final TupleTag<KV<String, FactRow>> FACTS = new TupleTag<>() {};
-  private static final TupleTag<ClientRow> CLIENT_ROWS = new TupleTag<>() {};
-  private static final TupleTag<FactRow> FACT_ROWS = new TupleTag<>() {};
+  // rows travel between the steps as their CSV lines, keyed by client id: plain strings are far
+  // cheaper to encode than Java-serialized objects, and parsing a line again costs little
+  private static final TupleTag<KV<String, String>> CLIENTS = new TupleTag<>() {};
+  private static final TupleTag<KV<String, String>> FACTS = new TupleTag<>() {};
+  private static final TupleTag<String> CLIENT_ROWS = new TupleTag<>() {};
+  private static final TupleTag<String> FACT_ROWS = new TupleTag<>() {};
 
   private StatusPipeline() {}
 
@@ -240,10 +242,10 @@ public final class StatusPipeline {
         ParDo.of(new ParseClients()).withOutputTags(CLIENTS, TupleTagList.of(REJECTED)));
     PCollectionTuple facts = factLines.apply("Parse facts",
         ParDo.of(new ParseFacts(settings.currency())).withOutputTags(FACTS, TupleTagList.of(REJECTED)));
-    PCollection<KV<String, ClientRow>> keyedClients = clients.get(CLIENTS)
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ClientRow.class)));
-    PCollection<KV<String, FactRow>> keyedFacts = facts.get(FACTS)
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(FactRow.class)));
+    PCollection<KV<String, String>> keyedClients = clients.get(CLIENTS)
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    PCollection<KV<String, String>> keyedFacts = facts.get(FACTS)
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     PCollectionTuple computed = KeyedPCollectionTuple.of(CLIENT_ROWS, keyedClients).and(FACT_ROWS, keyedFacts)
         .apply("Group by client", CoGroupByKey.create())
         .apply("Compute statuses",
@@ -258,7 +260,7 @@ public final class StatusPipeline {
   }
 
   /** Parses client rows, keyed by client id. */
-  static final class ParseClients extends DoFn<String, KV<String, ClientRow>> {
+  static final class ParseClients extends DoFn<String, KV<String, String>> {
     private static final long serialVersionUID = 1L;
 
     @ProcessElement
@@ -269,7 +271,7 @@ public final class StatusPipeline {
       }
       try {
         ClientRow row = Rows.client(record);
-        out.get(CLIENTS).output(KV.of(row.id(), row));
+        out.get(CLIENTS).output(KV.of(row.id(), line));
       } catch (RowException e) {
         out.get(REJECTED).output("clients: " + e.getMessage() + ": " + line);
       }
@@ -277,7 +279,7 @@ public final class StatusPipeline {
   }
 
   /** Parses fact rows, keyed by client id. */
-  static final class ParseFacts extends DoFn<String, KV<String, FactRow>> {
+  static final class ParseFacts extends DoFn<String, KV<String, String>> {
     private static final long serialVersionUID = 1L;
     private final String currency;
 
@@ -293,7 +295,7 @@ public final class StatusPipeline {
       }
       try {
         FactRow row = Rows.fact(record, currency);
-        out.get(FACTS).output(KV.of(row.client(), row));
+        out.get(FACTS).output(KV.of(row.client(), line));
       } catch (RowException e) {
         out.get(REJECTED).output("facts: " + e.getMessage() + ": " + line);
       }
@@ -316,27 +318,30 @@ public final class StatusPipeline {
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> group, MultiOutputReceiver out) {
+    public void process(@Element KV<String, CoGbkResult> group, MultiOutputReceiver out) throws RowException {
       String client = group.getKey();
-      List<ClientRow> rows = new ArrayList<>();
+      List<String> rows = new ArrayList<>();
       group.getValue().getAll(CLIENT_ROWS).forEach(rows::add);
       List<FactRow> facts = new ArrayList<>();
-      group.getValue().getAll(FACT_ROWS).forEach(facts::add);
+      List<String> factLines = new ArrayList<>();
+      for (String line : group.getValue().getAll(FACT_ROWS)) {
+        facts.add(Rows.fact(CsvReader.parseLine(line), settings.currency())); // checked when parsed first
+        factLines.add(line);
+      }
       if (rows.isEmpty()) {
-        for (FactRow fact : facts) {
-          out.get(REJECTED).output("facts: client " + client + " has no usable row in the clients files: "
-              + CsvWriter.line(fact.fields(settings.currency())));
+        for (String line : factLines) {
+          out.get(REJECTED).output("facts: client " + client + " has no usable row in the clients files: " + line);
         }
         return;
       }
       // the same client given twice: the row that sorts first counts, whatever the order of arrival
-      rows.sort(Comparator.comparing((ClientRow r) -> CsvWriter.line(r.fields())));
-      Iterator<ClientRow> others = rows.listIterator(1);
+      rows.sort(Comparator.naturalOrder());
+      Iterator<String> others = rows.listIterator(1);
       while (others.hasNext()) {
-        out.get(REJECTED).output("clients: client " + client + " is given twice: "
-            + CsvWriter.line(others.next().fields()));
+        out.get(REJECTED).output("clients: client " + client + " is given twice: " + others.next());
       }
-      StatusCalculator.Result result = calculator.calculate(rows.get(0), 0, facts);
+      ClientRow row = Rows.client(CsvReader.parseLine(rows.get(0)));
+      StatusCalculator.Result result = calculator.calculate(row, 0, facts);
       for (StatusCalculator.Rejection rejection : result.rejected()) {
         out.get(REJECTED).output((result.status() == null ? "clients: " : "facts: ") + rejection.reason());
       }

@@ -3,17 +3,26 @@ package org.clientbase.rules.status.internal;
 import java.util.Arrays;
 
 /**
- * A client's facts reduced to sorted epoch days in one {@code long[]}, built once per
+ * A client's facts reduced to sorted epoch days in one {@code int[]}, built once per
  * {@link org.clientbase.rules.status.ClientActivity} so that evaluating a window is a few
- * comparisons of primitives in one or two cache lines. One array rather than six keeps a batch
- * over millions of clients from waiting on memory.
+ * comparisons of primitives in one or two cache lines. One small array rather than six arrays
+ * of longs keeps a batch over millions of clients from waiting on memory.
  *
  * <p>Layout: seven offsets, then the sections they point at: payment days, shipment days,
  * interest opening days (ascending), interest closing days (parallel to the opening days,
- * {@link Window#NEVER} for an open interest), closing days of won interests, host fact days;
+ * {@link #OPEN_INTEREST} for an open interest), closing days of won interests, host fact days;
  * the seventh offset is the end.
+ *
+ * <p>Days are epoch days clamped to {@code ±}{@value #LIMIT} (some 2.7 million years either
+ * side of 1970), which keeps them in an {@code int} and keeps their order; a window near any
+ * real date never reaches a clamped day.
  */
 public final class ActivityIndex {
+  /** The largest epoch day kept as it is; days beyond are clamped to it. */
+  public static final int LIMIT = 1_000_000_000;
+  /** The closing day stored for an interest that is still open. */
+  public static final int OPEN_INTEREST = Integer.MAX_VALUE;
+
   private static final int PAYMENTS = 0;
   private static final int SHIPMENTS = 1;
   private static final int OPEN = 2;
@@ -24,6 +33,16 @@ public final class ActivityIndex {
   private static final int HEADER = 7;
 
   private ActivityIndex() {}
+
+  /**
+   * Returns an epoch day as the index stores it.
+   *
+   * @param epochDay the day
+   * @return the day, clamped to {@code ±LIMIT}
+   */
+  public static int clamp(long epochDay) {
+    return (int) Math.max(-LIMIT, Math.min(LIMIT, epochDay));
+  }
 
   /**
    * Builds an index; every array must already be sorted ascending, the interest arrays by
@@ -37,7 +56,7 @@ public final class ActivityIndex {
    * @param hostFactDays host fact days
    * @return the index
    */
-  public static long[] of(
+  public static int[] of(
       long[] paymentDays,
       long[] shipmentDays,
       long[] interestOpen,
@@ -49,23 +68,29 @@ public final class ActivityIndex {
     for (long[] section : sections) {
       size += section.length;
     }
-    long[] data = new long[size];
+    int[] data = new int[size];
     int at = HEADER;
     for (int s = 0; s < sections.length; s++) {
       data[s] = at;
-      System.arraycopy(sections[s], 0, data, at, sections[s].length);
-      at += sections[s].length;
+      for (long day : sections[s]) {
+        data[at++] = s == CLOSE && day == Window.NEVER ? OPEN_INTEREST : clamp(day);
+      }
     }
     data[END] = at;
     return data;
   }
 
-  private static int from(long[] data, int section) {
-    return (int) data[section];
+  private static int from(int[] data, int section) {
+    return data[section];
   }
 
-  private static int to(long[] data, int section) {
-    return (int) data[section + 1];
+  private static int to(int[] data, int section) {
+    return data[section + 1];
+  }
+
+  /** A closing day as a day: {@link Window#NEVER} for an open interest. */
+  private static long closing(int stored) {
+    return stored == OPEN_INTEREST ? Window.NEVER : stored;
   }
 
   /**
@@ -77,7 +102,7 @@ public final class ActivityIndex {
    * @param period the period
    * @return whether at least one fact of the kind is in the window
    */
-  public static boolean any(long[] data, Indicator indicator, long day, int period) {
+  public static boolean any(int[] data, Indicator indicator, long day, int period) {
     switch (indicator) {
       case PAYMENT:
         return anyIn(data, PAYMENTS, day, period);
@@ -86,13 +111,12 @@ public final class ActivityIndex {
       case WON_INTEREST:
         return anyIn(data, WON, day, period);
       case ACTIVE_INTEREST:
-        long[] d = data;
         int closeAt = from(data, CLOSE);
         for (int i = from(data, OPEN), n = to(data, OPEN); i < n; i++, closeAt++) {
-          if (d[i] > day) {
+          if (data[i] > day) {
             return false; // sorted by opening day: no later interest is open yet
           }
-          if (Window.openDuring(d[i], d[closeAt], day, period)) {
+          if (Window.openDuring(data[i], closing(data[closeAt]), day, period)) {
             return true;
           }
         }
@@ -102,11 +126,10 @@ public final class ActivityIndex {
     }
   }
 
-  private static boolean anyIn(long[] data, int section, long day, int period) {
-    long[] d = data;
+  private static boolean anyIn(int[] data, int section, long day, int period) {
     int end = to(data, section);
-    int i = lowerBound(d, from(data, section), end, Window.firstDay(day, period));
-    return i < end && d[i] <= day;
+    int i = lowerBound(data, from(data, section), end, Window.firstDay(day, period));
+    return i < end && data[i] <= day;
   }
 
   /**
@@ -117,12 +140,8 @@ public final class ActivityIndex {
    * @return an index in {@code [0, sorted.length]}
    */
   static int lowerBound(long[] sorted, long key) {
-    return lowerBound(sorted, 0, sorted.length, key);
-  }
-
-  private static int lowerBound(long[] sorted, int from, int to, long key) {
-    int low = from;
-    int high = to;
+    int low = 0;
+    int high = sorted.length;
     while (low < high) {
       int mid = (low + high) >>> 1;
       if (sorted[mid] < key) {
@@ -134,17 +153,36 @@ public final class ActivityIndex {
     return low;
   }
 
+  private static int lowerBound(int[] sorted, int from, int to, long key) {
+    int low = from;
+    int high = to;
+    while (high - low > 8) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < key) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    // the last few (most sections are a handful of days): a scan beats a search's branches
+    while (low < high && sorted[low] < key) {
+      low++;
+    }
+    return low;
+  }
+
   /**
    * Returns the first day after the given one on which an indicator's value differs from its
    * value on that day: where the run of windows holding a fact ends, or where the next fact
    * enters. Replay uses it to skip the days in between.
    *
+   * @param data the index
    * @param indicator the indicator
    * @param day the evaluation day
    * @param period the period
    * @return the next change day, after {@code day}; {@link Window#NEVER} if there is none
    */
-  public static long nextChange(long[] data, Indicator indicator, long day, int period) {
+  public static long nextChange(int[] data, Indicator indicator, long day, int period) {
     switch (indicator) {
       case PAYMENT:
         return nextChangeIn(data, PAYMENTS, day, period);
@@ -160,39 +198,37 @@ public final class ActivityIndex {
   }
 
   /** Dated facts: each is in the windows of the days {@code [enters, leaves)}. */
-  private static long nextChangeIn(long[] data, int section, long day, int period) {
-    long[] d = data;
+  private static long nextChangeIn(int[] data, int section, long day, int period) {
     int from = from(data, section);
     int to = to(data, section);
-    int last = lowerBound(d, from, to, day + 1) - 1; // the last fact dated on or before the day
-    if (last >= from && Window.leaves(d[last], period) > day) {
+    int last = lowerBound(data, from, to, day + 1) - 1; // the last fact dated on or before the day
+    if (last >= from && Window.leaves(data[last], period) > day) {
       // in the window now: until the run of overlapping windows ends (days are sorted, so
       // each later fact also leaves later)
-      long end = Window.leaves(d[last], period);
-      for (int k = last + 1; k < to && Window.enters(d[k]) <= end; k++) {
-        end = Window.leaves(d[k], period);
+      long end = Window.leaves(data[last], period);
+      for (int k = last + 1; k < to && Window.enters(data[k]) <= end; k++) {
+        end = Window.leaves(data[k], period);
       }
       return end;
     }
-    return last + 1 < to ? Window.enters(d[last + 1]) : Window.NEVER;
+    return last + 1 < to ? Window.enters(data[last + 1]) : Window.NEVER;
   }
 
   /** Interests: each is active in the windows of the days {@code [opened, leaves(closed))}. */
-  private static long nextInterestChange(long[] data, long day, int period) {
-    long[] d = data;
+  private static long nextInterestChange(int[] data, long day, int period) {
     int open = from(data, OPEN);
     int openTo = to(data, OPEN);
     int close = from(data, CLOSE) - open;
     long end = Long.MIN_VALUE;
     int i = open;
-    for (; i < openTo && Window.enters(d[i]) <= day; i++) {
-      end = Math.max(end, Window.leaves(d[i + close], period));
+    for (; i < openTo && Window.enters(data[i]) <= day; i++) {
+      end = Math.max(end, Window.leaves(closing(data[i + close]), period));
     }
     if (end <= day) {
-      return i < openTo ? Window.enters(d[i]) : Window.NEVER;
+      return i < openTo ? Window.enters(data[i]) : Window.NEVER;
     }
-    for (; i < openTo && Window.enters(d[i]) <= end; i++) {
-      end = Math.max(end, Window.leaves(d[i + close], period));
+    for (; i < openTo && Window.enters(data[i]) <= end; i++) {
+      end = Math.max(end, Window.leaves(closing(data[i + close]), period));
     }
     return end;
   }
@@ -206,7 +242,7 @@ public final class ActivityIndex {
    * @param period the period
    * @return the change days
    */
-  public static long[] contentChanges(long[] data, int period) {
+  public static long[] contentChanges(int[] data, int period) {
     int dated = (to(data, SHIPMENTS) - from(data, PAYMENTS)) + (to(data, HOST) - from(data, HOST));
     int interests = to(data, OPEN) - from(data, OPEN);
     long[] points = new long[2 * dated + 3 * interests];
@@ -218,7 +254,7 @@ public final class ActivityIndex {
       }
     }
     for (int i = 0; i < interests; i++) {
-      long close = data[from(data, CLOSE) + i];
+      long close = closing(data[from(data, CLOSE) + i]);
       points[k++] = Window.enters(data[from(data, OPEN) + i]);
       points[k++] = close;
       points[k++] = Window.leaves(close, period);

@@ -92,7 +92,7 @@ public final class CompiledRule {
    * @param day the evaluation day
    * @return whether the conditions hold
    */
-  public boolean holds(ClientActivity activity, long[] index, long day) {
+  public boolean holds(ClientActivity activity, int[] index, long day) {
     switch (kind) {
       case PREDEFINED:
         // the "none of" indicators first: one found decides, and most rules have them
@@ -132,7 +132,7 @@ public final class CompiledRule {
   long quietUntil(ReplayContext context, ClientActivity activity, long day) {
     switch (kind) {
       case PREDEFINED:
-        long[] index = context.index();
+        int[] index = context.index();
         long next = day + 1;
         boolean blocked = false;
         for (Indicator indicator : none) {

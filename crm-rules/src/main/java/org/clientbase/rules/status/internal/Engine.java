@@ -113,7 +113,7 @@ public final class Engine {
    * @param day the evaluation day
    * @return the winning rule, or {@code null} if none holds
    */
-  public CompiledRule winner(ClientActivity activity, long[] index, int status, long day) {
+  public CompiledRule winner(ClientActivity activity, int[] index, int status, long day) {
     for (CompiledRule rule : candidates(status)) {
       if (rule.holds(activity, index, day)) {
         return rule;
@@ -177,7 +177,7 @@ public final class Engine {
    * @return the transitions and the final status
    */
   public Run replay(
-      ClientActivity activity, long[] index, int status, long firstDay, long lastDay) {
+      ClientActivity activity, int[] index, int status, long firstDay, long lastDay) {
     ReplayContext context = new ReplayContext(index);
     List<Step> steps = new ArrayList<>();
     int evaluations = 0;

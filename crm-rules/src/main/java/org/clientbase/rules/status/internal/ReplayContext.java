@@ -2,16 +2,16 @@ package org.clientbase.rules.status.internal;
 
 /** Per-replay cache of the content change days that host rules need, built on first use. */
 final class ReplayContext {
-  private final long[] index;
+  private final int[] index;
   // a scheme has a handful of distinct periods: a short list beats a hash map of boxed keys
   private int[] periods = new int[0];
   private long[][] contentChanges = new long[0][];
 
-  ReplayContext(long[] index) {
+  ReplayContext(int[] index) {
     this.index = index;
   }
 
-  long[] index() {
+  int[] index() {
     return index;
   }
 

@@ -19,7 +19,7 @@ class ActivityIndexTest {
     qt().forAll(lists().of(integers().between(0, 200)).ofSizeBetween(0, 10), integers().between(1, 40))
         .checkAssert((days, period) -> {
           long[] sorted = days.stream().mapToLong(Integer::longValue).sorted().toArray();
-          long[] index = ActivityIndex.of(sorted, NONE, NONE, NONE, NONE, NONE);
+          int[] index = ActivityIndex.of(sorted, NONE, NONE, NONE, NONE, NONE);
           for (long day = -5; day < 260; day++) {
             boolean expected = false;
             for (long fact : sorted) {
@@ -43,7 +43,7 @@ class ActivityIndexTest {
           for (int i = 0; i < open.length; i++) {
             close[i] = lengths.get(i) < 0 ? Window.NEVER : open[i] + lengths.get(i);
           }
-          long[] index = ActivityIndex.of(NONE, NONE, open, close, NONE, NONE);
+          int[] index = ActivityIndex.of(NONE, NONE, open, close, NONE, NONE);
           for (long day = -5; day < 320; day++) {
             boolean expected = false;
             for (int i = 0; i < open.length; i++) {
@@ -59,7 +59,7 @@ class ActivityIndexTest {
   }
 
   /** The value stays until the day named, and differs on it (or never changes again). */
-  static void assertNextChange(long[] index, Indicator indicator, long day, int period, long horizon) {
+  static void assertNextChange(int[] index, Indicator indicator, long day, int period, long horizon) {
     boolean now = ActivityIndex.any(index, indicator, day, period);
     long next = ActivityIndex.nextChange(index, indicator, day, period);
     assertThat(next).isGreaterThan(day);
@@ -73,7 +73,7 @@ class ActivityIndexTest {
 
   @Test
   void contentChangesAreSortedAndDistinct() {
-    long[] index = ActivityIndex.of(new long[] {5, 5, 9}, new long[] {7}, new long[] {1},
+    int[] index = ActivityIndex.of(new long[] {5, 5, 9}, new long[] {7}, new long[] {1},
         new long[] {Window.NEVER}, NONE, NONE);
 
     assertThat(ActivityIndex.contentChanges(index, 3)).containsExactly(1, 5, 7, 8, 9, 10, 12, Window.NEVER);
