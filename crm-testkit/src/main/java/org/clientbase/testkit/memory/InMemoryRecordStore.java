@@ -1,9 +1,9 @@
 package org.clientbase.testkit.memory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -255,7 +254,9 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
    */
   final class Index<K> {
     private final Function<T, Collection<K>> keys;
-    private final ConcurrentHashMap<K, ConcurrentSkipListSet<String>> ids = new ConcurrentHashMap<>();
+    // Most keys (a phone, an email) belong to one record: a sorted array replaced on each change
+    // is far lighter than a concurrent sorted set per key. compute() keeps each key's change atomic.
+    private final ConcurrentHashMap<K, String[]> ids = new ConcurrentHashMap<>();
 
     private Index(Function<T, Collection<K>> keys) {
       this.keys = keys;
@@ -263,17 +264,40 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
 
     private void add(String id, T value) {
       for (K key : keys.apply(value)) {
-        ids.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).add(id);
+        ids.compute(key, (k, current) -> {
+          if (current == null) {
+            return new String[] {id};
+          }
+          int at = Arrays.binarySearch(current, id);
+          if (at >= 0) {
+            return current;
+          }
+          int insert = -at - 1;
+          String[] next = new String[current.length + 1];
+          System.arraycopy(current, 0, next, 0, insert);
+          next[insert] = id;
+          System.arraycopy(current, insert, next, insert + 1, current.length - insert);
+          return next;
+        });
       }
     }
 
     private void removeStale(String id, T before, T after) {
-      Set<K> kept = after == null ? Set.of() : new HashSet<>(keys.apply(after));
+      Collection<K> kept = after == null ? Set.of() : keys.apply(after);
       for (K key : keys.apply(before)) {
         if (!kept.contains(key)) {
-          ids.computeIfPresent(key, (k, set) -> {
-            set.remove(id);
-            return set.isEmpty() ? null : set;
+          ids.computeIfPresent(key, (k, current) -> {
+            int at = Arrays.binarySearch(current, id);
+            if (at < 0) {
+              return current;
+            }
+            if (current.length == 1) {
+              return null;
+            }
+            String[] next = new String[current.length - 1];
+            System.arraycopy(current, 0, next, 0, at);
+            System.arraycopy(current, at + 1, next, at, current.length - at - 1);
+            return next;
           });
         }
       }
@@ -285,7 +309,7 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
      */
     List<T> find(K key) {
       Objects.requireNonNull(key, "key");
-      ConcurrentSkipListSet<String> found = ids.get(key);
+      String[] found = ids.get(key);
       if (found == null) {
         return List.of();
       }
