@@ -66,7 +66,7 @@ import org.clientbase.spi.store.LeadStore;
  */
 public final class DuplicateControl {
   private static final System.Logger LOG = System.getLogger(DuplicateControl.class.getName());
-  private static final int PROFILE_CACHE = 8192;
+  private static final int PROFILE_CACHE = 2048;
 
   private final ClientStore clients;
   private final CounterpartyStore counterparties;

@@ -134,12 +134,12 @@ public final class Evaluator {
 
   /** Makes the outcomes of replay's steps; called only when a caller asks for them. */
   List<Outcome> outcomes(ClientActivity activity, Optional<CurrentStatus> start, Engine.Run run) {
-    List<Outcome> transitions = new ArrayList<>(run.steps.size());
+    List<Outcome> transitions = new ArrayList<>(run.size());
     CurrentStatus state = start.orElse(null);
-    for (Engine.Step step : run.steps) {
-      LocalDate day = LocalDate.ofEpochDay(step.day);
-      Outcome outcome =
-          new Outcome(this, activity, day, state, step.rule, step.rule.rule().status(), false);
+    for (int i = 0; i < run.size(); i++) {
+      LocalDate day = LocalDate.ofEpochDay(run.day(i));
+      CompiledRule rule = run.rule(i);
+      Outcome outcome = new Outcome(this, activity, day, state, rule, rule.rule().status(), false);
       transitions.add(outcome);
       state = outcome.current().orElseThrow();
     }

@@ -85,11 +85,11 @@ public final class ReplayResult {
    * @return the final status and since when; empty for a client that never had one
    */
   public Optional<CurrentStatus> status() {
-    if (run.steps.isEmpty()) {
+    int last = run.size() - 1;
+    if (last < 0) {
       return start;
     }
-    Engine.Step last = run.steps.get(run.steps.size() - 1);
-    return Optional.of(CurrentStatus.of(last.rule.rule().status(), LocalDate.ofEpochDay(last.day)));
+    return Optional.of(CurrentStatus.of(run.rule(last).rule().status(), LocalDate.ofEpochDay(run.day(last))));
   }
 
   /**
@@ -101,11 +101,8 @@ public final class ReplayResult {
   public Optional<StatusId> statusOn(LocalDate day) {
     Optional<StatusId> result = start.map(CurrentStatus::status);
     long epochDay = day.toEpochDay();
-    for (Engine.Step step : run.steps) {
-      if (step.day > epochDay) {
-        break;
-      }
-      result = Optional.of(step.rule.rule().status());
+    for (int i = 0; i < run.size() && run.day(i) <= epochDay; i++) {
+      result = Optional.of(run.rule(i).rule().status());
     }
     return result;
   }
@@ -117,12 +114,12 @@ public final class ReplayResult {
    * @return the number of evaluated days
    */
   public int evaluations() {
-    return run.evaluations;
+    return run.evaluations();
   }
 
   @Override
   public String toString() {
-    return "ReplayResult{" + client() + " " + from + ".." + to + ": " + run.steps.size()
+    return "ReplayResult{" + client() + " " + from + ".." + to + ": " + run.size()
         + " transitions, final " + status().map(CurrentStatus::status).orElse(null) + "}";
   }
 }

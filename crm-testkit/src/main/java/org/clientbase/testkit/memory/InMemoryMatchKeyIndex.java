@@ -1,7 +1,7 @@
 package org.clientbase.testkit.memory;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.ClientId;
@@ -37,7 +36,8 @@ public final class InMemoryMatchKeyIndex implements MatchKeyIndex {
   private final InMemoryUnitOfWork unitOfWork;
   private final FaultInjector faults;
   private final ConcurrentHashMap<EntityId, Set<String>> keysByCard = new ConcurrentHashMap<>();
-  private final Map<CardType, ConcurrentHashMap<String, ConcurrentSkipListSet<EntityId>>> cardsByKey =
+  /** Per type and key, the cards in id order, as an array that is replaced, never changed. */
+  private final Map<CardType, ConcurrentHashMap<String, EntityId[]>> cardsByKey =
       new EnumMap<>(Map.of(
           CardType.LEAD, new ConcurrentHashMap<>(),
           CardType.CLIENT, new ConcurrentHashMap<>(),
@@ -127,24 +127,15 @@ public final class InMemoryMatchKeyIndex implements MatchKeyIndex {
     }
     faults.beforeCall(OPERATION + "find", false);
     Map<String, List<EntityId>> found = new LinkedHashMap<>();
-    ConcurrentHashMap<String, ConcurrentSkipListSet<EntityId>> byKey = cardsByKey.get(type);
+    ConcurrentHashMap<String, EntityId[]> byKey = cardsByKey.get(type);
     if (byKey == null) {
       return Map.of();
     }
     for (String key : keys) {
-      ConcurrentSkipListSet<EntityId> cards = byKey.get(key);
-      if (cards == null) {
-        continue;
-      }
-      List<EntityId> first = new ArrayList<>(Math.min(limitPerKey, 16));
-      for (EntityId card : cards) {
-        if (first.size() == limitPerKey) {
-          break;
-        }
-        first.add(card);
-      }
-      if (!first.isEmpty()) {
-        found.put(key, Collections.unmodifiableList(first));
+      EntityId[] cards = byKey.get(key);
+      if (cards != null) {
+        List<EntityId> all = Collections.unmodifiableList(Arrays.asList(cards));
+        found.put(key, cards.length <= limitPerKey ? all : all.subList(0, limitPerKey));
       }
     }
     return Collections.unmodifiableMap(found);
@@ -173,11 +164,11 @@ public final class InMemoryMatchKeyIndex implements MatchKeyIndex {
 
   /** Replaces a card's keys under the lock and returns the keys it had. */
   private Set<String> replace(EntityId card, Set<String> keys) {
-    ConcurrentHashMap<String, ConcurrentSkipListSet<EntityId>> byKey = cardsByKey.get(typeOf(card));
+    ConcurrentHashMap<String, EntityId[]> byKey = cardsByKey.get(typeOf(card));
     Set<String> before = keysByCard.getOrDefault(card, Set.of());
     for (String key : keys) {
       if (!before.contains(key)) {
-        byKey.computeIfAbsent(key, k -> new ConcurrentSkipListSet<>()).add(card);
+        byKey.merge(key, new EntityId[] {card}, InMemoryMatchKeyIndex::with);
       }
     }
     if (keys.isEmpty()) {
@@ -187,13 +178,40 @@ public final class InMemoryMatchKeyIndex implements MatchKeyIndex {
     }
     for (String key : before) {
       if (!keys.contains(key)) {
-        byKey.computeIfPresent(key, (k, cards) -> {
-          cards.remove(card);
-          return cards.isEmpty() ? null : cards;
-        });
+        byKey.computeIfPresent(key, (k, cards) -> without(cards, card));
       }
     }
     return before;
+  }
+
+  /** The cards with one more, kept in id order and without repeats. */
+  private static EntityId[] with(EntityId[] cards, EntityId[] added) {
+    EntityId card = added[0];
+    int at = Arrays.binarySearch(cards, card);
+    if (at >= 0) {
+      return cards;
+    }
+    int insert = -at - 1;
+    EntityId[] grown = new EntityId[cards.length + 1];
+    System.arraycopy(cards, 0, grown, 0, insert);
+    grown[insert] = card;
+    System.arraycopy(cards, insert, grown, insert + 1, cards.length - insert);
+    return grown;
+  }
+
+  /** The cards without one; {@code null} when none is left, which removes the key. */
+  private static EntityId[] without(EntityId[] cards, EntityId card) {
+    int at = Arrays.binarySearch(cards, card);
+    if (at < 0) {
+      return cards;
+    }
+    if (cards.length == 1) {
+      return null;
+    }
+    EntityId[] shrunk = new EntityId[cards.length - 1];
+    System.arraycopy(cards, 0, shrunk, 0, at);
+    System.arraycopy(cards, at + 1, shrunk, at, cards.length - at - 1);
+    return shrunk;
   }
 
   private static CardType typeOf(EntityId card) {

@@ -343,7 +343,7 @@ public final class StatusPipeline {
       ClientRow row = Rows.client(CsvReader.parseLine(rows.get(0)));
       StatusCalculator.Result result = calculator.calculate(row, 0, facts);
       for (StatusCalculator.Rejection rejection : result.rejected()) {
-        out.get(REJECTED).output((result.status() == null ? "clients: " : "facts: ") + rejection.reason());
+        out.get(REJECTED).output((rejection.ofClient() ? "clients: " : "facts: ") + rejection.reason());
       }
       if (result.status() != null) {
         out.get(STATUSES).output(result.status());

@@ -64,8 +64,9 @@ public final class StatusCalculator {
    *
    * @param line the row's line in its file, 0 when unknown
    * @param reason why, naming the client and the fact
+   * @param ofClient {@code true} for the client's own row, {@code false} for one of its facts
    */
-  public record Rejection(long line, String reason) {}
+  public record Rejection(long line, String reason, boolean ofClient) {}
 
   /**
    * What one client came to.
@@ -105,7 +106,7 @@ public final class StatusCalculator {
     try {
       id = client.clientId();
     } catch (ClientbaseException e) {
-      rejected.add(new Rejection(clientLine, e.getMessage()));
+      rejected.add(new Rejection(clientLine, e.getMessage(), true));
       return new Result(null, List.of(), rejected);
     }
     ClientActivity.Builder activity = ClientActivity.builder(id);
@@ -115,7 +116,7 @@ public final class StatusCalculator {
     for (FactRow fact : facts) {
       if (!fact.client().equals(client.id())) {
         rejected.add(new Rejection(fact.line(), "the fact is client " + fact.client()
-            + "'s, not client " + client.id() + "'s"));
+            + "'s, not client " + client.id() + "'s", false));
         continue;
       }
       try {
@@ -123,7 +124,7 @@ public final class StatusCalculator {
           case INTEREST -> {
             if (!interests.add(fact.interestId())) {
               rejected.add(new Rejection(fact.line(), "client " + client.id() + " has interest "
-                  + fact.interestId() + " twice; the first one counts"));
+                  + fact.interestId() + " twice; the first one counts", false));
               continue;
             }
             activity.interest(fact.toInterest(id));
@@ -132,7 +133,7 @@ public final class StatusCalculator {
           case SHIPMENT -> activity.shipment(fact.toShipment(id, "shipment-" + ++shipments));
         }
       } catch (ClientbaseException | IllegalArgumentException e) {
-        rejected.add(new Rejection(fact.line(), e.getMessage()));
+        rejected.add(new Rejection(fact.line(), e.getMessage(), false));
       }
     }
     try {
@@ -142,7 +143,7 @@ public final class StatusCalculator {
           status.map(s -> s.status().value()).orElse(null), status.map(CurrentStatus::since).orElse(null));
       return new Result(result, replay.transitions(), rejected);
     } catch (ClientbaseException e) {
-      rejected.add(new Rejection(clientLine, "client " + client.id() + ": " + e.getMessage()));
+      rejected.add(new Rejection(clientLine, "client " + client.id() + ": " + e.getMessage(), true));
       return new Result(null, List.of(), rejected);
     }
   }

@@ -210,8 +210,7 @@ public final class StatusesCommand implements Callable<Integer> {
         List<FactRow> own = cursor.factsOf(client.id());
         StatusCalculator.Result result = calculator.calculate(client, record.line(), own);
         for (StatusCalculator.Rejection rejection : result.rejected()) {
-          boolean ofClient = rejection.line() == record.line() && result.status() == null;
-          rejections.reject(ofClient ? clients : facts, rejection.line(), rejection.reason());
+          rejections.reject(rejection.ofClient() ? clients : facts, rejection.line(), rejection.reason());
         }
         if (result.status() == null) {
           continue;

@@ -24,7 +24,9 @@ import org.clientbase.testkit.generators.ClientHistory;
 /**
  * Writes a generated base into the host's stores: clients with their contact persons,
  * counterparties and facts, the near-duplicates, then the leads. Clients are made on worker
- * threads a chunk ahead of the writing, and each chunk is written in one unit of work.
+ * threads a few chunks ahead; which of them are written is decided in the order of their
+ * numbers, so the base does not depend on the threads; each chunk is written in one unit of work
+ * on a pool of writer threads.
  */
 final class BaseLoader {
   private static final int CHUNK = 250;
@@ -32,11 +34,13 @@ final class BaseLoader {
   private final JdbcClientbase crm;
   private final BaseGenerator generator;
   private final int threads;
+  private final boolean interactions;
 
-  BaseLoader(JdbcClientbase crm, BaseGenerator generator, int threads) {
+  BaseLoader(JdbcClientbase crm, BaseGenerator generator, int threads, boolean interactions) {
     this.crm = Objects.requireNonNull(crm, "crm");
     this.generator = Objects.requireNonNull(generator, "generator");
     this.threads = threads;
+    this.interactions = interactions;
   }
 
   private record Chunk(int from, List<ClientHistory> histories) {}
@@ -154,15 +158,17 @@ final class BaseLoader {
     history.interests().forEach(crm.interestStore()::insert);
     history.payments().forEach(crm.paymentStore()::insert);
     history.shipments().forEach(crm.shipmentStore()::insert);
-    history.interactions().forEach(crm.interactionStore()::insert);
-    history.tasks().forEach(crm.taskStore()::insert);
+    if (interactions) {
+      history.interactions().forEach(crm.interactionStore()::insert);
+      history.tasks().forEach(crm.taskStore()::insert);
+      counts.interactions += history.interactions().size();
+      counts.tasks += history.tasks().size();
+    }
     counts.contactPersons += history.portrait().contactPersons().size();
     counts.counterparties += history.portrait().counterparties().size();
     counts.interests += history.interests().size();
     counts.payments += history.payments().size();
     counts.shipments += history.shipments().size();
-    counts.interactions += history.interactions().size();
-    counts.tasks += history.tasks().size();
   }
 
   private static <T> T get(Future<T> future) {

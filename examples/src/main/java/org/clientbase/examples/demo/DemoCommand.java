@@ -95,6 +95,10 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Threads for generating and recalculating (default: the number of processors).")
   Integer threads;
 
+  @Option(names = "--with-interactions",
+      description = "Also store the clients' interactions and tasks (the status rules do not read them).")
+  boolean withInteractions;
+
   @Option(names = "--ask", description = "Ask before switching leads off instead of answering yes.")
   boolean ask;
 
@@ -123,17 +127,17 @@ public final class DemoCommand implements Callable<Integer> {
       long phase = System.nanoTime();
       ProgressBar bar = new ProgressBar(out, "   clients and leads", terminal, phase);
       BaseGenerator generator = new BaseGenerator(seed, start, today, duplicates);
-      BaseLoader.Loaded base = new BaseLoader(crm, generator, workers).load(clients, leads,
+      BaseLoader.Loaded base = new BaseLoader(crm, generator, workers, withInteractions).load(clients, leads,
           p -> bar.onProgress(new org.clientbase.spi.Progress(p.task(),
               p.task().equals("clients") ? p.done() : clients + p.done(), p.failed(),
               java.util.OptionalLong.of((long) clients + leads))));
       bar.finish();
       long facts = base.interests() + base.payments() + base.shipments();
       out.printf(Locale.ROOT, "   %,d clients (%,d of them near-duplicates entered a second time), %,d contact"
-              + " persons, %,d counterparties%n   %,d interests, %,d payments, %,d shipments, %,d interactions,"
-              + " %,d tasks, %,d leads  (%s)%n",
+              + " persons, %,d counterparties%n   %,d interests, %,d payments, %,d shipments, %s%,d leads  (%s)%n",
           base.clients() + base.duplicates(), base.duplicates(), base.contactPersons(), base.counterparties(),
-          base.interests(), base.payments(), base.shipments(), base.interactions(), base.tasks(),
+          base.interests(), base.payments(), base.shipments(), withInteractions
+              ? String.format(Locale.ROOT, "%,d interactions, %,d tasks, ", base.interactions(), base.tasks()) : "",
           base.leads(), seconds(phase));
 
       // 2. the statuses, replayed over the whole period

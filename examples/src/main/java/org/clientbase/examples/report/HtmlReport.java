@@ -182,6 +182,8 @@ public final class HtmlReport {
       "th, td { padding: 4px 10px; border-bottom: 1px solid #E0E0E0; text-align: right; }",
       "th:first-child, td:first-child { text-align: left; }",
       "th { background: #FAFAFA; font-weight: 600; }",
+      "table.matrix { font-size: 12px; } table.matrix th, table.matrix td { padding: 4px 6px; }",
+      "table.matrix tbody th { white-space: nowrap; text-align: left; }",
       "td.kept { background: #F1F8E9; font-weight: bold; }",
       "td.zero { color: #BDBDBD; }",
       "td.up { color: #2E7D32; } td.down { color: #C62828; }",

@@ -234,6 +234,128 @@ public final class ActivityIndex {
   }
 
   /**
+   * Reads an index for one replay, whose days only move forward: it keeps, per kind of fact,
+   * its place among the facts dated on or before the day, so that each question costs O(1)
+   * over a replay rather than a search. Not thread-safe; one per replay.
+   */
+  public static final class Cursor {
+    private final int[] data;
+    /** Per section: the index of the last fact dated on or before the day (from - 1: none). */
+    private final int[] last = new int[HOST + 1];
+    /** The first interest opened after the day. */
+    private int openEnd;
+    /** The latest closing day of the interests opened on or before the day. */
+    private long latestClose = Long.MIN_VALUE;
+    private long day = Long.MIN_VALUE;
+    private boolean holds;
+
+    /**
+     * Starts reading an index.
+     *
+     * @param data the index
+     */
+    public Cursor(int[] data) {
+      this.data = data;
+      for (int section = PAYMENTS; section <= HOST; section++) {
+        last[section] = from(data, section) - 1;
+      }
+      openEnd = from(data, OPEN);
+    }
+
+    /**
+     * Returns the index being read.
+     *
+     * @return the index
+     */
+    public int[] data() {
+      return data;
+    }
+
+    private void moveTo(long newDay) {
+      if (newDay < day) {
+        throw new IllegalStateException("replay went back from day " + day + " to " + newDay);
+      }
+      day = newDay;
+      int closeShift = from(data, CLOSE) - from(data, OPEN);
+      for (int to = to(data, OPEN); openEnd < to && data[openEnd] <= newDay; openEnd++) {
+        latestClose = Math.max(latestClose, closing(data[openEnd + closeShift]));
+      }
+    }
+
+    private int lastOnOrBefore(int section) {
+      int i = last[section];
+      for (int to = to(data, section); i + 1 < to && data[i + 1] <= day; i++) {
+        // move forward
+      }
+      last[section] = i;
+      return i;
+    }
+
+    /**
+     * Tells whether the indicator asked for last with {@link #nextChange} holds on its day.
+     *
+     * @return whether it holds
+     */
+    public boolean holds() {
+      return holds;
+    }
+
+    /**
+     * Returns the first day after {@code day} on which the indicator's value differs from its
+     * value on {@code day}, and remembers that value for {@link #holds()}.
+     *
+     * @param indicator the indicator
+     * @param newDay the evaluation day, not before the one asked last
+     * @param period the period
+     * @return the next change day, or {@link Window#NEVER}
+     */
+    public long nextChange(Indicator indicator, long newDay, int period) {
+      moveTo(newDay);
+      switch (indicator) {
+        case PAYMENT:
+          return nextIn(PAYMENTS, period);
+        case SHIPMENT:
+          return nextIn(SHIPMENTS, period);
+        case WON_INTEREST:
+          return nextIn(WON, period);
+        case ACTIVE_INTEREST:
+          return nextInterest(period);
+        default:
+          throw new AssertionError(indicator);
+      }
+    }
+
+    private long nextIn(int section, int period) {
+      int from = from(data, section);
+      int to = to(data, section);
+      int i = lastOnOrBefore(section);
+      holds = i >= from && Window.leaves(data[i], period) > day;
+      if (holds) {
+        long end = Window.leaves(data[i], period);
+        for (int k = i + 1; k < to && Window.enters(data[k]) <= end; k++) {
+          end = Window.leaves(data[k], period);
+        }
+        return end;
+      }
+      return i + 1 < to ? Window.enters(data[i + 1]) : Window.NEVER;
+    }
+
+    private long nextInterest(int period) {
+      int openTo = to(data, OPEN);
+      long end = latestClose == Long.MIN_VALUE ? Long.MIN_VALUE : Window.leaves(latestClose, period);
+      holds = end > day;
+      if (!holds) {
+        return openEnd < openTo ? Window.enters(data[openEnd]) : Window.NEVER;
+      }
+      int closeShift = from(data, CLOSE) - from(data, OPEN);
+      for (int i = openEnd; i < openTo && Window.enters(data[i]) <= end; i++) {
+        end = Math.max(end, Window.leaves(closing(data[i + closeShift]), period));
+      }
+      return end;
+    }
+  }
+
+  /**
    * Returns, sorted and distinct, every evaluation day on which the content of a window of the
    * given period can differ from the day before: a fact enters or leaves, an interest opens,
    * closes (its state as of the day changes) or leaves.

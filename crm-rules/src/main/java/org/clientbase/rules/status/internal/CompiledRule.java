@@ -132,23 +132,25 @@ public final class CompiledRule {
   long quietUntil(ReplayContext context, ClientActivity activity, long day) {
     switch (kind) {
       case PREDEFINED:
-        int[] index = context.index();
+        ActivityIndex.Cursor cursor = context.cursor();
         long next = day + 1;
         boolean blocked = false;
         for (Indicator indicator : none) {
-          if (ActivityIndex.any(index, indicator, day, period)) {
+          long change = cursor.nextChange(indicator, day, period);
+          if (cursor.holds()) {
             blocked = true;
-            next = Math.max(next, ActivityIndex.nextChange(index, indicator, day, period));
+            next = Math.max(next, change);
           }
         }
         if (any.length > 0) {
           long firstOn = Window.NEVER;
           for (Indicator indicator : any) {
-            if (ActivityIndex.any(index, indicator, day, period)) {
+            long change = cursor.nextChange(indicator, day, period);
+            if (cursor.holds()) {
               firstOn = HOLDS;
               break;
             }
-            firstOn = Math.min(firstOn, ActivityIndex.nextChange(index, indicator, day, period));
+            firstOn = Math.min(firstOn, change);
           }
           if (firstOn != HOLDS) {
             return Math.max(next, firstOn);
@@ -171,7 +173,7 @@ public final class CompiledRule {
       case PREDEFINED:
         long next = Window.NEVER;
         for (Indicator indicator : read) {
-          next = Math.min(next, ActivityIndex.nextChange(context.index(), indicator, day, period));
+          next = Math.min(next, context.cursor().nextChange(indicator, day, period));
         }
         return next;
       case HOST:

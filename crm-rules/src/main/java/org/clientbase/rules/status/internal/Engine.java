@@ -122,35 +122,70 @@ public final class Engine {
     return null;
   }
 
-  /** One transition found by replay. */
-  public static final class Step {
-    /** The day of the step. */
-    public final long day;
-    /** The status index before the step. */
-    public final int from;
-    /** The rule that moved the client. */
-    public final CompiledRule rule;
-
-    Step(long day, int from, CompiledRule rule) {
-      this.day = day;
-      this.from = from;
-      this.rule = rule;
-    }
-  }
-
-  /** What replay found: the transitions and the final status. */
+  /** What replay found: the transitions (day and rule of each) and the final status. */
   public static final class Run {
-    /** The transitions in date order. */
-    public final List<Step> steps;
-    /** The status index after the last day. */
-    public final int status;
-    /** How many days were evaluated (the others were skipped as quiet). */
-    public final int evaluations;
+    private static final long[] NO_DAYS = new long[0];
+    private static final CompiledRule[] NO_RULES = new CompiledRule[0];
+    private long[] days = NO_DAYS;
+    private CompiledRule[] rules = NO_RULES;
+    private int size;
+    private int status;
+    private int evaluations;
 
-    Run(List<Step> steps, int status, int evaluations) {
-      this.steps = steps;
-      this.status = status;
-      this.evaluations = evaluations;
+    void add(long day, CompiledRule rule) {
+      if (size == days.length) {
+        days = java.util.Arrays.copyOf(days, Math.max(8, size * 2));
+        rules = java.util.Arrays.copyOf(rules, Math.max(8, size * 2));
+      }
+      days[size] = day;
+      rules[size++] = rule;
+    }
+
+    /**
+     * Returns the number of transitions.
+     *
+     * @return the number of transitions
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Returns the day of a transition.
+     *
+     * @param i the transition, in date order
+     * @return its epoch day
+     */
+    public long day(int i) {
+      return days[i];
+    }
+
+    /**
+     * Returns the rule that made a transition.
+     *
+     * @param i the transition, in date order
+     * @return the rule
+     */
+    public CompiledRule rule(int i) {
+      return rules[i];
+    }
+
+    /**
+     * Returns the status index after the last day.
+     *
+     * @return the final status index
+     */
+    public int status() {
+      return status;
+    }
+
+    /**
+     * Returns how many days were evaluated; the others were skipped as quiet.
+     *
+     * @return the number of evaluated days
+     */
+    public int evaluations() {
+      return evaluations;
     }
   }
 
@@ -179,7 +214,7 @@ public final class Engine {
   public Run replay(
       ClientActivity activity, int[] index, int status, long firstDay, long lastDay) {
     ReplayContext context = new ReplayContext(index);
-    List<Step> steps = new ArrayList<>();
+    Run run = new Run();
     int evaluations = 0;
     long day = firstDay;
     while (day <= lastDay) {
@@ -199,7 +234,7 @@ public final class Engine {
         next = Math.min(next, quiet);
       }
       if (winner != null && winner.target() != status) {
-        steps.add(new Step(day, status, winner));
+        run.add(day, winner);
         status = winner.target();
         day++;
         continue;
@@ -214,6 +249,8 @@ public final class Engine {
       }
       day = next;
     }
-    return new Run(steps, status, evaluations);
+    run.status = status;
+    run.evaluations = evaluations;
+    return run;
   }
 }

@@ -3,12 +3,20 @@ package org.clientbase.rules.status.internal;
 /** Per-replay cache of the content change days that host rules need, built on first use. */
 final class ReplayContext {
   private final int[] index;
+  private final ActivityIndex.Cursor cursor;
   // a scheme has a handful of distinct periods: a short list beats a hash map of boxed keys
-  private int[] periods = new int[0];
-  private long[][] contentChanges = new long[0][];
+  private static final int[] NO_PERIODS = new int[0];
+  private static final long[][] NO_CHANGES = new long[0][];
+  private int[] periods = NO_PERIODS;
+  private long[][] contentChanges = NO_CHANGES;
 
   ReplayContext(int[] index) {
     this.index = index;
+    this.cursor = new ActivityIndex.Cursor(index);
+  }
+
+  ActivityIndex.Cursor cursor() {
+    return cursor;
   }
 
   int[] index() {

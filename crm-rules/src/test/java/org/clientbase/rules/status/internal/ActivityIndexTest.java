@@ -72,6 +72,34 @@ class ActivityIndexTest {
   }
 
   @Test
+  void aCursorGivesWhatTheIndexGivesOverAscendingDaysOfMixedPeriods() {
+    qt().forAll(lists().of(integers().between(0, 200)).ofSizeBetween(0, 8),
+            lists().of(integers().between(0, 200)).ofSizeBetween(0, 5),
+            lists().of(integers().between(-1, 60)).ofSize(5), integers().between(1, 40))
+        .checkAssert((payments, opens, lengths, period) -> {
+          long[] paid = payments.stream().mapToLong(Integer::longValue).sorted().toArray();
+          long[] open = opens.stream().mapToLong(Integer::longValue).sorted().toArray();
+          long[] close = new long[open.length];
+          for (int i = 0; i < open.length; i++) {
+            close[i] = lengths.get(i) < 0 ? Window.NEVER : open[i] + lengths.get(i);
+          }
+          int[] index = ActivityIndex.of(paid, NONE, open, close, NONE, NONE);
+          ActivityIndex.Cursor cursor = new ActivityIndex.Cursor(index);
+          for (long day = -5; day < 300; day += 1 + Math.floorMod(day, 3)) {
+            for (int p : new int[] {period, 1, 2 * period}) {
+              for (Indicator indicator : new Indicator[] {Indicator.PAYMENT, Indicator.ACTIVE_INTEREST}) {
+                long next = cursor.nextChange(indicator, day, p);
+                assertThat(cursor.holds()).as("%s on %s, %s days", indicator, day, p)
+                    .isEqualTo(ActivityIndex.any(index, indicator, day, p));
+                assertThat(next).as("%s after %s, %s days", indicator, day, p)
+                    .isEqualTo(ActivityIndex.nextChange(index, indicator, day, p));
+              }
+            }
+          }
+        });
+  }
+
+  @Test
   void contentChangesAreSortedAndDistinct() {
     int[] index = ActivityIndex.of(new long[] {5, 5, 9}, new long[] {7}, new long[] {1},
         new long[] {Window.NEVER}, NONE, NONE);
