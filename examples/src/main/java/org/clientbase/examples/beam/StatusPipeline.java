@@ -168,6 +168,23 @@ public final class StatusPipeline {
      * @param code the ISO 4217 code
      */
     void setCurrency(String code);
+
+    /**
+     * Returns how many files each output is written to.
+     *
+     * @return the number of files, 0 to let the runner choose
+     */
+    @Description("How many files each output is written to; 0 lets the runner choose (the direct runner"
+        + " then writes one, as it would otherwise write a file per client)")
+    @Default.Integer(0)
+    int getShards();
+
+    /**
+     * Sets how many files each output is written to.
+     *
+     * @param shards the number of files, 0 to let the runner choose
+     */
+    void setShards(int shards);
   }
 
   /**
@@ -187,12 +204,17 @@ public final class StatusPipeline {
         pipeline.apply("Read clients", TextIO.read().from(options.getClients())),
         pipeline.apply("Read facts", TextIO.read().from(options.getFacts())),
         settings);
+    // the direct runner hands the grouped clients on one by one, and a runner-chosen sharding would
+    // write a file for each: there, one file
+    int shards = options.getShards() > 0 || !options.getRunner().getSimpleName().equals("DirectRunner")
+        ? options.getShards() : 1;
     result.get(STATUSES)
         .apply("Format", ParDo.of(new Format(settings)))
         .apply("Write statuses", TextIO.write().to(options.getOutput()).withSuffix(".csv")
-            .withHeader(String.join(",", ClientStatus.COLUMNS)));
+            .withHeader(String.join(",", ClientStatus.COLUMNS)).withNumShards(shards));
     result.get(REJECTED)
-        .apply("Write rejected", TextIO.write().to(options.getOutput() + "-rejected").withSuffix(".txt"));
+        .apply("Write rejected", TextIO.write().to(options.getOutput() + "-rejected").withSuffix(".txt")
+            .withNumShards(shards));
     pipeline.run().waitUntilFinish();
   }
 

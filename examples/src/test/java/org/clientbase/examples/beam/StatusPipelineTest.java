@@ -15,12 +15,16 @@ import org.clientbase.examples.cli.ClientStatus;
 import org.clientbase.examples.cli.GeneratedExports;
 import org.clientbase.rules.status.StatusScheme;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Beam pipeline on the direct runner computes the same statuses as the library's batch
  * recalculation on the same generated base.
  */
 class StatusPipelineTest {
+  @TempDir
+  java.nio.file.Path dir;
+
   private static TestPipeline pipeline() {
     return TestPipeline.create().enableAbandonedNodeEnforcement(true);
   }
@@ -73,5 +77,26 @@ class StatusPipelineTest {
         "facts: date \"2026-02-30\" is not a date written yyyy-mm-dd: c-bad,PAYMENT,2026-02-30,100.00,,,",
         "facts: client zz-unknown has no usable row in the clients files: zz-unknown,PAYMENT,2026-02-03,100.00,,,");
     pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void theMainProgramReadsTheFilesAndWritesTheStatusesAndTheRejectedRows() throws Exception {
+    GeneratedExports base = GeneratedExports.generate(13, 50);
+    java.nio.file.Path[] files = base.write(dir);
+    java.nio.file.Files.writeString(files[1], "c-x,PAYMENT,2026-02-30,1.00,,,\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    StatusPipeline.main(new String[] {"--clients=" + files[0], "--facts=" + files[1],
+        "--asOf=" + GeneratedExports.AS_OF, "--output=" + dir.resolve("out/statuses")});
+
+    List<String> written = java.nio.file.Files.readAllLines(dir.resolve("out/statuses-00000-of-00001.csv"));
+    assertThat(written.get(0)).isEqualTo("client_id,status,status_name,since");
+    List<String> expected = new ArrayList<>();
+    for (ClientStatus status : base.batch(StatusScheme.defaults()).values()) {
+      expected.add(org.clientbase.examples.cli.CsvWriter.line(status.fields(StatusScheme.defaults())));
+    }
+    assertThat(written.subList(1, written.size())).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(java.nio.file.Files.readAllLines(dir.resolve("out/statuses-rejected-00000-of-00001.txt")))
+        .containsExactly("facts: date \"2026-02-30\" is not a date written yyyy-mm-dd: c-x,PAYMENT,2026-02-30,1.00,,,");
   }
 }
