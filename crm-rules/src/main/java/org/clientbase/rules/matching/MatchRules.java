@@ -72,7 +72,7 @@ public final class MatchRules {
           .rule(personName(0.45, 0.4))
           .rule(FieldRule.exact(MatchField.EMAIL, 0.8))
           .rule(FieldRule.exact(MatchField.PHONE, 0.75))
-          .rule(FieldRule.exact(MatchField.BIRTHDAY, 0.3).disagreeingBelow(1).withPenalty(0.5))
+          .rule(FieldRule.exact(MatchField.BIRTHDAY, 0.3).withPenalty(0.5))
           .rule(FieldRule.fuzzy(MatchField.ADDRESS, MatchMethod.TOKEN_SET, 0.7, 0.25))
           .build();
       case LEAD -> custom(type)

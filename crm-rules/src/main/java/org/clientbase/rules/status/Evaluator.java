@@ -84,16 +84,12 @@ public final class Evaluator {
     Objects.requireNonNull(date, "date");
     int status = statusIndex(activity, current);
     CurrentStatus previous = current.orElse(null);
-    if (previous != null) {
-      int order = date.compareTo(previous.since());
-      if (order < 0) {
-        checkNotBefore(activity, previous, date, "evaluation date");
-      }
-      if (order <= 0) {
-        return new Outcome(this, activity, date, previous, null, previous.status(), true);
-      }
+    long day = date.toEpochDay();
+    if (previous != null && day <= previous.sinceDay()) {
+      checkNotBefore(activity, previous, date, "evaluation date");
+      return new Outcome(this, activity, date, previous, null, previous.status(), true);
     }
-    CompiledRule winner = engine.winner(activity, activity.index(), status, date.toEpochDay());
+    CompiledRule winner = engine.winner(activity, activity.index(), status, day);
     if (winner == null) {
       return new Outcome(this, activity, date, previous,
           null, previous == null ? null : previous.status(), false);

@@ -52,6 +52,10 @@ public final class InMemoryClientbase {
   private final InMemoryContactPersonHistoryStore contactPersonHistory =
       new InMemoryContactPersonHistoryStore(unitOfWork, faults);
   private final InMemoryReferenceRewriter referenceRewriter = new InMemoryReferenceRewriter(unitOfWork, faults);
+  private final InMemoryMatchKeyIndex matchKeyIndex = new InMemoryMatchKeyIndex(unitOfWork, faults);
+  private final InMemoryMergeJournal mergeJournal = new InMemoryMergeJournal(unitOfWork, faults);
+  private final InMemoryDocumentReferences documentReferences =
+      new InMemoryDocumentReferences(referenceRewriter, unitOfWork, faults);
   private final SequenceIdGenerator idGenerator;
   private final RecordingStatusTransitionListener statusTransitions = new RecordingStatusTransitionListener();
   private final RecordingDomainEventListener domainEvents = new RecordingDomainEventListener();
@@ -193,6 +197,33 @@ public final class InMemoryClientbase {
    */
   public InMemorySettingsStore settingsStore() {
     return settings;
+  }
+
+  /**
+   * Returns the index of duplicate blocking keys.
+   *
+   * @return the index
+   */
+  public InMemoryMatchKeyIndex matchKeyIndex() {
+    return matchKeyIndex;
+  }
+
+  /**
+   * Returns the journal of merges.
+   *
+   * @return the journal
+   */
+  public InMemoryMergeJournal mergeJournal() {
+    return mergeJournal;
+  }
+
+  /**
+   * Returns the undoable document references over the reference rewriter's documents.
+   *
+   * @return the document references
+   */
+  public InMemoryDocumentReferences documentReferences() {
+    return documentReferences;
   }
 
   /**
