@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.clientbase.core.activity.Interest;
+import org.clientbase.core.activity.InterestOutcome;
 import org.clientbase.core.activity.Payment;
 import org.clientbase.core.activity.Shipment;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.rules.status.internal.ActivityIndex;
+import org.clientbase.rules.status.internal.ActivityIndex.Section;
 import org.clientbase.rules.status.internal.Window;
 
 /**
@@ -54,12 +56,18 @@ public final class ClientActivity {
 
   private ClientActivity(Builder builder) {
     this.client = builder.client;
-    this.interests = sorted(builder.interests, BY_OPENING);
-    this.payments = sorted(builder.payments, PAYMENTS);
-    this.shipments = sorted(builder.shipments, SHIPMENTS);
-    this.hostFacts = sorted(builder.hostFacts, HOST_FACTS);
+    List<Interest> sortedInterests = sorted(builder.interests, BY_OPENING);
+    List<Payment> sortedPayments = sorted(builder.payments, PAYMENTS);
+    List<Shipment> sortedShipments = sorted(builder.shipments, SHIPMENTS);
+    List<HostFact> sortedHostFacts = sorted(builder.hostFacts, HOST_FACTS);
+    // the index first, so that it usually lies right after this object in memory: evaluation
+    // reads both, and a batch goes through millions of them
+    this.index = index(sortedInterests, sortedPayments, sortedShipments, sortedHostFacts);
+    this.interests = List.copyOf(sortedInterests);
+    this.payments = List.copyOf(sortedPayments);
+    this.shipments = List.copyOf(sortedShipments);
+    this.hostFacts = List.copyOf(sortedHostFacts);
     check();
-    this.index = buildIndex();
   }
 
   private static <T> List<T> sorted(List<T> facts, Comparator<? super T> order) {
@@ -67,10 +75,10 @@ public final class ClientActivity {
       if (order.compare(facts.get(i - 1), facts.get(i)) > 0) {
         List<T> copy = new ArrayList<>(facts);
         copy.sort(order);
-        return List.copyOf(copy);
+        return copy;
       }
     }
-    return List.copyOf(facts); // stores give facts in date order: nothing to sort
+    return facts; // stores give facts in date order: nothing to sort
   }
 
   private void check() {
@@ -112,32 +120,37 @@ public final class ClientActivity {
     }
   }
 
-  private int[] buildIndex() {
-    long[] paymentDays = new long[payments.size()];
-    for (int i = 0; i < paymentDays.length; i++) {
-      paymentDays[i] = payments.get(i).date().toEpochDay();
-    }
-    long[] shipmentDays = new long[shipments.size()];
-    for (int i = 0; i < shipmentDays.length; i++) {
-      shipmentDays[i] = shipments.get(i).date().toEpochDay();
-    }
-    long[] open = new long[interests.size()];
-    long[] close = new long[interests.size()];
-    List<Long> won = new ArrayList<>();
-    for (int i = 0; i < open.length; i++) {
-      Interest interest = interests.get(i);
-      open[i] = interest.openedOn().toEpochDay();
-      close[i] = interest.closedOn().map(LocalDate::toEpochDay).orElse(Window.NEVER);
-      if (interest.closedOn().isPresent() && interest.isWonOn(interest.closedOn().get())) {
-        won.add(close[i]);
+  private static int[] index(
+      List<Interest> interests, List<Payment> payments, List<Shipment> shipments,
+      List<HostFact> hostFacts) {
+    int won = 0;
+    for (Interest interest : interests) {
+      if (interest.outcome().orElse(null) == InterestOutcome.WON) {
+        won++;
       }
     }
-    long[] wonDays = won.stream().mapToLong(Long::longValue).sorted().toArray();
-    long[] hostDays = new long[hostFacts.size()];
-    for (int i = 0; i < hostDays.length; i++) {
-      hostDays[i] = hostFacts.get(i).date().toEpochDay();
+    int[] data = ActivityIndex.allocate(
+        payments.size(), shipments.size(), interests.size(), won, hostFacts.size());
+    for (int i = 0; i < payments.size(); i++) {
+      ActivityIndex.put(data, Section.PAYMENT, i, payments.get(i).date().toEpochDay());
     }
-    return ActivityIndex.of(paymentDays, shipmentDays, open, close, wonDays, hostDays);
+    for (int i = 0; i < shipments.size(); i++) {
+      ActivityIndex.put(data, Section.SHIPMENT, i, shipments.get(i).date().toEpochDay());
+    }
+    int w = 0;
+    for (int i = 0; i < interests.size(); i++) {
+      Interest interest = interests.get(i);
+      ActivityIndex.put(data, Section.OPENED, i, interest.openedOn().toEpochDay());
+      long closed = interest.closedOn().map(LocalDate::toEpochDay).orElse(Window.NEVER);
+      ActivityIndex.put(data, Section.CLOSED, i, closed);
+      if (interest.outcome().orElse(null) == InterestOutcome.WON) {
+        ActivityIndex.put(data, Section.WON, w++, closed);
+      }
+    }
+    for (int i = 0; i < hostFacts.size(); i++) {
+      ActivityIndex.put(data, Section.HOST_FACT, i, hostFacts.get(i).date().toEpochDay());
+    }
+    return ActivityIndex.finish(data);
   }
 
   /**

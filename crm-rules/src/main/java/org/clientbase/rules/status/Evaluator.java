@@ -31,6 +31,13 @@ import org.clientbase.rules.status.internal.Engine;
 public final class Evaluator {
   private final StatusScheme scheme;
   private final Engine engine;
+  /**
+   * The last evaluation date and its epoch day: a batch asks for one date many times. Racy on
+   * purpose; a {@link Day} has only final fields, so any thread sees a whole one.
+   */
+  private Day lastDay = new Day(LocalDate.EPOCH, 0);
+
+  private record Day(LocalDate date, long epochDay) {}
 
   private Evaluator(StatusScheme scheme) {
     this.scheme = scheme;
@@ -84,7 +91,7 @@ public final class Evaluator {
     Objects.requireNonNull(date, "date");
     int status = statusIndex(activity, current);
     CurrentStatus previous = current.orElse(null);
-    long day = date.toEpochDay();
+    long day = epochDay(date);
     if (previous != null && day <= previous.sinceDay()) {
       checkNotBefore(activity, previous, date, "evaluation date");
       return new Outcome(this, activity, date, previous, null, previous.status(), true);
@@ -168,6 +175,16 @@ public final class Evaluator {
       diagnoses.add(new RuleDiagnosis(rule.rule(), rule.rule().accepts(status), result));
     }
     return new Explanation(scheme, outcome, diagnoses);
+  }
+
+  private long epochDay(LocalDate date) {
+    Day cached = lastDay;
+    if (cached.date() == date || cached.date().equals(date)) {
+      return cached.epochDay();
+    }
+    long day = date.toEpochDay();
+    lastDay = new Day(date, day);
+    return day;
   }
 
   List<TemplateKey> othersHolding(

@@ -9,8 +9,8 @@ import java.util.Arrays;
  * of longs keeps a batch over millions of clients from waiting on memory.
  *
  * <p>Layout: seven offsets, then the sections they point at: payment days, shipment days,
- * interest opening days (ascending), interest closing days (parallel to the opening days,
- * {@link #OPEN_INTEREST} for an open interest), closing days of won interests, host fact days;
+ * closing days of won interests, interest opening days (ascending), interest closing days
+ * (parallel to the opening days, {@link #OPEN_INTEREST} for an open interest), host fact days;
  * the seventh offset is the end.
  *
  * <p>Days are epoch days clamped to {@code ±}{@value #LIMIT} (some 2.7 million years either
@@ -23,11 +23,12 @@ public final class ActivityIndex {
   /** The closing day stored for an interest that is still open. */
   public static final int OPEN_INTEREST = Integer.MAX_VALUE;
 
+  // in the order the rules read them most: buying first, right after the offsets
   private static final int PAYMENTS = 0;
   private static final int SHIPMENTS = 1;
-  private static final int OPEN = 2;
-  private static final int CLOSE = 3;
-  private static final int WON = 4;
+  private static final int WON = 2;
+  private static final int OPEN = 3;
+  private static final int CLOSE = 4;
   private static final int HOST = 5;
   private static final int END = 6;
   private static final int HEADER = 7;
@@ -63,7 +64,7 @@ public final class ActivityIndex {
       long[] interestClose,
       long[] wonDays,
       long[] hostFactDays) {
-    long[][] sections = {paymentDays, shipmentDays, interestOpen, interestClose, wonDays, hostFactDays};
+    long[][] sections = {paymentDays, shipmentDays, wonDays, interestOpen, interestClose, hostFactDays};
     int size = HEADER;
     for (long[] section : sections) {
       size += section.length;
@@ -77,6 +78,69 @@ public final class ActivityIndex {
       }
     }
     data[END] = at;
+    return data;
+  }
+
+  /**
+   * Allocates an index of the given sizes, to be filled with {@link #put}; sections must be
+   * filled in ascending order (the won section is sorted by {@link #finish}).
+   *
+   * @param payments the number of payments
+   * @param shipments the number of shipments
+   * @param interests the number of interests
+   * @param won the number of won interests
+   * @param hostFacts the number of host facts
+   * @return the empty index
+   */
+  public static int[] allocate(int payments, int shipments, int interests, int won, int hostFacts) {
+    int[] sizes = {payments, shipments, won, interests, interests, hostFacts};
+    int at = HEADER;
+    int[] data = new int[HEADER + payments + shipments + 2 * interests + won + hostFacts];
+    for (int s = 0; s < sizes.length; s++) {
+      data[s] = at;
+      at += sizes[s];
+    }
+    data[END] = at;
+    return data;
+  }
+
+  /** The sections of an index, for {@link #put}. */
+  public enum Section {
+    /** Payment days. */
+    PAYMENT,
+    /** Shipment days. */
+    SHIPMENT,
+    /** Closing days of won interests. */
+    WON,
+    /** Interest opening days. */
+    OPENED,
+    /** Interest closing days, {@link Window#NEVER} for an open interest. */
+    CLOSED,
+    /** Host fact days. */
+    HOST_FACT
+  }
+
+  /**
+   * Puts a day into an index made by {@link #allocate}.
+   *
+   * @param data the index
+   * @param section the section
+   * @param i the position in the section
+   * @param day the epoch day
+   */
+  public static void put(int[] data, Section section, int i, long day) {
+    int s = section.ordinal();
+    data[data[s] + i] = s == CLOSE && day == Window.NEVER ? OPEN_INTEREST : clamp(day);
+  }
+
+  /**
+   * Finishes an index filled with {@link #put}: sorts the won section.
+   *
+   * @param data the index
+   * @return the index
+   */
+  public static int[] finish(int[] data) {
+    Arrays.sort(data, from(data, WON), to(data, WON));
     return data;
   }
 

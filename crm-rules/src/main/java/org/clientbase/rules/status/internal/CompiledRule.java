@@ -25,7 +25,10 @@ public final class CompiledRule {
   private final StatusRule rule;
   private final int target;
   private final Kind kind;
-  private static final Indicator[] INDICATORS = Indicator.values();
+  /** The order in which indicators are checked: the likeliest to decide first. */
+  private static final Indicator[] INDICATORS = {
+    Indicator.PAYMENT, Indicator.SHIPMENT, Indicator.WON_INTEREST, Indicator.ACTIVE_INTEREST
+  };
 
   private final int anyOf;
   private final int noneOf;
@@ -58,6 +61,13 @@ public final class CompiledRule {
     any = of(anyOf);
     none = of(noneOf);
     read = of(anyOf | noneOf);
+  }
+
+  /** Explanations list the conditions in the seed's order: interests, payments, shipments. */
+  private static Indicator[] inSeedOrder(int mask) {
+    return java.util.Arrays.stream(Indicator.values())
+        .filter(i -> (mask & i.bit()) != 0)
+        .toArray(Indicator[]::new);
   }
 
   private static Indicator[] of(int mask) {
@@ -198,14 +208,14 @@ public final class CompiledRule {
         boolean held = true;
         if (anyOf != 0) {
           List<EntityId> found = new ArrayList<>();
-          for (Indicator indicator : any) {
+          for (Indicator indicator : inSeedOrder(anyOf)) {
             found.addAll(facts(window, indicator));
           }
           conditions.add(ConditionResult.of(PredefinedTemplates.anyOfText(anyOf) + " in "
               + describeWindow(window), !found.isEmpty(), found));
           held = !found.isEmpty();
         }
-        for (Indicator indicator : none) {
+        for (Indicator indicator : inSeedOrder(noneOf)) {
           List<EntityId> found = facts(window, indicator);
           conditions.add(ConditionResult.of("no " + indicator.noun() + " in "
               + describeWindow(window), found.isEmpty(), found));
