@@ -130,21 +130,21 @@ public final class ClientActivity {
       }
     }
     int[] data = ActivityIndex.allocate(
-        payments.size(), shipments.size(), interests.size(), won, hostFacts.size());
-    for (int i = 0; i < payments.size(); i++) {
-      ActivityIndex.put(data, Section.PAYMENT, i, payments.get(i).date().toEpochDay());
+        payments.size() + shipments.size() + won, interests.size(), hostFacts.size());
+    int b = 0;
+    for (Payment payment : payments) {
+      ActivityIndex.put(data, Section.BUYING, b++, payment.date().toEpochDay());
     }
-    for (int i = 0; i < shipments.size(); i++) {
-      ActivityIndex.put(data, Section.SHIPMENT, i, shipments.get(i).date().toEpochDay());
+    for (Shipment shipment : shipments) {
+      ActivityIndex.put(data, Section.BUYING, b++, shipment.date().toEpochDay());
     }
-    int w = 0;
     for (int i = 0; i < interests.size(); i++) {
       Interest interest = interests.get(i);
       ActivityIndex.put(data, Section.OPENED, i, interest.openedOn().toEpochDay());
       long closed = interest.closedOn().map(LocalDate::toEpochDay).orElse(Window.NEVER);
       ActivityIndex.put(data, Section.CLOSED, i, closed);
       if (interest.outcome().orElse(null) == InterestOutcome.WON) {
-        ActivityIndex.put(data, Section.WON, w++, closed);
+        ActivityIndex.put(data, Section.BUYING, b++, closed);
       }
     }
     for (int i = 0; i < hostFacts.size(); i++) {

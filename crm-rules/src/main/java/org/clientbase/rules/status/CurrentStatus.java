@@ -17,9 +17,13 @@ public final class CurrentStatus {
   private final long sinceDay;
 
   private CurrentStatus(StatusId status, LocalDate since) {
+    this(status, since, since.toEpochDay());
+  }
+
+  CurrentStatus(StatusId status, LocalDate since, long sinceDay) {
     this.status = Objects.requireNonNull(status, "status");
     this.since = Objects.requireNonNull(since, "since");
-    this.sinceDay = since.toEpochDay();
+    this.sinceDay = sinceDay;
   }
 
   /**

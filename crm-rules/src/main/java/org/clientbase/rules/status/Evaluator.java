@@ -32,10 +32,12 @@ public final class Evaluator {
   private final StatusScheme scheme;
   private final Engine engine;
   /**
-   * The last evaluation date and its epoch day: a batch asks for one date many times. Racy on
-   * purpose; a {@link Day} has only final fields, so any thread sees a whole one.
+   * The last two dates asked for and their epoch days: a batch asks for the same dates (a
+   * replay's first and last) many times. Racy on purpose; a {@link Day} has only final fields,
+   * so any thread sees a whole one.
    */
   private Day lastDay = new Day(LocalDate.EPOCH, 0);
+  private Day otherDay = new Day(LocalDate.EPOCH, 0);
 
   private record Day(LocalDate date, long epochDay) {}
 
@@ -131,7 +133,7 @@ public final class Evaluator {
       }
     }
     Engine.Run run = engine.replay(
-        activity, activity.index(), status, first.toEpochDay(), to.toEpochDay());
+        activity, activity.index(), status, epochDay(first), epochDay(to));
     return new ReplayResult(this, activity, from, to, current, run);
   }
 
@@ -182,7 +184,12 @@ public final class Evaluator {
     if (cached.date() == date || cached.date().equals(date)) {
       return cached.epochDay();
     }
+    Day other = otherDay;
+    if (other.date() == date || other.date().equals(date)) {
+      return other.epochDay();
+    }
     long day = date.toEpochDay();
+    otherDay = cached;
     lastDay = new Day(date, day);
     return day;
   }

@@ -89,7 +89,8 @@ public final class ReplayResult {
     if (last < 0) {
       return start;
     }
-    return Optional.of(CurrentStatus.of(run.rule(last).rule().status(), LocalDate.ofEpochDay(run.day(last))));
+    long day = run.day(last);
+    return Optional.of(new CurrentStatus(run.rule(last).rule().status(), LocalDate.ofEpochDay(day), day));
   }
 
   /**

@@ -8,10 +8,11 @@ import java.util.Arrays;
  * comparisons of primitives in one or two cache lines. One small array rather than six arrays
  * of longs keeps a batch over millions of clients from waiting on memory.
  *
- * <p>Layout: seven offsets, then the sections they point at: payment days, shipment days,
- * closing days of won interests, interest opening days (ascending), interest closing days
+ * <p>Layout: five offsets, then the sections they point at: buying days (the days of payments,
+ * shipments and won interests' closings, merged and sorted: the predefined templates read them
+ * together, see {@link Probe#BUYING}), interest opening days (ascending), interest closing days
  * (parallel to the opening days, {@link #OPEN_INTEREST} for an open interest), host fact days;
- * the seventh offset is the end.
+ * the fifth offset is the end.
  *
  * <p>Days are epoch days clamped to {@code ±}{@value #LIMIT} (some 2.7 million years either
  * side of 1970), which keeps them in an {@code int} and keeps their order; a window near any
@@ -23,15 +24,16 @@ public final class ActivityIndex {
   /** The closing day stored for an interest that is still open. */
   public static final int OPEN_INTEREST = Integer.MAX_VALUE;
 
-  // in the order the rules read them most: buying first, right after the offsets
-  private static final int PAYMENTS = 0;
-  private static final int SHIPMENTS = 1;
-  private static final int WON = 2;
-  private static final int OPEN = 3;
-  private static final int CLOSE = 4;
-  private static final int HOST = 5;
-  private static final int END = 6;
-  private static final int HEADER = 7;
+  // buying first, right after the offsets: the rules read it most
+  private static final int BUYING = 0;
+  private static final int OPEN = 1;
+  private static final int CLOSE = 2;
+  private static final int HOST = 3;
+  private static final int END = 4;
+  private static final int HEADER = 5;
+
+  private static final int[] NO_PERIODS = new int[0];
+  private static final long[][] NO_CHANGES = new long[0][];
 
   private ActivityIndex() {}
 
@@ -64,38 +66,37 @@ public final class ActivityIndex {
       long[] interestClose,
       long[] wonDays,
       long[] hostFactDays) {
-    long[][] sections = {paymentDays, shipmentDays, wonDays, interestOpen, interestClose, hostFactDays};
-    int size = HEADER;
-    for (long[] section : sections) {
-      size += section.length;
-    }
-    int[] data = new int[size];
-    int at = HEADER;
-    for (int s = 0; s < sections.length; s++) {
-      data[s] = at;
-      for (long day : sections[s]) {
-        data[at++] = s == CLOSE && day == Window.NEVER ? OPEN_INTEREST : clamp(day);
+    int[] data = allocate(paymentDays.length + shipmentDays.length + wonDays.length,
+        interestOpen.length, hostFactDays.length);
+    int b = 0;
+    for (long[] days : new long[][] {paymentDays, shipmentDays, wonDays}) {
+      for (long day : days) {
+        put(data, Section.BUYING, b++, day);
       }
     }
-    data[END] = at;
-    return data;
+    for (int i = 0; i < interestOpen.length; i++) {
+      put(data, Section.OPENED, i, interestOpen[i]);
+      put(data, Section.CLOSED, i, interestClose[i]);
+    }
+    for (int i = 0; i < hostFactDays.length; i++) {
+      put(data, Section.HOST_FACT, i, hostFactDays[i]);
+    }
+    return finish(data);
   }
 
   /**
-   * Allocates an index of the given sizes, to be filled with {@link #put}; sections must be
-   * filled in ascending order (the won section is sorted by {@link #finish}).
+   * Allocates an index of the given sizes, to be filled with {@link #put} and then
+   * {@link #finish}ed; opening days must be put in ascending order.
    *
-   * @param payments the number of payments
-   * @param shipments the number of shipments
+   * @param buying the number of payments, shipments and won interests together
    * @param interests the number of interests
-   * @param won the number of won interests
    * @param hostFacts the number of host facts
    * @return the empty index
    */
-  public static int[] allocate(int payments, int shipments, int interests, int won, int hostFacts) {
-    int[] sizes = {payments, shipments, won, interests, interests, hostFacts};
+  public static int[] allocate(int buying, int interests, int hostFacts) {
+    int[] sizes = {buying, interests, interests, hostFacts};
     int at = HEADER;
-    int[] data = new int[HEADER + payments + shipments + 2 * interests + won + hostFacts];
+    int[] data = new int[HEADER + buying + 2 * interests + hostFacts];
     for (int s = 0; s < sizes.length; s++) {
       data[s] = at;
       at += sizes[s];
@@ -106,17 +107,13 @@ public final class ActivityIndex {
 
   /** The sections of an index, for {@link #put}. */
   public enum Section {
-    /** Payment days. */
-    PAYMENT,
-    /** Shipment days. */
-    SHIPMENT,
-    /** Closing days of won interests. */
-    WON,
-    /** Interest opening days. */
+    /** Days of payments, shipments and won interests' closings, in any order. */
+    BUYING,
+    /** Interest opening days, ascending. */
     OPENED,
     /** Interest closing days, {@link Window#NEVER} for an open interest. */
     CLOSED,
-    /** Host fact days. */
+    /** Host fact days, in any order. */
     HOST_FACT
   }
 
@@ -134,13 +131,14 @@ public final class ActivityIndex {
   }
 
   /**
-   * Finishes an index filled with {@link #put}: sorts the won section.
+   * Finishes an index filled with {@link #put}: sorts the buying and host fact days.
    *
    * @param data the index
    * @return the index
    */
   public static int[] finish(int[] data) {
-    Arrays.sort(data, from(data, WON), to(data, WON));
+    Arrays.sort(data, from(data, BUYING), to(data, BUYING));
+    Arrays.sort(data, from(data, HOST), to(data, HOST));
     return data;
   }
 
@@ -158,36 +156,28 @@ public final class ActivityIndex {
   }
 
   /**
-   * Tells whether an indicator holds on a day.
+   * Tells whether a probe holds on a day.
    *
    * @param data the index
-   * @param indicator the indicator
+   * @param probe the probe
    * @param day the evaluation day
    * @param period the period
    * @return whether at least one fact of the kind is in the window
    */
-  public static boolean any(int[] data, Indicator indicator, long day, int period) {
-    switch (indicator) {
-      case PAYMENT:
-        return anyIn(data, PAYMENTS, day, period);
-      case SHIPMENT:
-        return anyIn(data, SHIPMENTS, day, period);
-      case WON_INTEREST:
-        return anyIn(data, WON, day, period);
-      case ACTIVE_INTEREST:
-        int closeAt = from(data, CLOSE);
-        for (int i = from(data, OPEN), n = to(data, OPEN); i < n; i++, closeAt++) {
-          if (data[i] > day) {
-            return false; // sorted by opening day: no later interest is open yet
-          }
-          if (Window.openDuring(data[i], closing(data[closeAt]), day, period)) {
-            return true;
-          }
-        }
-        return false;
-      default:
-        throw new AssertionError(indicator);
+  public static boolean any(int[] data, Probe probe, long day, int period) {
+    if (probe == Probe.BUYING) {
+      return anyIn(data, BUYING, day, period);
     }
+    int closeAt = from(data, CLOSE);
+    for (int i = from(data, OPEN), n = to(data, OPEN); i < n; i++, closeAt++) {
+      if (data[i] > day) {
+        return false; // sorted by opening day: no later interest is open yet
+      }
+      if (Window.openDuring(data[i], closing(data[closeAt]), day, period)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anyIn(int[] data, int section, long day, int period) {
@@ -236,29 +226,20 @@ public final class ActivityIndex {
   }
 
   /**
-   * Returns the first day after the given one on which an indicator's value differs from its
-   * value on that day: where the run of windows holding a fact ends, or where the next fact
-   * enters. Replay uses it to skip the days in between.
+   * Returns the first day after the given one on which a probe's value differs from its value
+   * on that day: where the run of windows holding a fact ends, or where the next fact enters.
+   * Replay uses it to skip the days in between.
    *
    * @param data the index
-   * @param indicator the indicator
+   * @param probe the probe
    * @param day the evaluation day
    * @param period the period
    * @return the next change day, after {@code day}; {@link Window#NEVER} if there is none
    */
-  public static long nextChange(int[] data, Indicator indicator, long day, int period) {
-    switch (indicator) {
-      case PAYMENT:
-        return nextChangeIn(data, PAYMENTS, day, period);
-      case SHIPMENT:
-        return nextChangeIn(data, SHIPMENTS, day, period);
-      case WON_INTEREST:
-        return nextChangeIn(data, WON, day, period);
-      case ACTIVE_INTEREST:
-        return nextInterestChange(data, day, period);
-      default:
-        throw new AssertionError(indicator);
-    }
+  public static long nextChange(int[] data, Probe probe, long day, int period) {
+    return probe == Probe.BUYING
+        ? nextChangeIn(data, BUYING, day, period)
+        : nextInterestChange(data, day, period);
   }
 
   /** Dated facts: each is in the windows of the days {@code [enters, leaves)}. */
@@ -300,18 +281,22 @@ public final class ActivityIndex {
   /**
    * Reads an index for one replay, whose days only move forward: it keeps, per kind of fact,
    * its place among the facts dated on or before the day, so that each question costs O(1)
-   * over a replay rather than a search. Not thread-safe; one per replay.
+   * over a replay rather than a search; and, built on first use, the content change days that
+   * host rules need. Not thread-safe; one per replay.
    */
   public static final class Cursor {
     private final int[] data;
-    /** Per section: the index of the last fact dated on or before the day (from - 1: none). */
-    private final int[] last = new int[HOST + 1];
+    /** The index of the last buying day on or before the day (from - 1: none). */
+    private int lastBuying;
     /** The first interest opened after the day. */
     private int openEnd;
     /** The latest closing day of the interests opened on or before the day. */
     private long latestClose = Long.MIN_VALUE;
     private long day = Long.MIN_VALUE;
     private boolean holds;
+    // content change days per period, for host rules; a scheme has a handful of periods
+    private int[] periods = NO_PERIODS;
+    private long[][] contentChanges = NO_CHANGES;
 
     /**
      * Starts reading an index.
@@ -320,9 +305,7 @@ public final class ActivityIndex {
      */
     public Cursor(int[] data) {
       this.data = data;
-      for (int section = PAYMENTS; section <= HOST; section++) {
-        last[section] = from(data, section) - 1;
-      }
+      lastBuying = from(data, BUYING) - 1;
       openEnd = from(data, OPEN);
     }
 
@@ -333,6 +316,32 @@ public final class ActivityIndex {
      */
     public int[] data() {
       return data;
+    }
+
+    /**
+     * Returns the first day after {@code day} on which the content of a window of the period
+     * may change (see {@link ActivityIndex#contentChanges}).
+     *
+     * @param period the period
+     * @param day the day
+     * @return the next content change day, or {@link Window#NEVER}
+     */
+    public long nextContentChange(int period, long day) {
+      long[] changes = null;
+      for (int i = 0; i < periods.length; i++) {
+        if (periods[i] == period) {
+          changes = contentChanges[i];
+        }
+      }
+      if (changes == null) {
+        changes = ActivityIndex.contentChanges(data, period);
+        periods = Arrays.copyOf(periods, periods.length + 1);
+        contentChanges = Arrays.copyOf(contentChanges, contentChanges.length + 1);
+        periods[periods.length - 1] = period;
+        contentChanges[contentChanges.length - 1] = changes;
+      }
+      int i = lowerBound(changes, day + 1);
+      return i < changes.length ? changes[i] : Window.NEVER;
     }
 
     private void moveTo(long newDay) {
@@ -346,12 +355,12 @@ public final class ActivityIndex {
       }
     }
 
-    private int lastOnOrBefore(int section) {
-      int i = last[section];
-      for (int to = to(data, section); i + 1 < to && data[i + 1] <= day; i++) {
+    private int lastBuyingOnOrBefore() {
+      int i = lastBuying;
+      for (int to = to(data, BUYING); i + 1 < to && data[i + 1] <= day; i++) {
         // move forward
       }
-      last[section] = i;
+      lastBuying = i;
       return i;
     }
 
@@ -365,34 +374,23 @@ public final class ActivityIndex {
     }
 
     /**
-     * Returns the first day after {@code day} on which the indicator's value differs from its
-     * value on {@code day}, and remembers that value for {@link #holds()}.
+     * Returns the first day after {@code day} on which the probe's value differs from its value
+     * on {@code day}, and remembers that value for {@link #holds()}.
      *
-     * @param indicator the indicator
+     * @param probe the probe
      * @param newDay the evaluation day, not before the one asked last
      * @param period the period
      * @return the next change day, or {@link Window#NEVER}
      */
-    public long nextChange(Indicator indicator, long newDay, int period) {
+    public long nextChange(Probe probe, long newDay, int period) {
       moveTo(newDay);
-      switch (indicator) {
-        case PAYMENT:
-          return nextIn(PAYMENTS, period);
-        case SHIPMENT:
-          return nextIn(SHIPMENTS, period);
-        case WON_INTEREST:
-          return nextIn(WON, period);
-        case ACTIVE_INTEREST:
-          return nextInterest(period);
-        default:
-          throw new AssertionError(indicator);
-      }
+      return probe == Probe.BUYING ? nextIn(BUYING, period) : nextInterest(period);
     }
 
     private long nextIn(int section, int period) {
       int from = from(data, section);
       int to = to(data, section);
-      int i = lastOnOrBefore(section);
+      int i = lastBuyingOnOrBefore();
       holds = i >= from && Window.leaves(data[i], period) > day;
       if (holds) {
         long end = Window.leaves(data[i], period);
@@ -429,11 +427,11 @@ public final class ActivityIndex {
    * @return the change days
    */
   public static long[] contentChanges(int[] data, int period) {
-    int dated = (to(data, SHIPMENTS) - from(data, PAYMENTS)) + (to(data, HOST) - from(data, HOST));
+    int dated = (to(data, BUYING) - from(data, BUYING)) + (to(data, HOST) - from(data, HOST));
     int interests = to(data, OPEN) - from(data, OPEN);
     long[] points = new long[2 * dated + 3 * interests];
     int k = 0;
-    for (int section : new int[] {PAYMENTS, SHIPMENTS, HOST}) {
+    for (int section : new int[] {BUYING, HOST}) {
       for (int i = from(data, section); i < to(data, section); i++) {
         points[k++] = Window.enters(data[i]);
         points[k++] = Window.leaves(data[i], period);

@@ -25,16 +25,11 @@ public final class CompiledRule {
   private final StatusRule rule;
   private final int target;
   private final Kind kind;
-  /** The order in which indicators are checked: the likeliest to decide first. */
-  private static final Indicator[] INDICATORS = {
-    Indicator.PAYMENT, Indicator.SHIPMENT, Indicator.WON_INTEREST, Indicator.ACTIVE_INTEREST
-  };
-
   private final int anyOf;
   private final int noneOf;
-  private final Indicator[] any;
-  private final Indicator[] none;
-  private final Indicator[] read;
+  private final Probe[] any;
+  private final Probe[] none;
+  private final Probe[] read;
   private final int period;
   private final HostRule host;
 
@@ -58,20 +53,14 @@ public final class CompiledRule {
       noneOf = PredefinedTemplates.noneOf(rule.template());
       host = null;
     }
-    any = of(anyOf);
-    none = of(noneOf);
-    read = of(anyOf | noneOf);
+    any = Probe.of(anyOf);
+    none = Probe.of(noneOf);
+    read = Probe.of(anyOf | noneOf);
   }
 
   /** Explanations list the conditions in the seed's order: interests, payments, shipments. */
   private static Indicator[] inSeedOrder(int mask) {
     return java.util.Arrays.stream(Indicator.values())
-        .filter(i -> (mask & i.bit()) != 0)
-        .toArray(Indicator[]::new);
-  }
-
-  private static Indicator[] of(int mask) {
-    return java.util.Arrays.stream(INDICATORS)
         .filter(i -> (mask & i.bit()) != 0)
         .toArray(Indicator[]::new);
   }
@@ -106,16 +95,16 @@ public final class CompiledRule {
     switch (kind) {
       case PREDEFINED:
         // the "none of" indicators first: one found decides, and most rules have them
-        for (Indicator indicator : none) {
-          if (ActivityIndex.any(index, indicator, day, period)) {
+        for (Probe probe : none) {
+          if (ActivityIndex.any(index, probe, day, period)) {
             return false;
           }
         }
         if (any.length == 0) {
           return true;
         }
-        for (Indicator indicator : any) {
-          if (ActivityIndex.any(index, indicator, day, period)) {
+        for (Probe probe : any) {
+          if (ActivityIndex.any(index, probe, day, period)) {
             return true;
           }
         }
@@ -139,14 +128,13 @@ public final class CompiledRule {
    * indicator is on, no sooner than the day the first of them turns on. Each bound keeps the
    * rule false on every day before it, so replay may skip those days.
    */
-  long quietUntil(ReplayContext context, ClientActivity activity, long day) {
+  long quietUntil(ActivityIndex.Cursor cursor, ClientActivity activity, long day) {
     switch (kind) {
       case PREDEFINED:
-        ActivityIndex.Cursor cursor = context.cursor();
         long next = day + 1;
         boolean blocked = false;
-        for (Indicator indicator : none) {
-          long change = cursor.nextChange(indicator, day, period);
+        for (Probe probe : none) {
+          long change = cursor.nextChange(probe, day, period);
           if (cursor.holds()) {
             blocked = true;
             next = Math.max(next, change);
@@ -154,8 +142,8 @@ public final class CompiledRule {
         }
         if (any.length > 0) {
           long firstOn = Window.NEVER;
-          for (Indicator indicator : any) {
-            long change = cursor.nextChange(indicator, day, period);
+          for (Probe probe : any) {
+            long change = cursor.nextChange(probe, day, period);
             if (cursor.holds()) {
               firstOn = HOLDS;
               break;
@@ -168,26 +156,26 @@ public final class CompiledRule {
         }
         return blocked ? next : HOLDS;
       case HOST:
-        if (holds(activity, context.index(), day)) {
+        if (holds(activity, cursor.data(), day)) {
           return HOLDS;
         }
-        return nextChange(context, day);
+        return nextChange(cursor, day);
       default:
         return HOLDS;
     }
   }
 
   /** The first day after {@code day} on which the result of {@link #holdsAt} may differ. */
-  long nextChange(ReplayContext context, long day) {
+  long nextChange(ActivityIndex.Cursor cursor, long day) {
     switch (kind) {
       case PREDEFINED:
         long next = Window.NEVER;
-        for (Indicator indicator : read) {
-          next = Math.min(next, context.cursor().nextChange(indicator, day, period));
+        for (Probe probe : read) {
+          next = Math.min(next, cursor.nextChange(probe, day, period));
         }
         return next;
       case HOST:
-        return host.dependsOnDate() ? day + 1 : context.nextContentChange(period, day);
+        return host.dependsOnDate() ? day + 1 : cursor.nextContentChange(period, day);
       default:
         return Window.NEVER;
     }

@@ -213,7 +213,7 @@ public final class Engine {
    */
   public Run replay(
       ClientActivity activity, int[] index, int status, long firstDay, long lastDay) {
-    ReplayContext context = new ReplayContext(index);
+    ActivityIndex.Cursor cursor = new ActivityIndex.Cursor(index);
     Run run = new Run();
     int evaluations = 0;
     long day = firstDay;
@@ -226,7 +226,7 @@ public final class Engine {
       CompiledRule winner = null;
       long next = Window.NEVER;
       for (CompiledRule rule : rules) {
-        long quiet = rule.quietUntil(context, activity, day);
+        long quiet = rule.quietUntil(cursor, activity, day);
         if (quiet == CompiledRule.HOLDS) {
           winner = rule;
           break;
@@ -244,7 +244,7 @@ public final class Engine {
         // rule's result stays as it is
         next = Window.NEVER;
         for (CompiledRule rule : rules) {
-          next = Math.min(next, rule.nextChange(context, day));
+          next = Math.min(next, rule.nextChange(cursor, day));
         }
       }
       day = next;

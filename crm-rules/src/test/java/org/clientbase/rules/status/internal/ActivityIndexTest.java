@@ -27,8 +27,8 @@ class ActivityIndexTest {
               assertThat(Window.contains(fact, day, period))
                   .isEqualTo(day >= Window.enters(fact) && day < Window.leaves(fact, period));
             }
-            assertThat(ActivityIndex.any(index, Indicator.PAYMENT, day, period)).as("day %s", day).isEqualTo(expected);
-            assertNextChange(index, Indicator.PAYMENT, day, period, 260);
+            assertThat(ActivityIndex.any(index, Probe.BUYING, day, period)).as("day %s", day).isEqualTo(expected);
+            assertNextChange(index, Probe.BUYING, day, period, 260);
           }
         });
   }
@@ -51,15 +51,15 @@ class ActivityIndexTest {
                 expected |= d >= open[i] && d <= close[i];
               }
             }
-            assertThat(ActivityIndex.any(index, Indicator.ACTIVE_INTEREST, day, period)).as("day %s", day)
+            assertThat(ActivityIndex.any(index, Probe.ACTIVE_INTEREST, day, period)).as("day %s", day)
                 .isEqualTo(expected);
-            assertNextChange(index, Indicator.ACTIVE_INTEREST, day, period, 320);
+            assertNextChange(index, Probe.ACTIVE_INTEREST, day, period, 320);
           }
         });
   }
 
   /** The value stays until the day named, and differs on it (or never changes again). */
-  static void assertNextChange(int[] index, Indicator indicator, long day, int period, long horizon) {
+  static void assertNextChange(int[] index, Probe indicator, long day, int period, long horizon) {
     boolean now = ActivityIndex.any(index, indicator, day, period);
     long next = ActivityIndex.nextChange(index, indicator, day, period);
     assertThat(next).isGreaterThan(day);
@@ -87,7 +87,7 @@ class ActivityIndexTest {
           ActivityIndex.Cursor cursor = new ActivityIndex.Cursor(index);
           for (long day = -5; day < 300; day += 1 + Math.floorMod(day, 3)) {
             for (int p : new int[] {period, 1, 2 * period}) {
-              for (Indicator indicator : new Indicator[] {Indicator.PAYMENT, Indicator.ACTIVE_INTEREST}) {
+              for (Probe indicator : new Probe[] {Probe.BUYING, Probe.ACTIVE_INTEREST}) {
                 long next = cursor.nextChange(indicator, day, p);
                 assertThat(cursor.holds()).as("%s on %s, %s days", indicator, day, p)
                     .isEqualTo(ActivityIndex.any(index, indicator, day, p));
