@@ -112,7 +112,7 @@ public final class ReminderService {
    * @throws InvalidValueException if {@code days} is out of bounds
    */
   public List<Reminder> upcoming(UserId user, int days) {
-    return upcoming(user, LocalDate.now(clock), days);
+    return upcoming(user, LocalDate.ofInstant(clock.instant(), clock.getZone()), days);
   }
 
   /**

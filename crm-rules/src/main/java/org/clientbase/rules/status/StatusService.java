@@ -51,7 +51,7 @@ import org.clientbase.spi.store.StatusHistoryStore;
  *     .clients(clientStore).interests(interestStore).payments(paymentStore)
  *     .shipments(shipmentStore).history(historyStore)
  *     .unitOfWork(unitOfWork)
- *     .clock(Clock.system(ZoneId.of("Europe/Moscow")))
+ *     .clock(hostClock)                       // the host's java.time.Clock
  *     .scheme(StatusScheme.defaults())
  *     .listener(transition -> winBack.startIfLost(transition))
  *     .progressListener(progress -> bar.update(progress))
@@ -142,7 +142,7 @@ public final class StatusService {
    * @return today
    */
   public LocalDate today() {
-    return LocalDate.now(clock);
+    return LocalDate.ofInstant(clock.instant(), clock.getZone());
   }
 
   // ---------------------------------------------------------------------------------- one client
