@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
-import java.util.Optional;
 import org.clientbase.core.person.Birthday;
 import org.clientbase.testkit.generators.DomainGenerators;
 import org.junit.jupiter.api.Test;
@@ -53,14 +52,39 @@ class LeapDayRuleTest {
             assertThat(byMarch).isEqualTo(byDefault);
             assertThat(leapOnly).isEqualTo(byDefault);
           } else {
-            assertThat(byMarch).isIn(byDefault, byDefault.plusDays(1));
+            assertThat(byMarch).isEqualTo(firstOnOrAfter(date, 3, 1));
+            assertThat(byDefault).isEqualTo(firstOnOrAfter(date, 2, 28));
             assertThat(Year.isLeap(leapOnly.getYear())).isTrue();
             assertThat(MonthDay.from(leapOnly)).isEqualTo(LEAP_DAY);
+            assertThat(leapOnly).isAfterOrEqualTo(byDefault).isAfterOrEqualTo(byMarch);
           }
           for (LocalDate next : new LocalDate[] {byDefault, byMarch, leapOnly}) {
             assertThat(next).isAfterOrEqualTo(date);
           }
-          assertThat(Optional.of(byDefault)).isPresent();
         });
+  }
+
+  @Test
+  void onTheFirstOfMarchOfACommonYearTheMarchRuleFallsOnThatDay() {
+    Birthday leapDay = Birthday.of(LEAP_DAY);
+    LocalDate march1 = LocalDate.of(2018, 3, 1);
+    assertThat(LeapDayRule.MARCH_1.next(leapDay, march1)).isEqualTo(march1);
+    assertThat(LeapDayRule.FEBRUARY_28.next(leapDay, march1)).isEqualTo(LocalDate.of(2019, 2, 28));
+    assertThat(LeapDayRule.LEAP_YEARS_ONLY.next(leapDay, march1)).isEqualTo(LocalDate.of(2020, 2, 29));
+  }
+
+  /**
+   * Walks day by day to the first 29 February, or the given day of a common year, on or after
+   * {@code from}: an oracle independent of the rule's own year arithmetic.
+   */
+  private static LocalDate firstOnOrAfter(LocalDate from, int commonMonth, int commonDay) {
+    for (LocalDate d = from; ; d = d.plusDays(1)) {
+      boolean leapDay = d.getMonthValue() == 2 && d.getDayOfMonth() == 29;
+      boolean substitute = !d.isLeapYear()
+          && d.getMonthValue() == commonMonth && d.getDayOfMonth() == commonDay;
+      if (leapDay || substitute) {
+        return d;
+      }
+    }
   }
 }
