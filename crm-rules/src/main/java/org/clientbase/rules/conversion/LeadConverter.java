@@ -188,6 +188,11 @@ public final class LeadConverter {
     return result;
   }
 
+  /** The host's clock, which also dates the directory's events. */
+  Clock clock() {
+    return clock;
+  }
+
   private Versioned<Lead> findLead(LeadId id) {
     return leads.find(id).orElseThrow(() -> new UnknownRecordException("lead", id));
   }

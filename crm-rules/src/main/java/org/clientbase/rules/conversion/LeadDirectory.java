@@ -1,5 +1,6 @@
 package org.clientbase.rules.conversion;
 
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import org.clientbase.core.lead.Lead;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.event.DomainEventListener;
 import org.clientbase.spi.store.LeadStore;
 import org.clientbase.spi.store.SettingsStore;
 
@@ -23,6 +25,10 @@ import org.clientbase.spi.store.SettingsStore;
  * own unit of work together with its "converted" mark, and then the setting is turned off. With
  * no such lead the setting is simply turned off. No lead is ever deleted.
  * {@link #switchOn()} reopens the directory.
+ *
+ * <p>Listeners added with {@link #withListener} hear a {@link LeadCreated} event for each new
+ * lead, e.g. {@link org.clientbase.rules.task.TaskAutomation}, which gives the responsible
+ * manager the task "Contact the client" (seed 002).
  *
  * <p>The switch-off can be interrupted at any point (a host store failing, the process dying)
  * and run again: converted leads are linked and are skipped, so no lead is lost and none is
@@ -41,17 +47,25 @@ public final class LeadDirectory {
   private static final String SWITCHING_OFF = "switching-off";
   private static final String OFF = "off";
   private static final int PAGE = 500;
+  private static final System.Logger LOG = System.getLogger(LeadDirectory.class.getName());
 
   private final LeadStore leads;
   private final SettingsStore settings;
   private final LeadConverter converter;
   private final ConversionOptions options;
+  private final List<DomainEventListener> listeners;
 
-  private LeadDirectory(LeadStore leads, SettingsStore settings, LeadConverter converter, ConversionOptions options) {
+  private LeadDirectory(
+      LeadStore leads,
+      SettingsStore settings,
+      LeadConverter converter,
+      ConversionOptions options,
+      List<DomainEventListener> listeners) {
     this.leads = Objects.requireNonNull(leads, "leads");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.converter = Objects.requireNonNull(converter, "converter");
     this.options = Objects.requireNonNull(options, "options");
+    this.listeners = List.copyOf(listeners);
     if (options.intoClient().isPresent()) {
       throw new InvalidValueException(
           "LeadDirectory options.intoClient", options.intoClient().get(),
@@ -68,7 +82,7 @@ public final class LeadDirectory {
    * @return the directory
    */
   public static LeadDirectory of(LeadStore leads, SettingsStore settings, LeadConverter converter) {
-    return new LeadDirectory(leads, settings, converter, ConversionOptions.defaults());
+    return new LeadDirectory(leads, settings, converter, ConversionOptions.defaults(), List.of());
   }
 
   /**
@@ -83,7 +97,27 @@ public final class LeadDirectory {
    */
   public static LeadDirectory of(
       LeadStore leads, SettingsStore settings, LeadConverter converter, ConversionOptions options) {
-    return new LeadDirectory(leads, settings, converter, options);
+    return new LeadDirectory(leads, settings, converter, options, List.of());
+  }
+
+  /**
+   * Returns a directory that also notifies a listener with {@link LeadCreated} after each lead
+   * it stores. A throwing listener is logged and does not undo the lead; the other listeners
+   * are still notified.
+   *
+   * <pre>{@code
+   * LeadDirectory directory = LeadDirectory.of(leadStore, settingsStore, converter)
+   *     .withListener(taskAutomation);   // a new lead gives "Contact the client" in 2 hours
+   * }</pre>
+   *
+   * @param listener the listener
+   * @return a directory over the same stores with the listener added after the current ones
+   */
+  public LeadDirectory withListener(DomainEventListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    List<DomainEventListener> more = new ArrayList<>(listeners);
+    more.add(listener);
+    return new LeadDirectory(leads, settings, converter, options, more);
   }
 
   private String state() {
@@ -100,7 +134,7 @@ public final class LeadDirectory {
   }
 
   /**
-   * Creates a lead.
+   * Creates a lead, then notifies the listeners with {@link LeadCreated}.
    *
    * @param lead the new lead
    * @return the stored lead
@@ -108,11 +142,23 @@ public final class LeadDirectory {
    * @throws org.clientbase.spi.DuplicateIdException if the id is taken
    */
   public Versioned<Lead> create(Lead lead) {
+    Objects.requireNonNull(lead, "lead");
     String state = state();
     if (!state.equals(ON)) {
       throw new LeadsDisabledException(lead.id(), state.equals(OFF) ? "off" : "being switched off");
     }
-    return leads.insert(lead);
+    Versioned<Lead> stored = leads.insert(lead);
+    if (!listeners.isEmpty()) {
+      LeadCreated event = new LeadCreated(converter.clock().instant(), stored.value());
+      for (DomainEventListener listener : listeners) {
+        try {
+          listener.onEvent(event);
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "listener failed on " + event.describe(), e);
+        }
+      }
+    }
+    return stored;
   }
 
   /** Turns the "Use leads" setting on again, reopening the directory. No lead was deleted. */

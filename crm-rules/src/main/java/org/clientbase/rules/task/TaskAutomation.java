@@ -17,8 +17,11 @@ import org.clientbase.core.lead.Lead;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.task.Task;
 import org.clientbase.rules.access.internal.BuilderChecks;
+import org.clientbase.rules.conversion.LeadCreated;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.event.DomainEvent;
+import org.clientbase.spi.event.DomainEventListener;
 import org.clientbase.spi.event.StatusTransitionListener;
 import org.clientbase.spi.store.ClientStore;
 import org.clientbase.spi.store.TaskStore;
@@ -29,9 +32,10 @@ import org.clientbase.spi.store.TaskStore;
  * ({@link TaskRule#contactNewLead()}), or a task when a client moves to a status (e.g. a
  * win-back call when a client becomes Lost).
  *
- * <p>The host calls {@link #onNewLead(Lead)} after it stores a new lead; registered as a
- * {@link StatusTransitionListener} with the status engine, the automation hears every status
- * change. The task goes to the lead's or client's responsible manager (or the rule's fallback),
+ * <p>Added as a listener of the {@link org.clientbase.rules.conversion.LeadDirectory
+ * LeadDirectory} ({@code directory.withListener(automation)}), the automation hears every new
+ * lead (a host that stores leads on its own calls {@link #onNewLead(Lead)}); registered as a
+ * {@link StatusTransitionListener} with the status engine, it hears every status change. The task goes to the lead's or client's responsible manager (or the rule's fallback),
  * starts when the automation handles the event (the clock's instant), is due the rule's
  * {@code dueIn} later, and reminds {@code remindBefore} ahead of the due time. Tasks are
  * created on behalf of the system, not of a user, so the access policy is not asked.
@@ -46,11 +50,12 @@ import org.clientbase.spi.store.TaskStore;
  *     .addRule(TaskRule.builder(TaskRule.CONTACT_NEW_LEAD, TaskTrigger.newLead())
  *         .subject("Связаться с клиентом").build())
  *     .build();
- * leadDirectory.create(lead);
- * automation.onNewLead(lead);   // [Связаться с клиентом, due in 2 hours, for the lead's manager]
+ * LeadDirectory directory = LeadDirectory.of(leadStore, settingsStore, converter)
+ *     .withListener(automation);
+ * directory.create(lead);   // [Связаться с клиентом, due in 2 hours, for the lead's manager]
  * }</pre>
  */
-public final class TaskAutomation implements StatusTransitionListener {
+public final class TaskAutomation implements StatusTransitionListener, DomainEventListener {
   private final TaskStore tasks;
   private final ClientStore clients;
   private final IdGenerator ids;
@@ -139,6 +144,19 @@ public final class TaskAutomation implements StatusTransitionListener {
   @Override
   public void onTransition(StatusAssignment transition) {
     onStatusChange(transition);
+  }
+
+  /**
+   * Creates the tasks the rules give for a {@link LeadCreated} event; other events are
+   * ignored.
+   *
+   * @param event the event
+   */
+  @Override
+  public void onEvent(DomainEvent event) {
+    if (event instanceof LeadCreated created) {
+      onNewLead(created.lead());
+    }
   }
 
   private Optional<Task> create(TaskRule rule, UserId responsible, Optional<ClientId> client, Optional<LeadId> lead) {

@@ -6,11 +6,17 @@ import static org.clientbase.rules.conversion.ConversionFixture.ivanovOfRomashka
 import static org.clientbase.rules.conversion.ConversionFixture.lead;
 import static org.clientbase.rules.conversion.ConversionFixture.petrovaAlone;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.LeadId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.core.lead.Lead;
+import org.clientbase.core.task.Task;
+import org.clientbase.rules.task.TaskAutomation;
+import org.clientbase.rules.task.TaskRule;
+import org.clientbase.spi.event.DomainEvent;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.testkit.memory.FailurePlan;
@@ -157,5 +163,61 @@ class LeadDirectoryTest {
     assertThat(summary.converted()).extracting(ConversionResult::lead).containsExactly(LeadId.of("l-1"));
     assertThat(summary.skipped()).singleElement()
         .satisfies(s -> assertThat(s.reason()).contains("looks like existing clients"));
+  }
+
+  @Test
+  void listenersHearEachNewLeadAtTheClocksInstant() {
+    List<DomainEvent> heard = new ArrayList<>();
+    LeadDirectory listened = directory.withListener(heard::add);
+
+    listened.create(ivanovOfRomashka());
+
+    assertThat(heard).singleElement().isInstanceOfSatisfying(LeadCreated.class, created -> {
+      assertThat(created.occurredAt()).isEqualTo(ConversionFixture.NOW);
+      assertThat(created.lead().id()).isEqualTo(LeadId.of("l-1"));
+    });
+  }
+
+  @Test
+  void aThrowingListenerDoesNotUndoTheLeadNorSilenceTheOthers() {
+    List<DomainEvent> heard = new ArrayList<>();
+    LeadDirectory listened = directory
+        .withListener(event -> {
+          throw new IllegalStateException("host listener down");
+        })
+        .withListener(heard::add);
+
+    listened.create(petrovaAlone());
+
+    assertThat(f.base.leadStore().find(LeadId.of("l-2"))).isPresent();
+    assertThat(heard).hasSize(1);
+  }
+
+  @Test
+  void aRefusedLeadIsHeardByNoListener() {
+    directory.switchOff(toConvert -> true, ProgressListener.none());
+    List<DomainEvent> heard = new ArrayList<>();
+
+    assertThatThrownBy(() -> directory.withListener(heard::add).create(petrovaAlone()))
+        .isInstanceOf(LeadsDisabledException.class);
+    assertThat(heard).isEmpty();
+  }
+
+  @Test
+  void aNewLeadGivesItsManagerTheTaskToContactTheClient() {
+    TaskAutomation automation = TaskAutomation.builder()
+        .tasks(f.base.taskStore()).clients(f.base.clientStore()).ids(f.base.idGenerator())
+        .clock(f.clock).addRule(TaskRule.contactNewLead()).build();
+    LeadDirectory withTasks = directory.withListener(automation);
+    UserId manager = UserId.of("manager-1");
+
+    withTasks.create(lead("l-9", "Кузнецов Пётр").responsible(manager).build());
+
+    assertThat(f.base.taskStore().all()).singleElement().satisfies(stored -> {
+      Task task = stored.value();
+      assertThat(task.lead()).contains(LeadId.of("l-9"));
+      assertThat(task.responsible()).isEqualTo(manager);
+      assertThat(task.due()).isEqualTo(ConversionFixture.NOW.plus(Duration.ofHours(2)));
+    });
   }
 }
