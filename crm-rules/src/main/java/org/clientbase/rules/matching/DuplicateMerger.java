@@ -32,7 +32,9 @@ import org.clientbase.core.id.InterestId;
 import org.clientbase.core.id.PaymentId;
 import org.clientbase.core.id.ShipmentId;
 import org.clientbase.core.id.TaskId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.core.task.Task;
+import org.clientbase.rules.history.CardHistory;
 import org.clientbase.rules.matching.internal.MergePlanner;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.ReferenceRewriter;
@@ -79,6 +81,14 @@ import org.clientbase.spi.store.TaskStore;
  * changes nothing. {@link #undo(MergeId)} gives the cards back as they were before the merge
  * (keeping later changes of other fields) and moves the references back.
  *
+ * <p>With {@link Builder#recordHistory(CardHistory, UserId)}, every card a merge, resume or
+ * undo writes (the survivor, the merged cards' mark, the clients relinked from a merged contact
+ * person) gets one revision in the {@link CardHistory}, in the same unit of work as the write,
+ * attributed to the request's {@link MergeRequest#author() author} or the undo's user, else to
+ * the default author. A step a resumed merge finds done is not recorded again; on a host without
+ * transactions, a card written just before a failure and not yet recorded is recorded by the
+ * next write through the history as an observed revision.
+ *
  * <pre>{@code
  * DuplicateMerger merger = DuplicateMerger.builder()
  *     .clients(clientStore).contactPersons(contactPersonStore).counterparties(counterpartyStore)
@@ -86,9 +96,11 @@ import org.clientbase.spi.store.TaskStore;
  *     .shipments(shipmentStore).tasks(taskStore).journal(mergeJournal)
  *     .unitOfWork(unitOfWork).clock(clock).ids(idGenerator)
  *     .documents(documentReferences).duplicateControl(control)
+ *     .recordHistory(cardHistory, systemUser)
  *     .build();
- * MergeResult result = merger.merge(MergeRequest.ofClients(List.of(c1, c7)).withNote(match.explain()));
- * merger.undo(result.merge().orElseThrow());
+ * MergeResult result = merger.merge(MergeRequest.ofClients(List.of(c1, c7))
+ *     .withNote(match.explain()).withAuthor(manager));
+ * merger.undo(result.merge().orElseThrow(), manager);
  * }</pre>
  */
 public final class DuplicateMerger {
@@ -109,6 +121,8 @@ public final class DuplicateMerger {
   private final IdGenerator ids;
   private final DocumentReferences documents;
   private final Optional<DuplicateControl> control;
+  private final Optional<CardHistory> history;
+  private final Optional<UserId> historyAuthor;
 
   private DuplicateMerger(Builder b) {
     this.clients = required("clients", b.clients);
@@ -125,6 +139,8 @@ public final class DuplicateMerger {
     this.ids = required("ids", b.ids);
     this.documents = b.documents == null ? DocumentReferences.none() : b.documents;
     this.control = Optional.ofNullable(b.control);
+    this.history = Optional.ofNullable(b.history);
+    this.historyAuthor = Optional.ofNullable(b.historyAuthor);
   }
 
   private static <T> T required(String name, T value) {
@@ -168,6 +184,8 @@ public final class DuplicateMerger {
     MergePlanner.Plan<C> plan(C survivor, List<C> others);
 
     CardDiff<C> diff(C before, C after);
+
+    void record(CardHistory cardHistory, UserId author, Versioned<C> before, Versioned<C> after);
   }
 
   private final Kind<ClientId, Client> clientKind = new Kind<>() {
@@ -224,6 +242,11 @@ public final class DuplicateMerger {
     @Override
     public CardDiff<Client> diff(Client before, Client after) {
       return CardDiff.between(before, after);
+    }
+
+    @Override
+    public void record(CardHistory cardHistory, UserId author, Versioned<Client> before, Versioned<Client> after) {
+      cardHistory.recordClientChanged(author, before, after);
     }
   };
 
@@ -282,6 +305,12 @@ public final class DuplicateMerger {
     public CardDiff<ContactPerson> diff(ContactPerson before, ContactPerson after) {
       return CardDiff.between(before, after);
     }
+
+    @Override
+    public void record(CardHistory cardHistory, UserId author, Versioned<ContactPerson> before,
+        Versioned<ContactPerson> after) {
+      cardHistory.recordContactPersonChanged(author, before, after);
+    }
   };
 
   // ------------------------------------------------------------------ merge
@@ -297,12 +326,24 @@ public final class DuplicateMerger {
    */
   public MergeResult merge(MergeRequest request) {
     Objects.requireNonNull(request, "request");
+    UserId author = author(request.author());
     return request.type() == CardType.CLIENT
-        ? unitOfWork.execute(() -> merge(clientKind, request))
-        : unitOfWork.execute(() -> merge(personKind, request));
+        ? unitOfWork.execute(() -> merge(clientKind, request, author))
+        : unitOfWork.execute(() -> merge(personKind, request, author));
   }
 
-  private <I extends EntityId, C> MergeResult merge(Kind<I, C> kind, MergeRequest request) {
+  /** Who card changes are attributed to: the user named, else the default author; null without history. */
+  private UserId author(Optional<UserId> named) {
+    return named.or(() -> historyAuthor).orElse(null);
+  }
+
+  /** Writes a card and records the change in the card history, if kept, in the current unit of work. */
+  private <I extends EntityId, C> void write(Kind<I, C> kind, Versioned<C> current, C changed, UserId author) {
+    Versioned<C> written = kind.store().update(changed, current.version());
+    history.ifPresent(h -> kind.record(h, author, current, written));
+  }
+
+  private <I extends EntityId, C> MergeResult merge(Kind<I, C> kind, MergeRequest request, UserId author) {
     Map<EntityId, Versioned<C>> live = new LinkedHashMap<>();
     for (EntityId card : request.cards()) {
       Versioned<C> current = resolve(kind, card);
@@ -332,7 +373,7 @@ public final class DuplicateMerger {
         kind.snapshot(survivor), kind.snapshot(plan.survivorAfter()),
         others.stream().map(kind::snapshot).toList(), plan.conflicts(), references, List.of(), request.note());
     Versioned<MergeRecord> started = journal.insert(record);
-    return apply(kind, started, MergeResult.Outcome.MERGED);
+    return apply(kind, started, MergeResult.Outcome.MERGED, author);
   }
 
   /** Reads a card and follows its mergedInto chain to the card in use. */
@@ -361,7 +402,8 @@ public final class DuplicateMerger {
   }
 
   /** Finishes a started merge; every step finds what is done already and skips it. */
-  private <I extends EntityId, C> MergeResult apply(Kind<I, C> kind, Versioned<MergeRecord> stored, MergeResult.Outcome outcome) {
+  private <I extends EntityId, C> MergeResult apply(Kind<I, C> kind, Versioned<MergeRecord> stored,
+      MergeResult.Outcome outcome, UserId author) {
     MergeRecord record = stored.value();
     C before = kind.card(record.survivorBefore());
     C after = kind.card(record.survivorAfter());
@@ -370,14 +412,14 @@ public final class DuplicateMerger {
         .orElseThrow(() -> new MergeRefusedException("survivor " + survivorId + " no longer exists"));
     if (!current.value().equals(after)) {
       C target = current.value().equals(before) ? after : reapply(kind.diff(before, after), current.value(), survivorId);
-      kind.store().update(target, current.version());
+      write(kind, current, target, author);
     }
     for (CardSnapshot snapshot : record.mergedBefore()) {
       Versioned<C> merged = kind.store().find(kind.id(snapshot.id()))
           .orElseThrow(() -> new MergeRefusedException("merged card " + snapshot.id() + " no longer exists"));
       Optional<? extends EntityId> into = kind.mergedInto(merged.value());
       if (into.isEmpty()) {
-        kind.store().update(kind.mark(merged.value(), Optional.of(survivorId)), merged.version());
+        write(kind, merged, kind.mark(merged.value(), Optional.of(survivorId)), author);
       } else if (!into.get().equals(survivorId)) {
         throw new MergeRefusedException("card " + snapshot.id() + " was merged into " + into.get()
             + " meanwhile; it cannot also be merged into " + survivorId);
@@ -385,7 +427,7 @@ public final class DuplicateMerger {
     }
     int moved = 0;
     for (MovedReference reference : record.movedReferences()) {
-      if (move(reference, survivorId, true)) {
+      if (move(reference, survivorId, true, author)) {
         moved++;
       }
     }
@@ -516,7 +558,7 @@ public final class DuplicateMerger {
    * anything was written; a record that no longer references the card to replace is left as it
    * is.
    */
-  private boolean move(MovedReference reference, EntityId survivor, boolean forward) {
+  private boolean move(MovedReference reference, EntityId survivor, boolean forward, UserId author) {
     EntityId from = forward ? reference.from() : survivor;
     EntityId to = forward ? survivor : reference.from();
     boolean keepBoth = !forward && reference.heldBoth();
@@ -553,7 +595,16 @@ public final class DuplicateMerger {
       return update(interactions, id, i -> replaceIn(i, from, to, keepBoth));
     }
     if (record instanceof ClientId id) {
-      return update(clients, id, c -> relink(c, reference, survivor, forward));
+      Optional<Versioned<Client>> found = clients.find(id);
+      if (found.isEmpty()) {
+        return false;
+      }
+      Client relinked = relink(found.get().value(), reference, survivor, forward);
+      if (relinked.equals(found.get().value())) {
+        return false;
+      }
+      write(clientKind, found.get(), relinked, author);
+      return true;
     }
     throw new IllegalStateException("cannot move a reference held by " + record.getClass().getSimpleName());
   }
@@ -642,7 +693,8 @@ public final class DuplicateMerger {
 
   /**
    * Finishes every merge that a failure left {@link MergeState#STARTED}, each in its own unit of
-   * work. Safe to call at any time; with nothing to finish it does nothing.
+   * work. Safe to call at any time; with nothing to finish it does nothing. The cards it writes
+   * are recorded in the card history, if kept, under the default author.
    *
    * @return what was finished
    */
@@ -660,9 +712,10 @@ public final class DuplicateMerger {
             return new MergeResult(MergeResult.Outcome.RESUMED, Optional.of(fresh.value().id()),
                 fresh.value().survivor(), fresh.value().merged(), fresh.value().conflicts(), 0, 0);
           }
+          UserId author = author(Optional.empty());
           return fresh.value().survivorBefore() instanceof CardSnapshot.OfClient
-              ? apply(clientKind, fresh, MergeResult.Outcome.RESUMED)
-              : apply(personKind, fresh, MergeResult.Outcome.RESUMED);
+              ? apply(clientKind, fresh, MergeResult.Outcome.RESUMED, author)
+              : apply(personKind, fresh, MergeResult.Outcome.RESUMED, author);
         }));
       }
     }
@@ -672,7 +725,8 @@ public final class DuplicateMerger {
    * Undoes a merge, in one unit of work: the survivor's fields the merge filled are emptied
    * again (other changes made since are kept), the merged cards are no longer marked, and every
    * moved reference, in the library's stores and, if the {@link DocumentReferences} can, in the
-   * host's documents, is moved back.
+   * host's documents, is moved back. The cards it writes are recorded in the card history, if
+   * kept, under the default author.
    *
    * @param merge the merge
    * @return what was done; {@link MergeResult.Outcome#ALREADY_UNDONE} if it was undone already
@@ -682,6 +736,26 @@ public final class DuplicateMerger {
    */
   public MergeResult undo(MergeId merge) {
     Objects.requireNonNull(merge, "merge");
+    return undoAs(merge, author(Optional.empty()));
+  }
+
+  /**
+   * Undoes a merge on behalf of a user, as {@link #undo(MergeId)} does; the cards it writes are
+   * recorded in the card history, if kept, under that user.
+   *
+   * @param merge the merge
+   * @param user who the card changes are attributed to
+   * @return what was done; {@link MergeResult.Outcome#ALREADY_UNDONE} if it was undone already
+   * @throws MergeRefusedException if there is no such merge, it is not finished, a later merge
+   *     took the survivor or a merged card, or a field the merge filled was changed since;
+   *     nothing is written
+   */
+  public MergeResult undo(MergeId merge, UserId user) {
+    Objects.requireNonNull(merge, "merge");
+    return undoAs(merge, Objects.requireNonNull(user, "user"));
+  }
+
+  private MergeResult undoAs(MergeId merge, UserId author) {
     return unitOfWork.execute(() -> {
       Versioned<MergeRecord> stored = journal.find(merge)
           .orElseThrow(() -> new MergeRefusedException("there is no merge " + merge));
@@ -691,13 +765,13 @@ public final class DuplicateMerger {
             record.merged(), record.conflicts(), 0, 0);
         case STARTED -> throw new MergeRefusedException("merge " + merge + " is not finished; resume it first");
         case APPLIED -> record.survivorBefore() instanceof CardSnapshot.OfClient
-            ? undo(clientKind, stored)
-            : undo(personKind, stored);
+            ? undo(clientKind, stored, author)
+            : undo(personKind, stored, author);
       };
     });
   }
 
-  private <I extends EntityId, C> MergeResult undo(Kind<I, C> kind, Versioned<MergeRecord> stored) {
+  private <I extends EntityId, C> MergeResult undo(Kind<I, C> kind, Versioned<MergeRecord> stored, UserId author) {
     MergeRecord record = stored.value();
     EntityId survivorId = record.survivor();
     Versioned<C> current = kind.store().find(kind.id(survivorId))
@@ -711,7 +785,7 @@ public final class DuplicateMerger {
     C after = kind.card(record.survivorAfter());
     C restored = reapplyUndo(kind.diff(before, after).reversed(), current.value(), survivorId);
     if (!restored.equals(current.value())) {
-      kind.store().update(restored, current.version());
+      write(kind, current, restored, author);
     }
     for (CardSnapshot snapshot : record.mergedBefore()) {
       Versioned<C> merged = kind.store().find(kind.id(snapshot.id()))
@@ -722,12 +796,12 @@ public final class DuplicateMerger {
             + ", not " + survivorId + "; undo that merge first");
       }
       if (into.isPresent()) {
-        kind.store().update(kind.mark(merged.value(), Optional.empty()), merged.version());
+        write(kind, merged, kind.mark(merged.value(), Optional.empty()), author);
       }
     }
     int moved = 0;
     for (MovedReference reference : record.movedReferences()) {
-      if (move(reference, survivorId, false)) {
+      if (move(reference, survivorId, false, author)) {
         moved++;
       }
     }
@@ -771,6 +845,8 @@ public final class DuplicateMerger {
     private IdGenerator ids;
     private DocumentReferences documents;
     private DuplicateControl control;
+    private CardHistory history;
+    private UserId historyAuthor;
 
     private Builder() {}
 
@@ -945,6 +1021,23 @@ public final class DuplicateMerger {
      */
     public Builder duplicateControl(DuplicateControl value) {
       control = once("duplicateControl", control, value);
+      return this;
+    }
+
+    /**
+     * Records every card a merge, resume or undo writes in the change history, in the same unit
+     * of work: the survivor, the merged cards' mark and the clients whose links follow a merged
+     * contact person. A change is attributed to the request's {@link MergeRequest#author()
+     * author} or the user of {@link DuplicateMerger#undo(MergeId, UserId)}, or else to the given
+     * user (e.g. a system user for {@link DuplicateMerger#resume()}). Optional.
+     *
+     * @param cardHistory the change history
+     * @param defaultAuthor who changes are attributed to when no user is named
+     * @return this builder
+     */
+    public Builder recordHistory(CardHistory cardHistory, UserId defaultAuthor) {
+      history = once("recordHistory", history, cardHistory);
+      historyAuthor = once("recordHistory.defaultAuthor", historyAuthor, defaultAuthor);
       return this;
     }
 

@@ -11,15 +11,18 @@ import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.EntityId;
+import org.clientbase.core.id.UserId;
 
 /**
  * A request to merge duplicate cards into one: which cards (clients, or contact persons), which
- * survives, and a note for the history of merges. Immutable.
+ * survives, a note for the history of merges and, if the merger records card history, who the
+ * card changes are attributed to. Immutable.
  *
  * <pre>{@code
  * MergeRequest.ofClients(List.of(ClientId.of("c-1"), ClientId.of("c-7")))
  *     .withSurvivor(ClientId.of("c-1"))
- *     .withNote(match.explain());
+ *     .withNote(match.explain())
+ *     .withAuthor(UserId.of("manager-1"));
  * MergeRequest.ofContactPersons(group).choosing(SurvivorChoice.OLDEST);
  * }</pre>
  */
@@ -29,13 +32,16 @@ public final class MergeRequest {
   private final SurvivorChoice choice;
   private final Optional<EntityId> survivor;
   private final String note;
+  private final Optional<UserId> author;
 
-  private MergeRequest(CardType type, List<EntityId> cards, SurvivorChoice choice, Optional<EntityId> survivor, String note) {
+  private MergeRequest(CardType type, List<EntityId> cards, SurvivorChoice choice, Optional<EntityId> survivor,
+      String note, Optional<UserId> author) {
     this.type = type;
     this.cards = cards;
     this.choice = choice;
     this.survivor = survivor;
     this.note = note;
+    this.author = author;
   }
 
   /**
@@ -48,7 +54,7 @@ public final class MergeRequest {
    */
   public static MergeRequest ofClients(Collection<ClientId> clients) {
     return new MergeRequest(CardType.CLIENT, distinct("clients", clients), SurvivorChoice.MOST_COMPLETE,
-        Optional.empty(), "");
+        Optional.empty(), "", Optional.empty());
   }
 
   /**
@@ -61,7 +67,7 @@ public final class MergeRequest {
    */
   public static MergeRequest ofContactPersons(Collection<ContactPersonId> persons) {
     return new MergeRequest(CardType.CONTACT_PERSON, distinct("contact persons", persons),
-        SurvivorChoice.MOST_COMPLETE, Optional.empty(), "");
+        SurvivorChoice.MOST_COMPLETE, Optional.empty(), "", Optional.empty());
   }
 
   private static List<EntityId> distinct(String what, Collection<? extends EntityId> ids) {
@@ -83,7 +89,7 @@ public final class MergeRequest {
    * @return the changed request
    */
   public MergeRequest choosing(SurvivorChoice value) {
-    return new MergeRequest(type, cards, Objects.requireNonNull(value, "choice"), survivor, note);
+    return new MergeRequest(type, cards, Objects.requireNonNull(value, "choice"), survivor, note, author);
   }
 
   /**
@@ -98,7 +104,7 @@ public final class MergeRequest {
     if (!cards.get(0).getClass().isInstance(value)) {
       throw new InvalidValueException("MergeRequest survivor", value, "is not a card of the type merged, " + type);
     }
-    return new MergeRequest(type, cards, choice, Optional.of(value), note);
+    return new MergeRequest(type, cards, choice, Optional.of(value), note, author);
   }
 
   /**
@@ -108,7 +114,19 @@ public final class MergeRequest {
    * @return the changed request
    */
   public MergeRequest withNote(String value) {
-    return new MergeRequest(type, cards, choice, survivor, Objects.requireNonNull(value, "note"));
+    return new MergeRequest(type, cards, choice, survivor, Objects.requireNonNull(value, "note"), author);
+  }
+
+  /**
+   * Returns this request with the user the merge's card changes are attributed to in the card
+   * history; without one, the merger's default author. Matters only to a merger that {@link
+   * DuplicateMerger.Builder#recordHistory records card history}.
+   *
+   * @param user the user merging the cards
+   * @return the changed request
+   */
+  public MergeRequest withAuthor(UserId user) {
+    return new MergeRequest(type, cards, choice, survivor, note, Optional.of(Objects.requireNonNull(user, "author")));
   }
 
   /**
@@ -154,6 +172,16 @@ public final class MergeRequest {
    */
   public String note() {
     return note;
+  }
+
+  /**
+   * Returns who the merge's card changes are attributed to in the card history, if named;
+   * otherwise the merger's default author.
+   *
+   * @return the author
+   */
+  public Optional<UserId> author() {
+    return author;
   }
 
   @Override
