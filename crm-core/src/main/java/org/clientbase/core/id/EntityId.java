@@ -49,7 +49,8 @@ public abstract class EntityId implements Comparable<EntityId> {
 
   @Override
   public final boolean equals(Object other) {
-    return other != null && other.getClass() == getClass() && ((EntityId) other).value.equals(value);
+    return other == this
+        || other != null && other.getClass() == getClass() && ((EntityId) other).value.equals(value);
   }
 
   @Override

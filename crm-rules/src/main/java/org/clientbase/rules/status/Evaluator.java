@@ -76,7 +76,7 @@ public final class Evaluator {
    * @throws InvalidValueException if the date is before the current status's date
    */
   public Outcome evaluate(ClientActivity activity, CurrentStatus current, LocalDate date) {
-    return evaluate(activity, Optional.of(current), date);
+    return step(activity, Objects.requireNonNull(current, "current"), date);
   }
 
   /**
@@ -90,20 +90,22 @@ public final class Evaluator {
    * @throws InvalidValueException if the date is before the current status's date
    */
   public Outcome evaluate(ClientActivity activity, Optional<CurrentStatus> current, LocalDate date) {
+    return step(activity, current.orElse(null), date);
+  }
+
+  private Outcome step(ClientActivity activity, CurrentStatus previous, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    int status = statusIndex(activity, current);
-    CurrentStatus previous = current.orElse(null);
+    int status = statusIndex(activity, previous);
     long day = epochDay(date);
     if (previous != null && day <= previous.sinceDay()) {
       checkNotBefore(activity, previous, date, "evaluation date");
-      return new Outcome(this, activity, date, previous, null, previous.status(), true);
+      return new Outcome(this, activity, date, previous, null, engine.present(status), true);
     }
     CompiledRule winner = engine.winner(activity, activity.index(), status, day);
     if (winner == null) {
-      return new Outcome(this, activity, date, previous,
-          null, previous == null ? null : previous.status(), false);
+      return new Outcome(this, activity, date, previous, null, engine.present(status), false);
     }
-    return new Outcome(this, activity, date, previous, winner, winner.rule().status(), false);
+    return new Outcome(this, activity, date, previous, winner, engine.present(winner.target()), false);
   }
 
   /**
@@ -144,7 +146,7 @@ public final class Evaluator {
     for (int i = 0; i < run.size(); i++) {
       LocalDate day = LocalDate.ofEpochDay(run.day(i));
       CompiledRule rule = run.rule(i);
-      Outcome outcome = new Outcome(this, activity, day, state, rule, rule.rule().status(), false);
+      Outcome outcome = new Outcome(this, activity, day, state, rule, engine.present(rule.target()), false);
       transitions.add(outcome);
       state = outcome.current().orElseThrow();
     }
@@ -207,13 +209,17 @@ public final class Evaluator {
   }
 
   private int statusIndex(ClientActivity activity, Optional<CurrentStatus> current) {
+    return statusIndex(activity, current.orElse(null));
+  }
+
+  private int statusIndex(ClientActivity activity, CurrentStatus current) {
     Objects.requireNonNull(activity, "activity");
-    if (current.isEmpty()) {
+    if (current == null) {
       return Engine.NO_STATUS;
     }
-    int index = engine.indexOf(current.get().status());
+    int index = engine.indexOf(current.status());
     if (index < 0) {
-      throw new UnknownStatusException(activity.client(), current.get().status());
+      throw new UnknownStatusException(activity.client(), current.status());
     }
     return index;
   }

@@ -33,6 +33,7 @@ public final class Outcome {
   private final CurrentStatus previous;
   private final CompiledRule rule;
   private final StatusId status;
+  private final Optional<StatusId> present;
   private final boolean changed;
   private final boolean alreadyEvaluated;
   private volatile List<ConditionResult> reasons;
@@ -44,15 +45,17 @@ public final class Outcome {
       LocalDate date,
       CurrentStatus previous,
       CompiledRule rule,
-      StatusId status,
+      Optional<StatusId> status,
       boolean alreadyEvaluated) {
     this.evaluator = evaluator;
     this.activity = activity;
     this.date = date;
     this.previous = previous;
     this.rule = rule;
-    this.status = status;
-    this.changed = status != null && (previous == null || !previous.status().equals(status));
+    this.present = status;
+    this.status = status.orElse(null);
+    this.changed = this.status != null
+        && (previous == null || !previous.status().equals(this.status));
     this.alreadyEvaluated = alreadyEvaluated;
   }
 
@@ -98,7 +101,7 @@ public final class Outcome {
    * @return the new status, or empty when unchanged
    */
   public Optional<StatusId> newStatus() {
-    return changed ? Optional.of(status) : Optional.empty();
+    return changed ? present : Optional.empty();
   }
 
   /**
@@ -107,7 +110,7 @@ public final class Outcome {
    * @return the status after the step; empty only for a client that had none and got none
    */
   public Optional<StatusId> status() {
-    return Optional.ofNullable(status);
+    return present;
   }
 
   /**

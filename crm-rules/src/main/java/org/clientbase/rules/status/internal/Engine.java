@@ -20,6 +20,7 @@ public final class Engine {
   public static final int NO_STATUS = -1;
 
   private final StatusId[] statuses;
+  private final Optional<StatusId>[] present;
   private final Map<StatusId, Integer> indices = new HashMap<>();
   private final List<CompiledRule> all = new ArrayList<>();
   private final CompiledRule[][] candidates;
@@ -33,10 +34,14 @@ public final class Engine {
   public Engine(StatusScheme scheme) {
     List<WorkStatus> list = scheme.statuses();
     statuses = new StatusId[list.size()];
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Optional<StatusId>[] wrapped = new Optional[statuses.length];
     for (int i = 0; i < statuses.length; i++) {
       statuses[i] = list.get(i).id();
+      wrapped[i] = Optional.of(statuses[i]);
       indices.put(statuses[i], i);
     }
+    present = wrapped;
     for (StatusRule rule : scheme.rules()) {
       all.add(new CompiledRule(rule, indices.get(rule.status())));
     }
@@ -100,6 +105,16 @@ public final class Engine {
    * @param status the status index, or {@link #NO_STATUS}
    * @return the rules
    */
+  /**
+   * Returns a status as an {@code Optional}, one shared instance per status.
+   *
+   * @param index the status's index, or {@link #NO_STATUS}
+   * @return the status, or empty for {@link #NO_STATUS}
+   */
+  public Optional<StatusId> present(int index) {
+    return index == NO_STATUS ? Optional.empty() : present[index];
+  }
+
   public CompiledRule[] candidates(int status) {
     return status == NO_STATUS ? forNoStatus : candidates[status];
   }
