@@ -181,8 +181,16 @@ public final class ActivityIndex {
   }
 
   private static boolean anyIn(int[] data, int section, long day, int period) {
+    int from = from(data, section);
     int end = to(data, section);
-    int i = lowerBound(data, from(data, section), end, Window.firstDay(day, period));
+    if (end == from) {
+      return false;
+    }
+    if (data[end - 1] <= day) {
+      // the usual case, no fact after the day: the latest fact decides
+      return data[end - 1] >= Window.firstDay(day, period);
+    }
+    int i = lowerBound(data, from, end, Window.firstDay(day, period));
     return i < end && data[i] <= day;
   }
 
