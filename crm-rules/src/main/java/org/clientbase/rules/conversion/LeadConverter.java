@@ -41,6 +41,7 @@ import org.clientbase.spi.ReferenceRewriter;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.event.DomainEvent;
 import org.clientbase.spi.event.DomainEventListener;
 import org.clientbase.spi.store.ClientStore;
 import org.clientbase.spi.store.ContactPersonStore;
@@ -176,16 +177,23 @@ public final class LeadConverter {
       throw e;
     }
     if (result instanceof ConversionResult.Converted converted) {
-      LeadConverted event = new LeadConverted(clock.instant(), converted);
-      for (DomainEventListener listener : listeners) {
-        try {
-          listener.onEvent(event);
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "listener failed on " + event.describe(), e);
-        }
-      }
+      publish(listeners, new LeadConverted(clock.instant(), converted));
     }
     return result;
+  }
+
+  /**
+   * Notifies each listener in turn; a throwing listener is logged and the others are still
+   * notified.
+   */
+  static void publish(List<DomainEventListener> listeners, DomainEvent event) {
+    for (DomainEventListener listener : listeners) {
+      try {
+        listener.onEvent(event);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "listener failed on " + event.describe(), e);
+      }
+    }
   }
 
   /** The host's clock, which also dates the directory's events. */

@@ -1,6 +1,5 @@
 package org.clientbase.rules.conversion;
 
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +46,6 @@ public final class LeadDirectory {
   private static final String SWITCHING_OFF = "switching-off";
   private static final String OFF = "off";
   private static final int PAGE = 500;
-  private static final System.Logger LOG = System.getLogger(LeadDirectory.class.getName());
 
   private final LeadStore leads;
   private final SettingsStore settings;
@@ -149,14 +147,7 @@ public final class LeadDirectory {
     }
     Versioned<Lead> stored = leads.insert(lead);
     if (!listeners.isEmpty()) {
-      LeadCreated event = new LeadCreated(converter.clock().instant(), stored.value());
-      for (DomainEventListener listener : listeners) {
-        try {
-          listener.onEvent(event);
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "listener failed on " + event.describe(), e);
-        }
-      }
+      LeadConverter.publish(listeners, new LeadCreated(converter.clock().instant(), stored.value()));
     }
     return stored;
   }

@@ -8,11 +8,14 @@ import java.util.Arrays;
  * comparisons of primitives in one or two cache lines. One small array rather than six arrays
  * of longs keeps a batch over millions of clients from waiting on memory.
  *
- * <p>Layout: five offsets, then the sections they point at: buying days (the days of payments,
- * shipments and won interests' closings, merged and sorted: the predefined templates read them
- * together, see {@link Probe#BUYING}), interest opening days (ascending), interest closing days
- * (parallel to the opening days, {@link #OPEN_INTEREST} for an open interest), host fact days;
- * the fifth offset is the end.
+ * <p>Layout: five offsets, then three summaries (the latest buying day, the latest interest
+ * opening day and the latest interest closing day), then the sections the offsets point at:
+ * buying days (the days of payments, shipments and won interests' closings, merged and sorted:
+ * the predefined templates read them together, see {@link Probe#BUYING}), interest opening days
+ * (ascending), interest closing days (parallel to the opening days, {@link #OPEN_INTEREST} for
+ * an open interest), host fact days; the fifth offset is the end. When no fact is dated after
+ * the evaluation date, the usual case, a window is decided by the summaries alone, in the
+ * array's first cache line.
  *
  * <p>Days are epoch days clamped to {@code ±}{@value #LIMIT} (some 2.7 million years either
  * side of 1970), which keeps them in an {@code int} and keeps their order; a window near any
@@ -30,7 +33,10 @@ public final class ActivityIndex {
   private static final int CLOSE = 2;
   private static final int HOST = 3;
   private static final int END = 4;
-  private static final int HEADER = 5;
+  private static final int LATEST_BUYING = 5;
+  private static final int LATEST_OPEN = 6;
+  private static final int LATEST_CLOSE = 7;
+  private static final int HEADER = 8;
 
   private static final int[] NO_PERIODS = new int[0];
   private static final long[][] NO_CHANGES = new long[0][];
@@ -139,7 +145,19 @@ public final class ActivityIndex {
   public static int[] finish(int[] data) {
     Arrays.sort(data, from(data, BUYING), to(data, BUYING));
     Arrays.sort(data, from(data, HOST), to(data, HOST));
+    data[LATEST_BUYING] = latest(data, BUYING);
+    data[LATEST_OPEN] = latest(data, OPEN);
+    data[LATEST_CLOSE] = latest(data, CLOSE);
     return data;
+  }
+
+  /** The largest day of a section; {@link Integer#MIN_VALUE} for an empty one. */
+  private static int latest(int[] data, int section) {
+    int latest = Integer.MIN_VALUE;
+    for (int i = from(data, section), n = to(data, section); i < n; i++) {
+      latest = Math.max(latest, data[i]);
+    }
+    return latest;
   }
 
   private static int from(int[] data, int section) {
@@ -166,7 +184,14 @@ public final class ActivityIndex {
    */
   public static boolean any(int[] data, Probe probe, long day, int period) {
     if (probe == Probe.BUYING) {
-      return anyIn(data, BUYING, day, period);
+      return anyBuying(data, day, period);
+    }
+    if (from(data, OPEN) == to(data, OPEN)) {
+      return false;
+    }
+    if (data[LATEST_OPEN] <= day) {
+      // every interest opened by the day: one that closes latest decides
+      return closing(data[LATEST_CLOSE]) > day - period;
     }
     int closeAt = from(data, CLOSE);
     for (int i = from(data, OPEN), n = to(data, OPEN); i < n; i++, closeAt++) {
@@ -180,15 +205,16 @@ public final class ActivityIndex {
     return false;
   }
 
-  private static boolean anyIn(int[] data, int section, long day, int period) {
-    int from = from(data, section);
-    int end = to(data, section);
+  private static boolean anyBuying(int[] data, long day, int period) {
+    int from = from(data, BUYING);
+    int end = to(data, BUYING);
     if (end == from) {
       return false;
     }
-    if (data[end - 1] <= day) {
+    int latest = data[LATEST_BUYING];
+    if (latest <= day) {
       // the usual case, no fact after the day: the latest fact decides
-      return data[end - 1] >= Window.firstDay(day, period);
+      return latest >= Window.firstDay(day, period);
     }
     int i = lowerBound(data, from, end, Window.firstDay(day, period));
     return i < end && data[i] <= day;
