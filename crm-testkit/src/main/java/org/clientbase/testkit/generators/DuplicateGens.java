@@ -143,7 +143,7 @@ public final class DuplicateGens {
     if (size < 1) {
       throw new InvalidValueException("DuplicateGens size", size, "must be at least 1");
     }
-    SeededSource in = new SeededSource(seed);
+    SeededSource in = SeededSource.of(seed);
     Registry registry = new Registry();
     List<ContactPerson> made = new ArrayList<>(size);
     List<Integer> entityOf = new ArrayList<>(size);

@@ -9,5 +9,8 @@
  * {@link org.clientbase.testkit.generators.PhoneSpellings} (one number written many ways) and
  * {@link org.clientbase.testkit.generators.CustomFieldSample} (a field definition with a value
  * that fits it).
+ *
+ * <p>To draw data outside a property (a demo base, a benchmark's data), give the generators a
+ * {@link org.clientbase.testkit.generators.SeededSource}: the same seed gives the same data.
  */
 package org.clientbase.testkit.generators;

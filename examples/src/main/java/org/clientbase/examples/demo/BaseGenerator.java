@@ -19,6 +19,7 @@ import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.testkit.generators.ClientHistory;
 import org.clientbase.testkit.generators.DomainGenerators;
 import org.clientbase.testkit.generators.DuplicateGens;
+import org.clientbase.testkit.generators.SeededSource;
 
 /**
  * Makes a realistic client base from the test kit's generators, determined by a seed: client
@@ -81,14 +82,13 @@ public final class BaseGenerator {
     return end;
   }
 
-  private SeededRandomness randomness(long stream, long index) {
+  private SeededSource randomness(long stream, long index) {
     // SplitMix64 streams: a different, well-mixed starting state for each (seed, stream, index)
-    SeededRandomness mixer = new SeededRandomness(seed ^ stream * 0x9E3779B97F4A7C15L);
-    long state = mixer.nextLong();
+    long state = SeededSource.of(seed ^ stream * 0x9E3779B97F4A7C15L).nextLong();
     for (int i = 0; i < 2; i++) {
-      state ^= new SeededRandomness(state + index).nextLong();
+      state ^= SeededSource.of(state + index).nextLong();
     }
-    return new SeededRandomness(state);
+    return SeededSource.of(state);
   }
 
   /**
@@ -100,7 +100,7 @@ public final class BaseGenerator {
    * @return the client's history
    */
   public ClientHistory client(int index) {
-    SeededRandomness random = randomness(CLIENTS, index);
+    SeededSource random = randomness(CLIENTS, index);
     long days = end.toEpochDay() - start.toEpochDay() + 1;
     // two clients in five were entered in the first two weeks; the others arrive over the period
     long offset = random.chance(40) ? random.below((int) Math.min(days, 14)) : random.below((int) days);
@@ -150,7 +150,7 @@ public final class BaseGenerator {
    * @return the second card, for about the configured share of clients
    */
   public Optional<Client> duplicateOf(Client original, int index, ClientId id) {
-    SeededRandomness random = randomness(DUPLICATES, index);
+    SeededSource random = randomness(DUPLICATES, index);
     if (!random.chance(duplicatePercent) || !original.createdOn().isBefore(end)) {
       return Optional.empty();
     }
@@ -198,7 +198,7 @@ public final class BaseGenerator {
    * @return the manual status, if this client gets one
    */
   public Optional<ManualStatus> manualStatus(Client client, int index) {
-    SeededRandomness random = randomness(MANUAL, index);
+    SeededSource random = randomness(MANUAL, index);
     long span = end.toEpochDay() - client.createdOn().toEpochDay() - 30;
     if (!random.chance(1.5) || span < 1) {
       return Optional.empty();

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.clientbase.core.card.Category;
 import org.clientbase.core.card.FileReference;
@@ -58,6 +60,44 @@ final class CardDocuments {
   private static final String CUSTOM = "custom.";
   private static final LocalDate SOME_DAY = LocalDate.of(2000, 1, 1);
 
+  /**
+   * One kind of card as the change history stores it: the whole card as a JSON document, and
+   * the changes of its diffs.
+   *
+   * @param write the document of a card
+   * @param read the card of a document
+   * @param diff the diff of a card whose changes are stored as {@link #changes}
+   */
+  record Form<I extends EntityId, C>(
+      Function<C, ObjectNode> write, Function<JsonNode, C> read, BiFunction<I, String, CardDiff<C>> diff) {}
+
+  /** Client cards. */
+  static final Form<ClientId, Client> CLIENT =
+      new Form<>(CardDocuments::client, CardDocuments::client, CardDocuments::clientDiff);
+
+  /** Contact person cards. */
+  static final Form<ContactPersonId, ContactPerson> CONTACT_PERSON =
+      new Form<>(CardDocuments::contactPerson, CardDocuments::contactPerson, CardDocuments::contactPersonDiff);
+
+  /** Sets one field of a card's builder to a value read from JSON. */
+  private interface Setter<B, V> {
+    void set(B card, String field, V value);
+  }
+
+  /**
+   * How a kind of card is read back from JSON: its named fields and its custom fields set on its
+   * builder, the card built, and the library's diff of two such cards.
+   */
+  private record Fields<B, C>(Setter<B, JsonNode> field, Setter<B, FieldValue> custom, Function<B, C> build,
+      BiFunction<C, C, CardDiff<C>> between) {}
+
+  private static final Fields<Client.Builder, Client> CLIENT_FIELDS = new Fields<>(
+      CardDocuments::setClientField, Client.Builder::putCustomFields, Client.Builder::build, CardDiff::between);
+
+  private static final Fields<ContactPerson.Builder, ContactPerson> CONTACT_PERSON_FIELDS = new Fields<>(
+      CardDocuments::setContactPersonField, ContactPerson.Builder::putCustomFields, ContactPerson.Builder::build,
+      CardDiff::between);
+
   private CardDocuments() {}
 
   // ------------------------------------------------------------------ whole cards
@@ -82,15 +122,7 @@ final class CardDocuments {
   }
 
   static Client client(JsonNode node) {
-    Client.Builder client = Client.builder().id(ClientId.of(node.get("id").asText()));
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      if (field.getKey().equals("customFields")) {
-        client.putAllCustomFields(CardJson.customFields(field.getValue().toString()));
-      } else if (!field.getKey().equals("id")) {
-        setClientField(client, field.getKey(), field.getValue());
-      }
-    }
-    return client.build();
+    return card(node, Client.builder().id(ClientId.of(node.get("id").asText())), CLIENT_FIELDS);
   }
 
   static ObjectNode contactPerson(ContactPerson person) {
@@ -111,15 +143,20 @@ final class CardDocuments {
   }
 
   static ContactPerson contactPerson(JsonNode node) {
-    ContactPerson.Builder person = ContactPerson.builder().id(ContactPersonId.of(node.get("id").asText()));
+    return card(node, ContactPerson.builder().id(ContactPersonId.of(node.get("id").asText())), CONTACT_PERSON_FIELDS);
+  }
+
+  /** Sets every field of a card's document but its id on the card's builder, and builds the card. */
+  private static <B, C> C card(JsonNode node, B card, Fields<B, C> fields) {
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (field.getKey().equals("customFields")) {
-        person.putAllCustomFields(CardJson.customFields(field.getValue().toString()));
+        CardJson.customFields(field.getValue().toString())
+            .forEach((key, value) -> fields.custom().set(card, key, value));
       } else if (!field.getKey().equals("id")) {
-        setContactPersonField(person, field.getKey(), field.getValue());
+        fields.field().set(card, field.getKey(), field.getValue());
       }
     }
-    return person.build();
+    return fields.build().apply(card);
   }
 
   // ------------------------------------------------------------------ diffs
@@ -137,58 +174,39 @@ final class CardDocuments {
 
   /** Reads the changes of a client's diff. */
   static CardDiff<Client> clientDiff(ClientId id, String json) {
-    Client.Builder before = baseClient(id);
-    Client.Builder after = baseClient(id);
-    for (JsonNode change : CardJson.read(json)) {
-      String field = change.get("field").asText();
-      if (field.startsWith(CUSTOM)) {
-        String key = field.substring(CUSTOM.length());
-        if (change.has("before")) {
-          before.putCustomFields(key, CardJson.customValue(key, change.get("before")));
-        }
-        if (change.has("after")) {
-          after.putCustomFields(key, CardJson.customValue(key, change.get("after")));
-        }
-      } else {
-        if (change.has("before")) {
-          setClientField(before, field, change.get("before"));
-        }
-        if (change.has("after")) {
-          setClientField(after, field, change.get("after"));
-        }
-      }
-    }
-    Client b = before.build();
-    Client a = after.build();
-    return inStoredOrder(json, CardDiff.between(b, a), () -> CardDiff.between(a, b).reversed());
+    return diff(json, () -> baseClient(id), CLIENT_FIELDS);
   }
 
   /** Reads the changes of a contact person's diff. */
   static CardDiff<ContactPerson> contactPersonDiff(ContactPersonId id, String json) {
-    ContactPerson.Builder before = baseContactPerson(id);
-    ContactPerson.Builder after = baseContactPerson(id);
+    return diff(json, () -> baseContactPerson(id), CONTACT_PERSON_FIELDS);
+  }
+
+  /** Builds the two sides of a diff from its stored changes over two same base cards, and diffs them. */
+  private static <B, C> CardDiff<C> diff(String json, Supplier<B> base, Fields<B, C> fields) {
+    B before = base.get();
+    B after = base.get();
     for (JsonNode change : CardJson.read(json)) {
       String field = change.get("field").asText();
-      if (field.startsWith(CUSTOM)) {
-        String key = field.substring(CUSTOM.length());
-        if (change.has("before")) {
-          before.putCustomFields(key, CardJson.customValue(key, change.get("before")));
-        }
-        if (change.has("after")) {
-          after.putCustomFields(key, CardJson.customValue(key, change.get("after")));
-        }
-      } else {
-        if (change.has("before")) {
-          setContactPersonField(before, field, change.get("before"));
-        }
-        if (change.has("after")) {
-          setContactPersonField(after, field, change.get("after"));
-        }
-      }
+      set(before, field, change.get("before"), fields);
+      set(after, field, change.get("after"), fields);
     }
-    ContactPerson b = before.build();
-    ContactPerson a = after.build();
-    return inStoredOrder(json, CardDiff.between(b, a), () -> CardDiff.between(a, b).reversed());
+    C b = fields.build().apply(before);
+    C a = fields.build().apply(after);
+    return inStoredOrder(json, fields.between().apply(b, a), () -> fields.between().apply(a, b).reversed());
+  }
+
+  /** Sets one side of a stored change on a card's builder; an absent side ({@code null}) sets nothing. */
+  private static <B> void set(B card, String field, JsonNode value, Fields<B, ?> fields) {
+    if (value == null) {
+      return;
+    }
+    if (field.startsWith(CUSTOM)) {
+      String key = field.substring(CUSTOM.length());
+      fields.custom().set(card, key, CardJson.customValue(key, value));
+    } else {
+      fields.field().set(card, field, value);
+    }
   }
 
   /**

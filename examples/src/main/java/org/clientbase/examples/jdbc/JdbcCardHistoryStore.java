@@ -1,6 +1,5 @@
 package org.clientbase.examples.jdbc;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
-import org.clientbase.core.history.CardDiff;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.spi.StaleWriteException;
@@ -24,7 +22,8 @@ import org.clientbase.spi.store.RevisionKind;
  * What the JDBC change history stores share: one row per revision keyed by card id and number,
  * the changed fields as a JSON array, the whole card as a JSON document where the revision has
  * one. The primary key makes appends safe: of two writers appending the same number, the
- * second breaks the key and gets a {@link StaleWriteException}.
+ * second breaks the key and gets a {@link StaleWriteException}. A store names its table and the
+ * {@link CardDocuments.Form} of its cards.
  *
  * @param <I> the card id type
  * @param <C> the card type
@@ -34,25 +33,19 @@ abstract class JdbcCardHistoryStore<I extends EntityId, C> implements CardHistor
   private final String storeName;
   private final String table;
   private final String idColumn;
+  private final CardDocuments.Form<I, C> form;
   private final String select;
 
-  JdbcCardHistoryStore(JdbcDatabase db, String storeName, String table, String idColumn) {
+  JdbcCardHistoryStore(
+      JdbcDatabase db, String storeName, String table, String idColumn, CardDocuments.Form<I, C> form) {
     this.db = Objects.requireNonNull(db, "db");
+    this.form = form;
     this.storeName = storeName;
     this.table = table;
     this.idColumn = idColumn;
     this.select = "SELECT " + idColumn + ", number, recorded_at, author, kind, card_version, changes, snapshot FROM "
         + table + " WHERE " + idColumn + " = ? ORDER BY number";
   }
-
-  /** Returns a card as a JSON document. */
-  abstract JsonNode snapshot(C card);
-
-  /** Reads a card from its JSON document. */
-  abstract C snapshot(JsonNode json);
-
-  /** Reads a diff from its stored changes. */
-  abstract CardDiff<C> diff(I card, String changes);
 
   @Override
   public List<CardRevision<C>> revisions(I card) {
@@ -106,7 +99,7 @@ abstract class JdbcCardHistoryStore<I extends EntityId, C> implements CardHistor
         new Sql.Params(insert).id(card).number(revision.number()).instant(name + " at", revision.at())
             .id(revision.author()).name(revision.kind()).number(revision.cardVersion())
             .json(CardDocuments.changes(revision.diff()))
-            .json(revision.snapshot().map(c -> CardJson.write(snapshot(c))).orElse(null));
+            .json(revision.snapshot().map(c -> CardJson.write(form.write().apply(c))).orElse(null));
         insert.executeUpdate();
       } catch (SQLException e) {
         if (!JdbcStoreException.isUniqueViolation(e)) {
@@ -139,8 +132,8 @@ abstract class JdbcCardHistoryStore<I extends EntityId, C> implements CardHistor
           revisions.add(new CardRevision<>(
               card, row.number("number"), row.instant("recorded_at"), row.optId("author", UserId::of),
               row.name("kind", RevisionKind.class), row.number("card_version"),
-              diff(card, row.text("changes")),
-              row.optText("snapshot").map(CardJson::read).map(this::snapshot)));
+              form.diff().apply(card, row.text("changes")),
+              row.optText("snapshot").map(CardJson::read).map(form.read())));
         }
       }
       return revisions;

@@ -1,8 +1,6 @@
 package org.clientbase.examples.jdbc;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.clientbase.core.client.Client;
-import org.clientbase.core.history.CardDiff;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.spi.store.ClientHistoryStore;
 
@@ -19,21 +17,6 @@ public final class JdbcClientHistoryStore extends JdbcCardHistoryStore<ClientId,
    * @param db the database, migrated
    */
   public JdbcClientHistoryStore(JdbcDatabase db) {
-    super(db, "ClientHistoryStore", "client_revision", "client_id");
-  }
-
-  @Override
-  JsonNode snapshot(Client card) {
-    return CardDocuments.client(card);
-  }
-
-  @Override
-  Client snapshot(JsonNode json) {
-    return CardDocuments.client(json);
-  }
-
-  @Override
-  CardDiff<Client> diff(ClientId card, String changes) {
-    return CardDocuments.clientDiff(card, changes);
+    super(db, "ClientHistoryStore", "client_revision", "client_id", CardDocuments.CLIENT);
   }
 }

@@ -1,8 +1,6 @@
 package org.clientbase.examples.jdbc;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.clientbase.core.client.ContactPerson;
-import org.clientbase.core.history.CardDiff;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.spi.store.ContactPersonHistoryStore;
 
@@ -19,21 +17,7 @@ public final class JdbcContactPersonHistoryStore extends JdbcCardHistoryStore<Co
    * @param db the database, migrated
    */
   public JdbcContactPersonHistoryStore(JdbcDatabase db) {
-    super(db, "ContactPersonHistoryStore", "contact_person_revision", "contact_person_id");
-  }
-
-  @Override
-  JsonNode snapshot(ContactPerson card) {
-    return CardDocuments.contactPerson(card);
-  }
-
-  @Override
-  ContactPerson snapshot(JsonNode json) {
-    return CardDocuments.contactPerson(json);
-  }
-
-  @Override
-  CardDiff<ContactPerson> diff(ContactPersonId card, String changes) {
-    return CardDocuments.contactPersonDiff(card, changes);
+    super(db, "ContactPersonHistoryStore", "contact_person_revision", "contact_person_id",
+        CardDocuments.CONTACT_PERSON);
   }
 }

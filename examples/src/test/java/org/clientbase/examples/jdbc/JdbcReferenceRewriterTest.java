@@ -2,6 +2,7 @@ package org.clientbase.examples.jdbc;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.spi.ReferenceRewriter;
 import org.clientbase.testkit.contract.ReferenceRewriterContract;
@@ -12,44 +13,39 @@ class JdbcReferenceRewriterTest {
 
   /** The contract over the host documents of one database. */
   abstract static class OnDatabase extends ReferenceRewriterContract {
-    private HostDocuments documents;
-    private int created;
+    private final HostDocumentsFixture documents;
 
-    abstract JdbcDatabase database();
+    OnDatabase(Supplier<JdbcDatabase> database) {
+      documents = new HostDocumentsFixture(database, "order");
+    }
 
     @Override
     protected ReferenceRewriter newRewriter() {
-      JdbcDatabase db = database();
-      documents = new HostDocuments(db);
-      return new JdbcReferenceRewriter(db);
+      return new JdbcReferenceRewriter(documents.newTest());
     }
 
     @Override
     protected String createDocument(List<EntityId> references) {
-      String id = "order-" + ++created;
-      documents.add(id, "order", references);
-      return id;
+      return documents.create(references);
     }
 
     @Override
     protected Set<EntityId> referencesOf(String document) {
-      return documents.references(document);
+      return documents.referencesOf(document);
     }
   }
 
   @Nested
   class OnH2 extends OnDatabase {
-    @Override
-    JdbcDatabase database() {
-      return Databases.h2();
+    OnH2() {
+      super(Databases::h2);
     }
   }
 
   @Nested
   class OnPostgreSql extends OnDatabase {
-    @Override
-    JdbcDatabase database() {
-      return Databases.postgres();
+    OnPostgreSql() {
+      super(Databases::postgres);
     }
   }
 }
