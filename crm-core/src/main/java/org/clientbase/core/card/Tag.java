@@ -1,18 +1,11 @@
 package org.clientbase.core.card;
 
-import java.util.Locale;
-import org.clientbase.core.Checks;
-
 /**
  * A free label on a card, used for segmentation and filtering (e.g. "VIP", "exhibition-2026"). Tags compare ignoring case.
  */
-public final class Tag implements Comparable<Tag> {
-  private final String name;
-  private final String key;
-
+public final class Tag extends CardLabel implements Comparable<Tag> {
   private Tag(String name) {
-    this.name = name;
-    this.key = name.toLowerCase(Locale.ROOT);
+    super("Tag", name);
   }
 
   /**
@@ -23,18 +16,7 @@ public final class Tag implements Comparable<Tag> {
    * @throws org.clientbase.core.InvalidValueException if the name is blank or too long
    */
   public static Tag of(String name) {
-    String text = Checks.requireText("Tag", name);
-    Checks.check(text.length() <= 100, "Tag", name, "must be at most 100 characters");
-    return new Tag(text);
-  }
-
-  /**
-   * Returns the name as given (trimmed and single-spaced).
-   *
-   * @return the name
-   */
-  public String name() {
-    return name;
+    return new Tag(name);
   }
 
   /**
@@ -45,27 +27,6 @@ public final class Tag implements Comparable<Tag> {
    */
   @Override
   public int compareTo(Tag other) {
-    return key.compareTo(other.key);
-  }
-
-  /**
-   * Two tags are equal when their names are equal ignoring case.
-   *
-   * @param other the other object
-   * @return {@code true} if equal
-   */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Tag && (((Tag) other).key).equals(key);
-  }
-
-  @Override
-  public int hashCode() {
-    return key.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return name;
+    return compareNames(other);
   }
 }
