@@ -79,15 +79,18 @@ import org.clientbase.spi.store.TaskStore;
  * failure leaves the record {@link MergeState#STARTED} and {@link #resume()} finishes it, every
  * step written so that doing it again changes nothing. Merging cards that are merged already
  * changes nothing. {@link #undo(MergeId)} gives the cards back as they were before the merge
- * (keeping later changes of other fields) and moves the references back.
+ * (keeping later changes of other fields) and moves the references back. The record names who
+ * asked for the merge (the request's {@link MergeRequest#author() author}, else the default
+ * author of the card history, if kept) and who undid it.
  *
  * <p>With {@link Builder#recordHistory(CardHistory, UserId)}, every card a merge, resume or
  * undo writes (the survivor, the merged cards' mark, the clients relinked from a merged contact
  * person) gets one revision in the {@link CardHistory}, in the same unit of work as the write,
  * attributed to the request's {@link MergeRequest#author() author} or the undo's user, else to
- * the default author. A step a resumed merge finds done is not recorded again; on a host without
- * transactions, a card written just before a failure and not yet recorded is recorded by the
- * next write through the history as an observed revision.
+ * the default author; a resumed merge is attributed to the author its record names. A step a
+ * resumed merge finds done is not recorded again; on a host without transactions, a card
+ * written just before a failure and not yet recorded is recorded by the next write through the
+ * history as an observed revision.
  *
  * <pre>{@code
  * DuplicateMerger merger = DuplicateMerger.builder()
@@ -369,8 +372,8 @@ public final class DuplicateMerger {
         ? clientReferences(otherIds, kind.idOf(survivor))
         : personReferences(otherIds, kind.idOf(survivor));
     MergeRecord record = new MergeRecord(
-        MergeId.of(ids.next("MergeId")), MergeState.STARTED, clock.instant(), Optional.empty(),
-        kind.snapshot(survivor), kind.snapshot(plan.survivorAfter()),
+        MergeId.of(ids.next("MergeId")), MergeState.STARTED, clock.instant(), Optional.ofNullable(author),
+        Optional.empty(), Optional.empty(), kind.snapshot(survivor), kind.snapshot(plan.survivorAfter()),
         others.stream().map(kind::snapshot).toList(), plan.conflicts(), references, List.of(), request.note());
     Versioned<MergeRecord> started = journal.insert(record);
     return apply(kind, started, MergeResult.Outcome.MERGED, author);
@@ -694,7 +697,8 @@ public final class DuplicateMerger {
   /**
    * Finishes every merge that a failure left {@link MergeState#STARTED}, each in its own unit of
    * work. Safe to call at any time; with nothing to finish it does nothing. The cards it writes
-   * are recorded in the card history, if kept, under the default author.
+   * are recorded in the card history, if kept, under the merge's {@link MergeRecord#author()
+   * author}, the user who asked for it, or else the default author.
    *
    * @return what was finished
    */
@@ -712,7 +716,7 @@ public final class DuplicateMerger {
             return new MergeResult(MergeResult.Outcome.RESUMED, Optional.of(fresh.value().id()),
                 fresh.value().survivor(), fresh.value().merged(), fresh.value().conflicts(), 0, 0);
           }
-          UserId author = author(Optional.empty());
+          UserId author = author(fresh.value().author());
           return fresh.value().survivorBefore() instanceof CardSnapshot.OfClient
               ? apply(clientKind, fresh, MergeResult.Outcome.RESUMED, author)
               : apply(personKind, fresh, MergeResult.Outcome.RESUMED, author);
@@ -726,7 +730,8 @@ public final class DuplicateMerger {
    * again (other changes made since are kept), the merged cards are no longer marked, and every
    * moved reference, in the library's stores and, if the {@link DocumentReferences} can, in the
    * host's documents, is moved back. The cards it writes are recorded in the card history, if
-   * kept, under the default author.
+   * kept, under the default author, and the record names the default author, if any, as the
+   * one who undid the merge.
    *
    * @param merge the merge
    * @return what was done; {@link MergeResult.Outcome#ALREADY_UNDONE} if it was undone already
@@ -741,7 +746,8 @@ public final class DuplicateMerger {
 
   /**
    * Undoes a merge on behalf of a user, as {@link #undo(MergeId)} does; the cards it writes are
-   * recorded in the card history, if kept, under that user.
+   * recorded in the card history, if kept, under that user, and the record names the user as
+   * the one who undid the merge.
    *
    * @param merge the merge
    * @param user who the card changes are attributed to
@@ -815,7 +821,8 @@ public final class DuplicateMerger {
       restoredDocuments += moves.documents().size();
     }
     reindex(record);
-    journal.update(record.withState(MergeState.UNDONE, Optional.of(clock.instant())), stored.version());
+    journal.update(record.withState(MergeState.UNDONE, Optional.of(clock.instant()), Optional.ofNullable(author)),
+        stored.version());
     return new MergeResult(MergeResult.Outcome.UNDONE, Optional.of(record.id()), survivorId, record.merged(),
         record.conflicts(), moved, restoredDocuments);
   }
@@ -1029,7 +1036,8 @@ public final class DuplicateMerger {
      * of work: the survivor, the merged cards' mark and the clients whose links follow a merged
      * contact person. A change is attributed to the request's {@link MergeRequest#author()
      * author} or the user of {@link DuplicateMerger#undo(MergeId, UserId)}, or else to the given
-     * user (e.g. a system user for {@link DuplicateMerger#resume()}). Optional.
+     * user (e.g. a system user). The merge's record keeps its author, so {@link
+     * DuplicateMerger#resume()} attributes a resumed merge to it too. Optional.
      *
      * @param cardHistory the change history
      * @param defaultAuthor who changes are attributed to when no user is named

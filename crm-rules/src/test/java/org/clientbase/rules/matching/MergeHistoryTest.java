@@ -28,6 +28,8 @@ import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.matching.MergeId;
+import org.clientbase.spi.matching.MergeRecord;
+import org.clientbase.spi.matching.MergeState;
 import org.clientbase.spi.store.CardRevision;
 import org.clientbase.spi.store.RevisionKind;
 import org.clientbase.testkit.contract.ContractFixtures;
@@ -320,6 +322,108 @@ class MergeHistoryTest {
       }
     }
     throw new AssertionError("the merge never got through");
+  }
+
+  @Test
+  void aMergeInterruptedOnAHostWithoutTransactionsAndResumedRecordsTheResumedWritesUnderTheRequestsAuthor() {
+    int resumedWrites = 0;
+    for (long call = 1; call <= 40; call++) {
+      World w = new World();
+      w.romashkaTwice();
+      DuplicateMerger direct = w.merger(UnitOfWork.direct());
+      w.base.faults().arm(FailurePlan.atCall(call).writesOnly());
+      String failedAt;
+      try {
+        direct.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1).withAuthor(MERGER));
+        break;
+      } catch (InjectedFailure expected) {
+        failedAt = expected.operation();
+      } finally {
+        w.base.faults().disarm();
+      }
+      int before = updates(w.revisions(c1)).size() + updates(w.revisions(c2)).size();
+      List<MergeResult> resumed = direct.resume();
+      if (resumed.isEmpty()) {
+        continue;
+      }
+      assertThat(resumed).extracting(MergeResult::outcome).containsExactly(MergeResult.Outcome.RESUMED);
+      for (ClientId card : List.of(c1, c2)) {
+        assertThat(updates(w.revisions(card))).as("card %s after a failure at call %d (%s)", card, call, failedAt)
+            .allSatisfy(r -> assertThat(r.author()).contains(MERGER));
+      }
+      resumedWrites += updates(w.revisions(c1)).size() + updates(w.revisions(c2)).size() - before;
+      assertThat(direct.history(c1)).singleElement().satisfies(record -> {
+        assertThat(record.state()).isEqualTo(MergeState.APPLIED);
+        assertThat(record.author()).contains(MERGER);
+      });
+    }
+    assertThat(resumedWrites).as("cards the resumed merges wrote themselves").isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void theJournalNamesWhoAskedForEachMergeAndWhoUndidIt() {
+    World w = new World();
+    w.romashkaTwice();
+    MergeId merge = w.merger.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1).withAuthor(MERGER))
+        .merge().orElseThrow();
+    assertThat(w.merger.history(c2)).singleElement().satisfies(record -> {
+      assertThat(record.author()).contains(MERGER);
+      assertThat(record.undoneBy()).isEmpty();
+    });
+    w.clock.set(UNDONE);
+    w.merger.undo(merge, CREATOR);
+    assertThat(w.merger.history(c2)).singleElement().satisfies(record -> {
+      assertThat(record.state()).isEqualTo(MergeState.UNDONE);
+      assertThat(record.author()).contains(MERGER);
+      assertThat(record.undoneAt()).contains(UNDONE);
+      assertThat(record.undoneBy()).contains(CREATOR);
+    });
+
+    World unnamed = new World();
+    unnamed.romashkaTwice();
+    MergeId byDefault = unnamed.merger.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1))
+        .merge().orElseThrow();
+    unnamed.merger.undo(byDefault);
+    assertThat(unnamed.merger.history(c1)).singleElement().satisfies(record -> {
+      assertThat(record.author()).as("the default author").contains(SYSTEM);
+      assertThat(record.undoneBy()).as("the default author").contains(SYSTEM);
+    });
+
+    World bare = new World();
+    bare.romashkaTwice();
+    DuplicateMerger withoutHistory = bare.builder(bare.base.unitOfWork()).build();
+    MergeId unknown = withoutHistory.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1))
+        .merge().orElseThrow();
+    withoutHistory.undo(unknown);
+    assertThat(withoutHistory.history(c1)).singleElement().satisfies(record -> {
+      assertThat(record.author()).isEmpty();
+      assertThat(record.undoneBy()).isEmpty();
+    });
+  }
+
+  @Test
+  void aRecordNamesWhoUndidAMergeOnlyOnceItIsUndone() {
+    World w = new World();
+    w.romashkaTwice();
+    w.merger.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1).withAuthor(MERGER));
+    MergeRecord applied = w.merger.history(c1).get(0);
+
+    assertThatThrownBy(() -> applied.withState(MergeState.APPLIED, Optional.empty(), Optional.of(CREATOR)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("undoneBy").hasMessageContaining("manager-1").hasMessageContaining("UNDONE");
+    MergeRecord undone = applied.withState(MergeState.UNDONE, Optional.of(UNDONE), Optional.of(CREATOR));
+    assertThat(undone.undoneBy()).contains(CREATOR);
+    assertThat(undone.author()).contains(MERGER);
+    assertThat(undone.withState(MergeState.UNDONE, Optional.of(UNDONE)).undoneBy()).isEmpty();
+    assertThat(undone.withMoved(List.of(), List.of())).satisfies(moved -> {
+      assertThat(moved.author()).contains(MERGER);
+      assertThat(moved.undoneBy()).contains(CREATOR);
+    });
+    assertThatThrownBy(() -> new MergeRecord(applied.id(), applied.state(), applied.startedAt(), null,
+        applied.undoneAt(), applied.undoneBy(), applied.survivorBefore(), applied.survivorAfter(),
+        applied.mergedBefore(), applied.conflicts(), applied.movedReferences(), applied.movedDocuments(),
+        applied.note()))
+        .isInstanceOf(NullPointerException.class).hasMessage("author");
   }
 
   @Test

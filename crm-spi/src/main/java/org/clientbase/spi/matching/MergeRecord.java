@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.EntityId;
+import org.clientbase.core.id.UserId;
 
 /**
  * Everything the library needs to finish or undo one merge of duplicate cards: the cards as they
@@ -17,12 +18,17 @@ import org.clientbase.core.id.EntityId;
  * <p>The library writes the record before it changes any card ({@link MergeState#STARTED}), so
  * that a merge interrupted on a host without transactions can be finished, and updates it when
  * the merge is done ({@link MergeState#APPLIED}) and when it is undone ({@link
- * MergeState#UNDONE}). Records are never deleted: together they are the history of merges.
+ * MergeState#UNDONE}). Records are never deleted: together they are the history of merges,
+ * with who asked for each merge and who undid it; the library attributes the card writes of a
+ * merge it resumes after a failure to the record's {@code author}.
  *
  * @param id the merge's id
  * @param state where the merge stands
  * @param startedAt when the merge was started, from the host's clock
+ * @param author who asked for the merge; empty when not known
  * @param undoneAt when the merge was undone; present exactly in state {@link MergeState#UNDONE}
+ * @param undoneBy who undid the merge; empty unless the state is {@link MergeState#UNDONE}, and
+ *     empty then too when not known
  * @param survivorBefore the surviving card before the merge
  * @param survivorAfter the surviving card as the merge makes it: its empty fields filled from
  *     the others
@@ -38,7 +44,9 @@ public record MergeRecord(
     MergeId id,
     MergeState state,
     Instant startedAt,
+    Optional<UserId> author,
     Optional<Instant> undoneAt,
+    Optional<UserId> undoneBy,
     CardSnapshot survivorBefore,
     CardSnapshot survivorAfter,
     List<CardSnapshot> mergedBefore,
@@ -53,7 +61,9 @@ public record MergeRecord(
    * @param id the merge's id
    * @param state where the merge stands
    * @param startedAt when the merge was started
+   * @param author who asked for the merge, if known
    * @param undoneAt when the merge was undone, only in state {@code UNDONE}
+   * @param undoneBy who undid the merge, if known; only in state {@code UNDONE}
    * @param survivorBefore the survivor before
    * @param survivorAfter the survivor after
    * @param mergedBefore the merged cards before
@@ -61,12 +71,17 @@ public record MergeRecord(
    * @param movedReferences the moved records of the library's stores
    * @param movedDocuments the moved host documents
    * @param note why the merge was made
+   * @throws InvalidValueException if {@code undoneAt} or {@code undoneBy} does not fit the state,
+   *     the survivor after is another card than before, or the merged cards are empty, of
+   *     another kind than the survivor, or repeat a card
    */
   public MergeRecord {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(startedAt, "startedAt");
+    Objects.requireNonNull(author, "author");
     Objects.requireNonNull(undoneAt, "undoneAt");
+    Objects.requireNonNull(undoneBy, "undoneBy");
     Objects.requireNonNull(survivorBefore, "survivorBefore");
     Objects.requireNonNull(survivorAfter, "survivorAfter");
     mergedBefore = List.copyOf(mergedBefore);
@@ -78,6 +93,10 @@ public record MergeRecord(
     if (undoneAt.isPresent() != (state == MergeState.UNDONE)) {
       throw new InvalidValueException(name + " undoneAt", undoneAt.orElse(null),
           "must be present exactly when the state is UNDONE, the state is " + state);
+    }
+    if (undoneBy.isPresent() && state != MergeState.UNDONE) {
+      throw new InvalidValueException(name + " undoneBy", undoneBy.get(),
+          "must be empty unless the state is UNDONE, the state is " + state);
     }
     if (!survivorAfter.id().equals(survivorBefore.id())) {
       throw new InvalidValueException(name + " survivorAfter", survivorAfter.id(),
@@ -122,14 +141,30 @@ public record MergeRecord(
   }
 
   /**
-   * Returns this record in another state.
+   * Returns this record in another state, naming no one as having undone it.
    *
    * @param next the new state
    * @param undone when the merge was undone, for {@link MergeState#UNDONE}
    * @return the record in the new state
+   * @throws InvalidValueException if {@code undone} is present in another state than {@code
+   *     UNDONE} or absent in it
    */
   public MergeRecord withState(MergeState next, Optional<Instant> undone) {
-    return new MergeRecord(id, next, startedAt, undone, survivorBefore, survivorAfter, mergedBefore,
+    return withState(next, undone, Optional.empty());
+  }
+
+  /**
+   * Returns this record in another state.
+   *
+   * @param next the new state
+   * @param undone when the merge was undone, for {@link MergeState#UNDONE}
+   * @param by who undid the merge, if known, for {@link MergeState#UNDONE}
+   * @return the record in the new state
+   * @throws InvalidValueException if {@code undone} is present in another state than {@code
+   *     UNDONE} or absent in it, or {@code by} is present in another state
+   */
+  public MergeRecord withState(MergeState next, Optional<Instant> undone, Optional<UserId> by) {
+    return new MergeRecord(id, next, startedAt, author, undone, by, survivorBefore, survivorAfter, mergedBefore,
         conflicts, movedReferences, movedDocuments, note);
   }
 
@@ -141,7 +176,7 @@ public record MergeRecord(
    * @return the record with these references
    */
   public MergeRecord withMoved(List<MovedReference> references, List<MovedDocuments> documents) {
-    return new MergeRecord(id, state, startedAt, undoneAt, survivorBefore, survivorAfter, mergedBefore,
-        conflicts, references, documents, note);
+    return new MergeRecord(id, state, startedAt, author, undoneAt, undoneBy, survivorBefore, survivorAfter,
+        mergedBefore, conflicts, references, documents, note);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.id.EntityId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.matching.CardSnapshot;
 import org.clientbase.spi.matching.FieldConflict;
@@ -25,9 +26,10 @@ import org.clientbase.spi.matching.MovedDocuments;
 import org.clientbase.spi.matching.MovedReference;
 
 /**
- * A {@link MergeJournal} on table {@code merge_journal}: state, instants and the survivor in
- * typed columns, the cards before and after and the moved references as JSON documents; the
- * look-up table {@code merge_journal_card} names every card a merge touched (as
+ * A {@link MergeJournal} on table {@code merge_journal}: state, instants, who asked for the
+ * merge and who undid it ({@code author}, {@code undone_by}, added by migration V2) and the
+ * survivor in typed columns, the cards before and after and the moved references as JSON
+ * documents; the look-up table {@code merge_journal_card} names every card a merge touched (as
  * {@code ClientId:c-1}, so a client and a contact person with the same id text stay apart).
  *
  * <pre>
@@ -56,9 +58,9 @@ public final class JdbcMergeJournal extends JdbcRecordStore<MergeId, MergeRecord
    */
   public JdbcMergeJournal(JdbcDatabase db) {
     super(db, "MergeRecord", "merge_journal", List.of(
-        plain("state"), plain("started_at"), plain("undone_at"), plain("card_type"), plain("survivor_id"),
-        plain("note"), json("survivor_before"), json("survivor_after"), json("merged_before"), json("conflicts"),
-        json("moved_references"), json("moved_documents")),
+        plain("state"), plain("started_at"), plain("author"), plain("undone_at"), plain("undone_by"),
+        plain("card_type"), plain("survivor_id"), plain("note"), json("survivor_before"), json("survivor_after"),
+        json("merged_before"), json("conflicts"), json("moved_references"), json("moved_documents")),
         List.of(CARDS));
   }
 
@@ -93,8 +95,8 @@ public final class JdbcMergeJournal extends JdbcRecordStore<MergeId, MergeRecord
       ArrayNode keys = node.putArray("documents");
       moved.documents().forEach(keys::add);
     }
-    params.name(record.state()).instant(name + " startedAt", record.startedAt())
-        .instant(name + " undoneAt", record.undoneAt()).text(cardType(record.survivorBefore()))
+    params.name(record.state()).instant(name + " startedAt", record.startedAt()).id(record.author())
+        .instant(name + " undoneAt", record.undoneAt()).id(record.undoneBy()).text(cardType(record.survivorBefore()))
         .text(record.survivor().value()).text(record.note())
         .json(CardJson.write(snapshot(record.survivorBefore()))).json(CardJson.write(snapshot(record.survivorAfter())))
         .json(CardJson.write(merged)).json(CardJson.write(conflicts)).json(CardJson.write(references))
@@ -124,9 +126,9 @@ public final class JdbcMergeJournal extends JdbcRecordStore<MergeId, MergeRecord
     }
     return new MergeRecord(
         row.id("id", MergeId::of), row.name("state", MergeState.class), row.instant("started_at"),
-        row.optInstant("undone_at"), snapshot(CardJson.read(row.text("survivor_before"))),
-        snapshot(CardJson.read(row.text("survivor_after"))), merged, conflicts, references, documents,
-        row.text("note"));
+        row.optId("author", UserId::of), row.optInstant("undone_at"), row.optId("undone_by", UserId::of),
+        snapshot(CardJson.read(row.text("survivor_before"))), snapshot(CardJson.read(row.text("survivor_after"))),
+        merged, conflicts, references, documents, row.text("note"));
   }
 
   @Override

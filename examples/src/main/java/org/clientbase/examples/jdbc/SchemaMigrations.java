@@ -31,7 +31,7 @@ import java.util.Map;
 final class SchemaMigrations {
   private static final String FOLDER = "db/clientbase/";
   /** The scripts, in the order they apply; a new migration is added at the end. */
-  private static final List<String> SCRIPTS = List.of("V1__clientbase_schema.sql");
+  private static final List<String> SCRIPTS = List.of("V1__clientbase_schema.sql", "V2__merge_journal_author.sql");
   private static final long POSTGRES_LOCK = 0x636c69656e74L;
 
   private final JdbcDatabase database;
@@ -41,6 +41,14 @@ final class SchemaMigrations {
   }
 
   void migrate() {
+    migrateTo(SCRIPTS.size());
+  }
+
+  /** Applies the scripts up to a version, e.g. to bring a test database to an earlier schema. */
+  void migrateTo(int last) {
+    if (last < 0 || last > SCRIPTS.size()) {
+      throw new IllegalArgumentException("schema version " + last + " is not between 0 and " + SCRIPTS.size());
+    }
     database.write("schema migration", connection -> {
       try (Statement statement = connection.createStatement()) {
         statement.execute("CREATE TABLE IF NOT EXISTS clientbase_schema_history ("
@@ -50,7 +58,7 @@ final class SchemaMigrations {
       }
       return null;
     });
-    for (int i = 0; i < SCRIPTS.size(); i++) {
+    for (int i = 0; i < last; i++) {
       int version = i + 1;
       String script = SCRIPTS.get(i);
       String text = load(script);

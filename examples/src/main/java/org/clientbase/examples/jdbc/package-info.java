@@ -4,7 +4,8 @@
  *
  * <p>Start with {@link org.clientbase.examples.jdbc.JdbcDatabase} (a connection pool and the
  * schema migrations) and {@link org.clientbase.examples.jdbc.JdbcClientbase} (all SPI
- * implementations on it). The schema is in {@code db/clientbase/V1__clientbase_schema.sql}:
+ * implementations on it). The schema is in {@code db/clientbase/} ({@code V1__clientbase_schema.sql}
+ * and the migrations after it):
  * one table per store, a {@code version} column for optimistic locking, indexes for the batch
  * reads, and JSON columns for the lists inside a card. Each store passes the SPI contract tests
  * of {@code crm-testkit} on both databases.

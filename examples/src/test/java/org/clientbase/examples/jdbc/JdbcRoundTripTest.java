@@ -187,7 +187,10 @@ class JdbcRoundTripTest {
                 .mergedInto(survivor.id()).build();
             ContactPerson filled = ContactPerson.builder().from(survivor).addAllTags(second.tags()).build();
             MergeRecord record = new MergeRecord(MergeId.of("m-" + n), MergeState.UNDONE,
-                Instant.parse("2026-02-01T10:00:00Z"), Optional.of(Instant.parse("2026-02-02T11:30:00.123456Z")),
+                Instant.parse("2026-02-01T10:00:00Z"),
+                n % 3 == 0 ? Optional.empty() : Optional.of(UserId.of("manager-" + n)),
+                Optional.of(Instant.parse("2026-02-02T11:30:00.123456Z")),
+                n % 2 == 0 ? Optional.of(UserId.of("manager-1")) : Optional.empty(),
                 CardSnapshot.of(survivor), CardSnapshot.of(filled), List.of(CardSnapshot.of(merged)),
                 List.of(new FieldConflict("comment", merged.id(), "kept text", "other text")),
                 List.of(new MovedReference(ClientId.of("c-" + n), merged.id(), n % 2 == 0,
