@@ -473,10 +473,8 @@ public final class DuplicateMerger {
   private List<MovedReference> clientReferences(List<EntityId> merged, EntityId survivor) {
     List<ClientId> from = merged.stream().map(ClientId.class::cast).toList();
     List<MovedReference> moved = new ArrayList<>();
-    for (ClientId client : from) {
-      for (Counterparty k : counterparties.findByClient(client)) {
-        moved.add(MovedReference.of(k.id(), client));
-      }
+    for (Counterparty k : counterparties.findByClients(from)) {
+      moved.add(MovedReference.of(k.id(), k.client()));
     }
     for (Interest i : interests.findByClients(from)) {
       i.client().ifPresent(c -> moved.add(MovedReference.of(i.id(), c)));

@@ -4,6 +4,7 @@ import static org.clientbase.examples.jdbc.JdbcRecordStore.Column.json;
 import static org.clientbase.examples.jdbc.JdbcRecordStore.Column.plain;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import org.clientbase.core.client.Counterparty;
 import org.clientbase.core.id.ClientId;
@@ -14,7 +15,8 @@ import org.clientbase.core.tax.Ogrn;
 import org.clientbase.spi.store.CounterpartyStore;
 
 /**
- * A {@link CounterpartyStore} on table {@code counterparty}, indexed by INN and by client.
+ * A {@link CounterpartyStore} on table {@code counterparty}, indexed by INN and by client;
+ * {@link #findByClients} is one query per batch on the index {@code (client_id, id)}.
  */
 public final class JdbcCounterpartyStore extends JdbcRecordStore<CounterpartyId, Counterparty>
     implements CounterpartyStore {
@@ -63,5 +65,10 @@ public final class JdbcCounterpartyStore extends JdbcRecordStore<CounterpartyId,
   @Override
   public List<Counterparty> findByClient(ClientId client) {
     return query("findByClient", "WHERE client_id = ? ORDER BY id", p -> p.id(client));
+  }
+
+  @Override
+  public List<Counterparty> findByClients(Collection<ClientId> clients) {
+    return findByClientIds("findByClients", clients, "client_id, id");
   }
 }

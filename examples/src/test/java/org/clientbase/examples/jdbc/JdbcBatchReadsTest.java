@@ -33,9 +33,10 @@ class JdbcBatchReadsTest {
     return clients;
   }
 
-  /** Runs the work and returns how often each statement on the given table ran meanwhile. */
-  private static Map<String, Integer> statementsOn(JdbcDatabase db, String table, Runnable work) throws SQLException {
+  /** Runs the work and returns how often each statement on the given table ran meanwhile (H2). */
+  static Map<String, Integer> statementsOn(JdbcDatabase db, String table, Runnable work) throws SQLException {
     try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+      // switching the statistics off and on again empties them
       statement.execute("SET QUERY_STATISTICS TRUE");
       statement.execute("SET QUERY_STATISTICS FALSE");
       statement.execute("SET QUERY_STATISTICS TRUE");

@@ -2,6 +2,7 @@ package org.clientbase.rules.matching.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.client.ContactPerson;
+import org.clientbase.core.client.Counterparty;
 import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
@@ -27,7 +29,9 @@ import org.clientbase.spi.store.LeadStore;
 /**
  * Reads cards from the host's stores as {@link MatchCard match cards}, a batch at a time. Cards
  * that stand for others are left out: merged clients and contact persons (their survivor
- * stands for them) and converted leads (their client does).
+ * stands for them) and converted leads (their client does). A batch of clients costs a fixed
+ * number of reads, never one per client: the page, one read of their counterparties and one of
+ * their contact persons.
  */
 public final class CardSource {
   private final LeadStore leads;
@@ -200,10 +204,17 @@ public final class CardSource {
     return clientCards(List.of(client)).get(0);
   }
 
+  /**
+   * Reads the cards of clients with two reads for all of them, whatever their number: their
+   * counterparties in one {@link CounterpartyStore#findByClients} and their linked contact
+   * persons in one {@code findAll}. Merged clients are left out and cause no read.
+   */
   private List<MatchCard> clientCards(List<Client> found) {
     Set<ContactPersonId> linked = new LinkedHashSet<>();
+    Set<ClientId> live = new LinkedHashSet<>();
     for (Client client : found) {
       if (!client.isMerged()) {
+        live.add(client.id());
         for (ClientContact link : client.contacts()) {
           linked.add(link.contactPerson());
         }
@@ -211,6 +222,12 @@ public final class CardSource {
     }
     Map<ContactPersonId, Versioned<ContactPerson>> persons =
         linked.isEmpty() ? Map.of() : contactPersons.findAll(linked);
+    Map<ClientId, List<Counterparty>> counterpartiesOf = new HashMap<>();
+    if (!live.isEmpty()) {
+      for (Counterparty counterparty : counterparties.findByClients(live)) {
+        counterpartiesOf.computeIfAbsent(counterparty.client(), c -> new ArrayList<>()).add(counterparty);
+      }
+    }
     List<MatchCard> cards = new ArrayList<>();
     for (Client client : found) {
       if (client.isMerged()) {
@@ -223,7 +240,7 @@ public final class CardSource {
           contacts.add(person.value());
         }
       }
-      cards.add(MatchCard.of(client, counterparties.findByClient(client.id()), contacts));
+      cards.add(MatchCard.of(client, counterpartiesOf.getOrDefault(client.id(), List.of()), contacts));
     }
     return cards;
   }
