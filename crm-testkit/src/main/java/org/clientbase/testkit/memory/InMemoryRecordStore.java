@@ -24,7 +24,7 @@ import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.RecordStore;
 
 /**
- * What every in-memory directory and fact store shares: records by id text in a sorted map,
+ * What every in-memory directory and fact store, and the merge journal, share: records by id text in a sorted map,
  * versioned writes, id-ordered pages, secondary indexes for the store-specific queries, and
  * participation in an {@link InMemoryUnitOfWork}.
  *
@@ -38,10 +38,12 @@ import org.clientbase.spi.store.RecordStore;
  */
 public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implements RecordStore<I, T>
     permits InMemoryLeadStore, InMemoryClientStore, InMemoryContactPersonStore,
-        InMemoryCounterpartyStore, InMemoryClientFactStore {
+        InMemoryCounterpartyStore, InMemoryClientFactStore, InMemoryMergeJournal {
 
   private final String entity;
   private final String operationPrefix;
+  private final String limitField;
+  private final boolean failsAfterEffect;
   private final Function<T, I> idOf;
   private final InMemoryUnitOfWork unitOfWork;
   private final FaultInjector faults;
@@ -61,8 +63,29 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
   InMemoryRecordStore(
       String entity, String store, Function<T, I> idOf, InMemoryUnitOfWork unitOfWork,
       FaultInjector faults) {
+    this(entity, store, idOf, unitOfWork, faults, entity + " page limit", true);
+  }
+
+  /**
+   * Creates the store, naming the limit in its errors and choosing how planned write failures
+   * behave.
+   *
+   * @param entity the record type's name for messages, e.g. {@code "Client"}
+   * @param store the SPI interface's name for fault injection, e.g. {@code "ClientStore"}
+   * @param idOf how to read a record's id
+   * @param unitOfWork the unit of work the store's writes take part in
+   * @param faults the fault injector consulted before every call
+   * @param limitField the field name under which a limit below 1 is rejected
+   * @param failsAfterEffect whether a plan failing {@linkplain FailurePlan#afterEffect() after
+   *     the effect} lets a failing write take effect; if not, every failing write has no effect
+   */
+  InMemoryRecordStore(
+      String entity, String store, Function<T, I> idOf, InMemoryUnitOfWork unitOfWork,
+      FaultInjector faults, String limitField, boolean failsAfterEffect) {
     this.entity = entity;
     this.operationPrefix = store + ".";
+    this.limitField = limitField;
+    this.failsAfterEffect = failsAfterEffect;
     this.idOf = idOf;
     this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     this.faults = Objects.requireNonNull(faults, "faults");
@@ -153,9 +176,7 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
   @Override
   public List<Versioned<T>> page(Optional<I> after, int limit) {
     Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new InvalidValueException(entity + " page limit", limit, "must be at least 1");
-    }
+    requireLimit(limit);
     faults.beforeCall(operationPrefix + "page", false);
     NavigableMap<String, Versioned<T>> tail =
         after.isPresent() ? records.tailMap(after.get().value(), false) : records;
@@ -190,6 +211,10 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
    * planned for after the effect is thrown once the write is made (and recorded for undo).
    */
   private <R> R write(String operation, Supplier<R> mutation) {
+    if (!failsAfterEffect) {
+      faults.beforeCall(operationPrefix + operation, true);
+      return unitOfWork.write(mutation);
+    }
     InjectedFailure late = faults.beforeWrite(operationPrefix + operation);
     R result = unitOfWork.write(mutation);
     if (late != null) {
@@ -206,6 +231,18 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
   /** Returns the record stored under an id text, or {@code null}. */
   final Versioned<T> stored(String id) {
     return records.get(id);
+  }
+
+  /** Returns a live, unmodifiable view of the stored records in id order. */
+  final Collection<Versioned<T>> storedInIdOrder() {
+    return Collections.unmodifiableCollection(records.values());
+  }
+
+  /** Rejects a limit below 1, naming the store's limit field. */
+  final void requireLimit(int limit) {
+    if (limit < 1) {
+      throw new InvalidValueException(limitField, limit, "must be at least 1");
+    }
   }
 
   /**
@@ -308,16 +345,25 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
      * that a concurrent update cannot slip in a record that no longer has it.
      */
     List<T> find(K key) {
+      return find(key, Versioned::value);
+    }
+
+    /** Returns the records that have a key with their versions, as {@link #find(Object)}. */
+    List<Versioned<T>> findVersioned(K key) {
+      return find(key, Function.identity());
+    }
+
+    private <R> List<R> find(K key, Function<Versioned<T>, R> as) {
       Objects.requireNonNull(key, "key");
       String[] found = ids.get(key);
       if (found == null) {
         return List.of();
       }
-      List<T> result = new ArrayList<>();
+      List<R> result = new ArrayList<>();
       for (String id : found) {
         Versioned<T> record = records.get(id);
         if (record != null && keys.apply(record.value()).contains(key)) {
-          result.add(record.value());
+          result.add(as.apply(record));
         }
       }
       return Collections.unmodifiableList(result);
