@@ -24,9 +24,9 @@ import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.RecordStore;
 
 /**
- * What every in-memory directory and fact store, and the merge journal, share: records by id text in a sorted map,
- * versioned writes, id-ordered pages, secondary indexes for the store-specific queries, and
- * participation in an {@link InMemoryUnitOfWork}.
+ * What every in-memory directory and fact store, and the merge journal, share: records by id
+ * text in a sorted map, versioned writes, id-ordered pages, secondary indexes for the
+ * store-specific queries, and participation in an {@link InMemoryUnitOfWork}.
  *
  * <p>Every write takes the unit of work's lock, checks, changes the record and its index
  * entries, and records its undo when a unit of work is running on the thread. Reads take no
