@@ -53,6 +53,11 @@ public final class ClientActivity {
   private final List<Shipment> shipments;
   private final List<HostFact> hostFacts;
   private final int[] index;
+  // the index's summaries, kept here so that a window with no later fact is decided from this
+  // object alone, without reading the index
+  private final int latestBuying;
+  private final int latestOpening;
+  private final int latestClosing;
 
   private ClientActivity(Builder builder) {
     this.client = builder.client;
@@ -63,6 +68,9 @@ public final class ClientActivity {
     // the index first, so that it usually lies right after this object in memory: evaluation
     // reads both, and a batch goes through millions of them
     this.index = index(sortedInterests, sortedPayments, sortedShipments, sortedHostFacts);
+    this.latestBuying = ActivityIndex.latestBuying(index);
+    this.latestOpening = ActivityIndex.latestOpening(index);
+    this.latestClosing = ActivityIndex.latestClosing(index);
     this.interests = List.copyOf(sortedInterests);
     this.payments = List.copyOf(sortedPayments);
     this.shipments = List.copyOf(sortedShipments);
@@ -238,6 +246,18 @@ public final class ClientActivity {
 
   int[] index() {
     return index;
+  }
+
+  int latestBuying() {
+    return latestBuying;
+  }
+
+  int latestOpening() {
+    return latestOpening;
+  }
+
+  int latestClosing() {
+    return latestClosing;
   }
 
   @Override

@@ -101,7 +101,8 @@ public final class Evaluator {
       checkNotBefore(activity, previous, date, "evaluation date");
       return new Outcome(this, activity, date, previous, null, engine.present(status), true);
     }
-    CompiledRule winner = engine.winner(activity, activity.index(), status, day);
+    CompiledRule winner = engine.winner(activity, activity.index(), activity.latestBuying(),
+        activity.latestOpening(), activity.latestClosing(), status, day);
     if (winner == null) {
       return new Outcome(this, activity, date, previous, null, engine.present(status), false);
     }

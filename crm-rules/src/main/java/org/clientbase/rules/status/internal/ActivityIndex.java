@@ -26,6 +26,8 @@ public final class ActivityIndex {
   public static final int LIMIT = 1_000_000_000;
   /** The closing day stored for an interest that is still open. */
   public static final int OPEN_INTEREST = Integer.MAX_VALUE;
+  /** The latest day of a section without facts; below every clamped day. */
+  public static final int NONE = Integer.MIN_VALUE;
 
   // buying first, right after the offsets: the rules read it most
   private static final int BUYING = 0;
@@ -151,13 +153,44 @@ public final class ActivityIndex {
     return data;
   }
 
-  /** The largest day of a section; {@link Integer#MIN_VALUE} for an empty one. */
+  /** The largest day of a section; {@link #NONE} for an empty one. */
   private static int latest(int[] data, int section) {
-    int latest = Integer.MIN_VALUE;
+    int latest = NONE;
     for (int i = from(data, section), n = to(data, section); i < n; i++) {
       latest = Math.max(latest, data[i]);
     }
     return latest;
+  }
+
+  /**
+   * Returns the latest day of a payment, shipment or won interest in an index.
+   *
+   * @param data the index
+   * @return the day, or {@link #NONE} if there is none
+   */
+  public static int latestBuying(int[] data) {
+    return data[LATEST_BUYING];
+  }
+
+  /**
+   * Returns the latest interest opening day in an index.
+   *
+   * @param data the index
+   * @return the day, or {@link #NONE} if there is no interest
+   */
+  public static int latestOpening(int[] data) {
+    return data[LATEST_OPEN];
+  }
+
+  /**
+   * Returns the latest interest closing day in an index, {@link #OPEN_INTEREST} if an interest
+   * is open.
+   *
+   * @param data the index
+   * @return the day, or {@link #NONE} if there is no interest
+   */
+  public static int latestClosing(int[] data) {
+    return data[LATEST_CLOSE];
   }
 
   private static int from(int[] data, int section) {
@@ -183,15 +216,43 @@ public final class ActivityIndex {
    * @return whether at least one fact of the kind is in the window
    */
   public static boolean any(int[] data, Probe probe, long day, int period) {
+    return any(data, data[LATEST_BUYING], data[LATEST_OPEN], data[LATEST_CLOSE], probe, day, period);
+  }
+
+  /**
+   * Tells whether a probe holds on a day, given the index's summaries as its owner keeps them
+   * beside it ({@link #latestBuying}, {@link #latestOpening}, {@link #latestClosing}): when no
+   * fact is dated after the day, the usual case, the index itself is not read.
+   *
+   * @param data the index
+   * @param latestBuying the index's latest buying day
+   * @param latestOpening the index's latest interest opening day
+   * @param latestClosing the index's latest interest closing day
+   * @param probe the probe
+   * @param day the evaluation day
+   * @param period the period
+   * @return whether at least one fact of the kind is in the window
+   */
+  public static boolean any(
+      int[] data, int latestBuying, int latestOpening, int latestClosing, Probe probe, long day, int period) {
     if (probe == Probe.BUYING) {
-      return anyBuying(data, day, period);
+      if (latestBuying == NONE) {
+        return false;
+      }
+      if (latestBuying <= day) {
+        // no fact after the day: the latest fact decides
+        return latestBuying >= Window.firstDay(day, period);
+      }
+      int end = to(data, BUYING);
+      int i = lowerBound(data, from(data, BUYING), end, Window.firstDay(day, period));
+      return i < end && data[i] <= day;
     }
-    if (from(data, OPEN) == to(data, OPEN)) {
+    if (latestOpening == NONE) {
       return false;
     }
-    if (data[LATEST_OPEN] <= day) {
+    if (latestOpening <= day) {
       // every interest opened by the day: one that closes latest decides
-      return closing(data[LATEST_CLOSE]) > day - period;
+      return closing(latestClosing) > day - period;
     }
     int closeAt = from(data, CLOSE);
     for (int i = from(data, OPEN), n = to(data, OPEN); i < n; i++, closeAt++) {
@@ -203,21 +264,6 @@ public final class ActivityIndex {
       }
     }
     return false;
-  }
-
-  private static boolean anyBuying(int[] data, long day, int period) {
-    int from = from(data, BUYING);
-    int end = to(data, BUYING);
-    if (end == from) {
-      return false;
-    }
-    int latest = data[LATEST_BUYING];
-    if (latest <= day) {
-      // the usual case, no fact after the day: the latest fact decides
-      return latest >= Window.firstDay(day, period);
-    }
-    int i = lowerBound(data, from, end, Window.firstDay(day, period));
-    return i < end && data[i] <= day;
   }
 
   /**

@@ -92,11 +92,29 @@ public final class CompiledRule {
    * @return whether the conditions hold
    */
   public boolean holds(ClientActivity activity, int[] index, long day) {
+    return holds(activity, index, ActivityIndex.latestBuying(index), ActivityIndex.latestOpening(index),
+        ActivityIndex.latestClosing(index), day);
+  }
+
+  /**
+   * Tells whether the rule's conditions hold on a day, given the index's summaries as the
+   * activity keeps them (see {@link ActivityIndex#any(int[], int, int, int, Probe, long, int)}).
+   *
+   * @param activity the client's facts
+   * @param index their index
+   * @param latestBuying the index's latest buying day
+   * @param latestOpening the index's latest interest opening day
+   * @param latestClosing the index's latest interest closing day
+   * @param day the evaluation day
+   * @return whether the conditions hold
+   */
+  public boolean holds(
+      ClientActivity activity, int[] index, int latestBuying, int latestOpening, int latestClosing, long day) {
     switch (kind) {
       case PREDEFINED:
         // the "none of" indicators first: one found decides, and most rules have them
         for (Probe probe : none) {
-          if (ActivityIndex.any(index, probe, day, period)) {
+          if (ActivityIndex.any(index, latestBuying, latestOpening, latestClosing, probe, day, period)) {
             return false;
           }
         }
@@ -104,7 +122,7 @@ public final class CompiledRule {
           return true;
         }
         for (Probe probe : any) {
-          if (ActivityIndex.any(index, probe, day, period)) {
+          if (ActivityIndex.any(index, latestBuying, latestOpening, latestClosing, probe, day, period)) {
             return true;
           }
         }

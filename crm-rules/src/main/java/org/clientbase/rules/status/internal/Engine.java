@@ -129,8 +129,27 @@ public final class Engine {
    * @return the winning rule, or {@code null} if none holds
    */
   public CompiledRule winner(ClientActivity activity, int[] index, int status, long day) {
+    return winner(activity, index, ActivityIndex.latestBuying(index), ActivityIndex.latestOpening(index),
+        ActivityIndex.latestClosing(index), status, day);
+  }
+
+  /**
+   * Returns the rule that wins on a day, given the index's summaries as the activity keeps them:
+   * when no fact is dated after the day, the index itself is not read.
+   *
+   * @param activity the client's facts
+   * @param index their index
+   * @param latestBuying the index's latest buying day
+   * @param latestOpening the index's latest interest opening day
+   * @param latestClosing the index's latest interest closing day
+   * @param status the current status index, or {@link #NO_STATUS}
+   * @param day the evaluation day
+   * @return the winning rule, or {@code null} if none holds
+   */
+  public CompiledRule winner(ClientActivity activity, int[] index, int latestBuying, int latestOpening,
+      int latestClosing, int status, long day) {
     for (CompiledRule rule : candidates(status)) {
-      if (rule.holds(activity, index, day)) {
+      if (rule.holds(activity, index, latestBuying, latestOpening, latestClosing, day)) {
         return rule;
       }
     }
