@@ -280,21 +280,32 @@ class MergeHistoryTest {
     assertThat(w.history.timeline(CREATOR, c2).current()).contains(w.client(c2));
   }
 
+  /**
+   * Merges c2 into c1 for {@code MERGER} with the given write failing.
+   *
+   * @return the failed operation, or {@code null} if the merge has fewer writes and got through
+   */
+  private String mergeFailingAtWrite(World w, DuplicateMerger merger, long call) {
+    w.base.faults().arm(FailurePlan.atCall(call).writesOnly());
+    try {
+      merger.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1).withAuthor(MERGER));
+      return null;
+    } catch (InjectedFailure expected) {
+      return expected.operation();
+    } finally {
+      w.base.faults().disarm();
+    }
+  }
+
   @Test
   void aMergeResumedOnAHostWithoutTransactionsRecordsEveryRevisionItWritesOnce() {
     for (long call = 1; call <= 40; call++) {
       World w = new World();
       w.romashkaTwice();
       DuplicateMerger direct = w.merger(UnitOfWork.direct());
-      w.base.faults().arm(FailurePlan.atCall(call).writesOnly());
-      String failedAt;
-      try {
-        direct.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1).withAuthor(MERGER));
+      String failedAt = mergeFailingAtWrite(w, direct, call);
+      if (failedAt == null) {
         return;
-      } catch (InjectedFailure expected) {
-        failedAt = expected.operation();
-      } finally {
-        w.base.faults().disarm();
       }
       if (direct.resume().isEmpty()) {
         assertThat(w.revisions(c1)).as("nothing started after a failure at %s", failedAt).hasSize(1);
@@ -331,15 +342,9 @@ class MergeHistoryTest {
       World w = new World();
       w.romashkaTwice();
       DuplicateMerger direct = w.merger(UnitOfWork.direct());
-      w.base.faults().arm(FailurePlan.atCall(call).writesOnly());
-      String failedAt;
-      try {
-        direct.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1).withAuthor(MERGER));
+      String failedAt = mergeFailingAtWrite(w, direct, call);
+      if (failedAt == null) {
         break;
-      } catch (InjectedFailure expected) {
-        failedAt = expected.operation();
-      } finally {
-        w.base.faults().disarm();
       }
       int before = updates(w.revisions(c1)).size() + updates(w.revisions(c2)).size();
       List<MergeResult> resumed = direct.resume();
