@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.EntityId;
@@ -14,8 +16,10 @@ import org.clientbase.rules.matching.internal.CardKind;
 import org.clientbase.rules.matching.internal.CardWriter;
 import org.clientbase.rules.matching.internal.MergeEngine;
 import org.clientbase.rules.matching.internal.MergeStores;
+import org.clientbase.spi.ConcurrentUpdateException;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.ReferenceRewriter;
+import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.matching.DocumentReferences;
@@ -82,6 +86,8 @@ import org.clientbase.spi.store.TaskStore;
  */
 public final class DuplicateMerger {
   private static final int RESUME_BATCH = 100;
+  /** How many times a unit of work that collided with another is run again before giving up. */
+  static final int ATTEMPTS = 16;
 
   private final MergeJournal journal;
   private final UnitOfWork unitOfWork;
@@ -133,7 +139,35 @@ public final class DuplicateMerger {
     Objects.requireNonNull(request, "request");
     UserId author = author(request.author());
     CardKind<?, ?> kind = engine.kindOf(request);
-    return unitOfWork.execute(() -> engine.merge(kind, request, author));
+    List<MergeId> started = new ArrayList<>();
+    return retrying("merge of " + request.cards(), () -> {
+      started.clear();
+      return engine.merge(kind, request, author, started);
+    }, () -> started.stream().anyMatch(id -> journal.find(id).isPresent()));
+  }
+
+  /**
+   * Runs work in a unit of work, again from fresh reads when it collided with another unit of
+   * work, at most {@link #ATTEMPTS} times. A collision is a {@link ConcurrentUpdateException} or
+   * a {@link StaleWriteException}: the work writes every card at the version it read, so a
+   * stale write means another merge, undo or edit of the same cards committed first. On a host
+   * without transactions a failed attempt may have left its record {@link MergeState#STARTED};
+   * then it is not run again, and {@link #resume()} finishes it.
+   */
+  private <T> T retrying(String what, Supplier<T> work, BooleanSupplier leftBehind) {
+    RuntimeException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        return unitOfWork.execute(work);
+      } catch (ConcurrentUpdateException | StaleWriteException collision) {
+        if (leftBehind.getAsBoolean()) {
+          throw collision;
+        }
+        last = collision;
+      }
+    }
+    throw new ConcurrentUpdateException(what + " collided with other units of work " + ATTEMPTS
+        + " times; nothing was written, try again", last);
   }
 
   /** Who card changes are attributed to: the user named, else the default author; null without history. */
@@ -157,7 +191,7 @@ public final class DuplicateMerger {
         return results;
       }
       for (Versioned<MergeRecord> record : started) {
-        results.add(unitOfWork.execute(() -> {
+        results.add(retrying("resume of " + record.value().id(), () -> {
           Versioned<MergeRecord> fresh = journal.find(record.value().id()).orElseThrow();
           if (fresh.value().state() != MergeState.STARTED) {
             return new MergeResult(MergeResult.Outcome.RESUMED, Optional.of(fresh.value().id()),
@@ -165,7 +199,7 @@ public final class DuplicateMerger {
           }
           return engine.apply(engine.kindOf(fresh.value()), fresh, MergeResult.Outcome.RESUMED,
               author(fresh.value().author()));
-        }));
+        }, () -> false));
       }
     }
   }
@@ -207,7 +241,7 @@ public final class DuplicateMerger {
   }
 
   private MergeResult undoAs(MergeId merge, UserId author) {
-    return unitOfWork.execute(() -> {
+    return retrying("undo of " + merge, () -> {
       Versioned<MergeRecord> stored = journal.find(merge)
           .orElseThrow(() -> new MergeRefusedException("there is no merge " + merge));
       MergeRecord record = stored.value();
@@ -217,7 +251,7 @@ public final class DuplicateMerger {
         case STARTED -> throw new MergeRefusedException("merge " + merge + " is not finished; resume it first");
         case APPLIED -> engine.undo(engine.kindOf(record), stored, author);
       };
-    });
+    }, () -> false);
   }
 
   /** Builds a {@link DuplicateMerger}; every store, the journal, unit of work, clock and ids are required. */

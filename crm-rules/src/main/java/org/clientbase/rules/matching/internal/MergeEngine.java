@@ -100,7 +100,8 @@ public final class MergeEngine {
    * @param <C> the card type
    * @return what was done
    */
-  public <I extends EntityId, C> MergeResult merge(CardKind<I, C> kind, MergeRequest request, UserId author) {
+  public <I extends EntityId, C> MergeResult merge(CardKind<I, C> kind, MergeRequest request, UserId author,
+      List<MergeId> started) {
     Map<EntityId, Versioned<C>> live = new LinkedHashMap<>();
     for (EntityId card : request.cards()) {
       Versioned<C> current = resolve(kind, card);
@@ -120,6 +121,9 @@ public final class MergeEngine {
     C survivor = given.map(id -> live.get(id).value()).orElseGet(() -> choose(kind, cards, request.choice()));
     List<C> others = cards.stream().filter(c -> c != survivor)
         .sorted(Comparator.comparing(kind::idOf)).toList();
+    for (C other : others) {
+      refuseIfSurvivorOfAnother(kind.idOf(other), kind.idOf(survivor));
+    }
     MergePlanner.Plan<C> plan = kind.plan(survivor, others);
     List<EntityId> otherIds = others.stream().map(kind::idOf).toList();
     List<MovedReference> references = kind.references(otherIds, kind.idOf(survivor));
@@ -127,8 +131,48 @@ public final class MergeEngine {
         MergeId.of(ids.next("MergeId")), MergeState.STARTED, clock.instant(), Optional.ofNullable(author),
         Optional.empty(), Optional.empty(), kind.snapshot(survivor), kind.snapshot(plan.survivorAfter()),
         others.stream().map(kind::snapshot).toList(), plan.conflicts(), references, List.of(), request.note());
-    Versioned<MergeRecord> started = journal.insert(record);
-    return apply(kind, started, MergeResult.Outcome.MERGED, author);
+    started.add(record.id());
+    Versioned<MergeRecord> stored = journal.insert(record);
+    // Every card is written at the version the plan was made from, in id order: a merge, an
+    // undo or any other change of these cards committed since makes the write stale, and the
+    // caller plans again from fresh reads.
+    EntityId survivorId = kind.idOf(survivor);
+    for (Map.Entry<EntityId, Versioned<C>> card : byId(live)) {
+      Versioned<C> read = card.getValue();
+      C target = card.getKey().equals(survivorId)
+          ? plan.survivorAfter()
+          : kind.mark(read.value(), Optional.of(survivorId));
+      writer.write(kind, read, target, author);
+    }
+    return finish(kind, stored, MergeResult.Outcome.MERGED, author);
+  }
+
+  private static List<MovedReference> inIdOrder(List<MovedReference> references) {
+    List<MovedReference> sorted = new ArrayList<>(references);
+    sorted.sort(Comparator.comparing((MovedReference r) -> r.record().value())
+        .thenComparing(r -> r.record().getClass().getSimpleName()).thenComparing(r -> r.from().value()));
+    return sorted;
+  }
+
+  private static <C> List<Map.Entry<EntityId, Versioned<C>>> byId(Map<EntityId, Versioned<C>> cards) {
+    List<Map.Entry<EntityId, Versioned<C>>> sorted = new ArrayList<>(cards.entrySet());
+    sorted.sort(Map.Entry.comparingByKey(Comparator.comparing(EntityId::value)));
+    return sorted;
+  }
+
+  /**
+   * Refuses to merge away a card that other cards are merged into, so that a merged card always
+   * names a card in use and merges never form chains.
+   */
+  private void refuseIfSurvivorOfAnother(EntityId card, EntityId survivor) {
+    for (Versioned<MergeRecord> earlier : journal.findByCard(card)) {
+      MergeRecord r = earlier.value();
+      if (r.survivor().equals(card) && r.state() != MergeState.UNDONE) {
+        throw new MergeRefusedException("card " + card + " is the survivor of merge " + r.id() + " (" + r.merged()
+            + " merged into it), so it cannot be merged into " + survivor + "; make " + card
+            + " the survivor, or undo that merge first");
+      }
+    }
   }
 
   /** Reads a card and follows its mergedInto chain to the card in use. */
@@ -157,7 +201,8 @@ public final class MergeEngine {
   }
 
   /**
-   * Finishes a started merge; every step finds what is done already and skips it.
+   * Finishes a started merge that a failure interrupted; every step finds what is done already
+   * and skips it.
    *
    * @param kind the kind of card
    * @param stored the started record
@@ -190,8 +235,16 @@ public final class MergeEngine {
             + " meanwhile; it cannot also be merged into " + survivorId);
       }
     }
+    return finish(kind, stored, outcome, author);
+  }
+
+  /** Moves the references and documents of a merge whose cards are written, and marks it applied. */
+  private <I extends EntityId, C> MergeResult finish(CardKind<I, C> kind, Versioned<MergeRecord> stored,
+      MergeResult.Outcome outcome, UserId author) {
+    MergeRecord record = stored.value();
+    EntityId survivorId = record.survivor();
     int moved = 0;
-    for (MovedReference reference : record.movedReferences()) {
+    for (MovedReference reference : inIdOrder(record.movedReferences())) {
       if (mover.move(reference, survivorId, true, author)) {
         moved++;
       }
@@ -252,9 +305,10 @@ public final class MergeEngine {
     C before = kind.card(record.survivorBefore());
     C after = kind.card(record.survivorAfter());
     C restored = reapplyUndo(kind.diff(before, after).reversed(), current.value(), survivorId);
-    if (!restored.equals(current.value())) {
-      writer.write(kind, current, restored, author);
-    }
+    Map<EntityId, Versioned<C>> read = new LinkedHashMap<>();
+    Map<EntityId, C> targets = new LinkedHashMap<>();
+    read.put(survivorId, current);
+    targets.put(survivorId, restored);
     for (CardSnapshot snapshot : record.mergedBefore()) {
       Versioned<C> merged = kind.store().find(kind.id(snapshot.id()))
           .orElseThrow(() -> new MergeRefusedException("merged card " + snapshot.id() + " no longer exists"));
@@ -263,12 +317,16 @@ public final class MergeEngine {
         throw new MergeRefusedException("card " + snapshot.id() + " is now merged into " + into.get()
             + ", not " + survivorId + "; undo that merge first");
       }
-      if (into.isPresent()) {
-        writer.write(kind, merged, kind.mark(merged.value(), Optional.empty()), author);
-      }
+      read.put(snapshot.id(), merged);
+      targets.put(snapshot.id(), kind.mark(merged.value(), Optional.empty()));
+    }
+    // Every card is written at the version read, in id order, even if unchanged: an undo or a
+    // merge of these cards committed meanwhile makes the write stale and the caller reads anew.
+    for (Map.Entry<EntityId, Versioned<C>> card : byId(read)) {
+      writer.write(kind, card.getValue(), targets.get(card.getKey()), author);
     }
     int moved = 0;
-    for (MovedReference reference : record.movedReferences()) {
+    for (MovedReference reference : inIdOrder(record.movedReferences())) {
       if (mover.move(reference, survivorId, false, author)) {
         moved++;
       }
