@@ -164,7 +164,7 @@ public final class JdbcDatabase implements AutoCloseable {
         return work.run(pooled);
       }
     } catch (SQLException e) {
-      throw new JdbcStoreException(what, e);
+      throw JdbcStoreException.failure(what, e);
     }
   }
 
@@ -189,7 +189,7 @@ public final class JdbcDatabase implements AutoCloseable {
       }
       return writeAlone(what, work);
     } catch (SQLException e) {
-      throw new JdbcStoreException(what, e);
+      throw JdbcStoreException.failure(what, e);
     }
   }
 
@@ -213,7 +213,7 @@ public final class JdbcDatabase implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw new JdbcStoreException(what, e);
+      throw JdbcStoreException.failure(what, e);
     }
   }
 
@@ -243,7 +243,7 @@ public final class JdbcDatabase implements AutoCloseable {
         connection.commit();
       } catch (SQLException e) {
         rollbackQuietly(connection, null, e);
-        throw new JdbcStoreException("UnitOfWork: commit failed, nothing was written", e);
+        throw JdbcStoreException.failure("UnitOfWork: commit failed, nothing was written", e);
       }
       return result;
     } finally {
