@@ -26,8 +26,8 @@ import org.clientbase.spi.Versioned;
 import org.clientbase.spi.matching.MergeId;
 import org.clientbase.spi.matching.MergeRecord;
 import org.clientbase.spi.matching.MergeState;
+import org.clientbase.memory.InMemoryClientbase;
 import org.clientbase.testkit.contract.ContractFixtures;
-import org.clientbase.testkit.memory.InMemoryClientbase;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
