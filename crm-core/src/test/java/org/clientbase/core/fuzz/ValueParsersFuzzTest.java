@@ -90,6 +90,18 @@ class ValueParsersFuzzTest {
   }
 
   private static void holds(Supplier<?> parse) {
+    long millis = timed(parse);
+    // a first run may pay for class loading, instrumentation, compilation or a collection:
+    // an input is slow only if it stays slow when parsed again
+    for (int retry = 0; FUZZING && millis > MAX_MILLIS && retry < 3; retry++) {
+      millis = Math.min(millis, timed(parse));
+    }
+    if (FUZZING) {
+      assertThat(millis).as("milliseconds to parse").isLessThanOrEqualTo(MAX_MILLIS);
+    }
+  }
+
+  private static long timed(Supplier<?> parse) {
     long start = System.nanoTime();
     try {
       assertThat(parse.get()).isNotNull();
@@ -97,9 +109,6 @@ class ValueParsersFuzzTest {
       assertThat(e.getMessage()).isNotBlank();
       assertThat(e.getMessage().length()).isLessThan(MAX_MESSAGE_LENGTH);
     }
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    if (FUZZING) {
-      assertThat(millis).as("milliseconds to parse").isLessThanOrEqualTo(MAX_MILLIS);
-    }
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
   }
 }
