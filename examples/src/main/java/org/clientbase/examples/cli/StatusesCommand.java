@@ -151,8 +151,21 @@ public final class StatusesCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new StatusesCommand());
-    line.registerConverter(LocalDate.class, LocalDate::parse);
+    line.registerConverter(LocalDate.class, StatusesCommand::date);
+    line.setParameterExceptionHandler((e, args) -> {
+      String message = e.getMessage() == null ? "wrong options" : e.getMessage().lines().findFirst().orElse("");
+      e.getCommandLine().getErr().println(Excerpt.line("statuses: " + message + " (--help lists the options)"));
+      return WRONG_OPTIONS;
+    });
     return line;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(Excerpt.quote(text) + " is not a date written yyyy-mm-dd");
+    }
   }
 
   @Override
