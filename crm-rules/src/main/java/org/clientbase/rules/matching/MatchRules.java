@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.field.CardType;
+import org.clientbase.rules.matching.internal.Units;
 
 /**
  * The matching rules for one type of card, in the spirit of the matching rules of the large
@@ -175,19 +176,21 @@ public final class MatchRules {
   }
 
   /**
-   * Returns the level of a score.
+   * Returns the level of a score. Scores and thresholds are compared in millionths, exactly, as
+   * every comparison of cards compares them.
    *
    * @param score the score, from 0 to 1
    * @return the level, or empty below the threshold
    */
   public Optional<MatchLevel> levelOf(double score) {
-    if (score >= certainAt) {
+    long units = Units.of(score);
+    if (units >= Units.of(certainAt)) {
       return Optional.of(MatchLevel.CERTAIN);
     }
-    if (score >= strongAt) {
+    if (units >= Units.of(strongAt)) {
       return Optional.of(MatchLevel.STRONG);
     }
-    if (score >= threshold) {
+    if (units >= Units.of(threshold)) {
       return Optional.of(MatchLevel.PROBABLE);
     }
     return Optional.empty();
@@ -295,9 +298,9 @@ public final class MatchRules {
       if (!(certainAt <= 1)) {
         problems.add("certain threshold " + certainAt + " must be at most 1");
       }
-      double reachable = rules.values().stream().mapToDouble(FieldRule::weight).sum();
-      if (!rules.isEmpty() && reachable < threshold) {
-        problems.add("the weights add up to " + round(reachable) + ", below the threshold " + threshold
+      long reachable = rules.values().stream().mapToLong(r -> Units.of(r.weight())).sum();
+      if (!rules.isEmpty() && reachable < Units.of(threshold)) {
+        problems.add("the weights add up to " + round(Units.toPoints(reachable)) + ", below the threshold " + threshold
             + ": no two cards could ever match");
       }
       if (!problems.isEmpty()) {

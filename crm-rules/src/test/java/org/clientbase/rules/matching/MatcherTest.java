@@ -69,7 +69,7 @@ class MatcherTest {
     FieldEvidence name = evidence(match, MatchField.ORGANISATION_NAME);
     assertThat(name.outcome()).isEqualTo(FieldEvidence.Outcome.AGREE);
     assertThat(name.describe()).isEqualTo(
-        "organisation name: \"ООО «Ромашка»\" ~ \"Romashka LLC\" (Jaro-Winkler 1.00) agrees +0.45");
+        "organisation name: \"ООО «Ромашка»\" ~ \"Romashka LLC\" [romashka ~ romashka] (Jaro-Winkler 1.00) agrees +0.45");
     assertThat(evidence(match, MatchField.PHONE).describe()).isEqualTo(
         "phone: \"+7 495 123-45-67\" ~ \"+7 495 123-45-67\" (normalised exact 1.00) agrees +0.75");
   }

@@ -48,6 +48,15 @@ public final class Profile {
     }
 
     /**
+     * The folded parts, separated by single spaces, as explanations show them.
+     *
+     * @return the folded name
+     */
+    public String folded() {
+      return String.join(" ", parts);
+    }
+
+    /**
      * The anchors of the name for compound keys: each of the last and first names (folded,
      * without spaces, unless an initial) followed by the first letter of the other, so that the
      * anchors do not depend on the order of the two and a slip in one name leaves the other's.

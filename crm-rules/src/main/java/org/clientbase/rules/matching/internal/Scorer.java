@@ -29,6 +29,10 @@ public final class Scorer {
   private final MatchRules rules;
   private final List<FieldRule> byCost;
   private final List<FieldRule> inOrder;
+  private final long[] weights;
+  private final long[] penalties;
+  private final long[] remainingAfter;
+  private final long threshold;
 
   /**
    * Creates a scorer.
@@ -41,6 +45,20 @@ public final class Scorer {
     List<FieldRule> sorted = new ArrayList<>(inOrder);
     sorted.sort(Comparator.comparingInt(r -> cost(r.field())));
     this.byCost = List.copyOf(sorted);
+    int n = byCost.size();
+    this.weights = new long[n];
+    this.penalties = new long[n];
+    this.remainingAfter = new long[n];
+    for (int i = 0; i < n; i++) {
+      weights[i] = Units.of(byCost.get(i).weight());
+      penalties[i] = Units.of(byCost.get(i).penalty());
+    }
+    long rest = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      remainingAfter[i] = rest;
+      rest += weights[i];
+    }
+    this.threshold = Units.of(rules.threshold());
   }
 
   /**
@@ -83,7 +101,7 @@ public final class Scorer {
    * @return the match if its score reaches the threshold, otherwise {@code null}
    */
   public Match scoreIfDuplicate(Profile a, Profile b) {
-    if (upperBound(a, b) < rules.threshold()) {
+    if (upperBound(a, b) < threshold) {
       return null;
     }
     Match match = evaluate(a, b, true);
@@ -95,15 +113,15 @@ public final class Scorer {
    * can still agree. Exact fields are compared outright; a fuzzy field with values on both sides
    * might agree fully; a blank field adds only when both blanks agree.
    */
-  private double upperBound(Profile a, Profile b) {
-    double bound = 0;
-    for (FieldRule rule : byCost) {
-      bound += possible(rule, a, b);
+  private long upperBound(Profile a, Profile b) {
+    long bound = 0;
+    for (int i = 0; i < byCost.size(); i++) {
+      bound += possible(byCost.get(i), weights[i], a, b);
     }
     return bound;
   }
 
-  private static double possible(FieldRule rule, Profile a, Profile b) {
+  private static long possible(FieldRule rule, long weight, Profile a, Profile b) {
     MatchField field = rule.field();
     boolean leftBlank;
     boolean rightBlank;
@@ -116,7 +134,7 @@ public final class Scorer {
         leftBlank = a.birthday().isEmpty();
         rightBlank = b.birthday().isEmpty();
         if (!leftBlank && !rightBlank) {
-          return sameBirthday(a.birthday().get(), b.birthday().get(), rule.method()) ? rule.weight() : 0;
+          return sameBirthday(a.birthday().get(), b.birthday().get(), rule.method()) ? weight : 0;
         }
       }
       default -> {
@@ -130,7 +148,7 @@ public final class Scorer {
             String x = raw ? left.get(i).raw() : left.get(i).key();
             for (int j = 0; j < right.size(); j++) {
               if (x.equals(raw ? right.get(j).raw() : right.get(j).key())) {
-                return rule.weight();
+                return weight;
               }
             }
           }
@@ -139,24 +157,21 @@ public final class Scorer {
       }
     }
     if (leftBlank || rightBlank) {
-      return leftBlank && rightBlank && rule.blank() == BlankPolicy.BOTH_BLANK_AGREE ? rule.weight() : 0;
+      return leftBlank && rightBlank && rule.blank() == BlankPolicy.BOTH_BLANK_AGREE ? weight : 0;
     }
-    return rule.weight();
+    return weight;
   }
 
   private Match evaluate(Profile a, Profile b, boolean prune) {
-    double remaining = 0;
-    for (FieldRule rule : byCost) {
-      remaining += rule.weight();
-    }
-    double sum = 0;
+    long sum = 0;
     FieldEvidence[] evidence = new FieldEvidence[MatchField.values().length];
-    for (FieldRule rule : byCost) {
-      remaining -= rule.weight();
-      FieldEvidence e = evaluate(rule, a, b);
+    for (int i = 0; i < byCost.size(); i++) {
+      FieldRule rule = byCost.get(i);
+      long[] contribution = new long[1];
+      FieldEvidence e = evaluate(rule, weights[i], penalties[i], a, b, contribution);
       evidence[rule.field().ordinal()] = e;
-      sum += e.contribution();
-      if (prune && sum + remaining < rules.threshold()) {
+      sum += contribution[0];
+      if (prune && sum + remainingAfter[i] < threshold) {
         return null;
       }
     }
@@ -166,15 +181,17 @@ public final class Scorer {
         ordered.add(e);
       }
     }
-    double score = Math.max(0, Math.min(1, sum));
-    score = Math.round(score * 1e9) / 1e9;
-    return new Match(a.id(), b.id(), score, rules.levelOf(score), ordered);
+    long kept = Math.max(0, Math.min(Units.PER_POINT, sum));
+    double score = Units.toPoints(kept);
+    return new Match(a.id(), b.id(), score, Units.toPoints(sum), rules.levelOf(score), ordered);
   }
 
   /** The best pair of values of a field, with how similar they are. */
-  private record Best(double similarity, String left, String right, String detail) {}
+  private record Best(
+      double similarity, String left, String right, String leftCompared, String rightCompared, String detail) {}
 
-  private static FieldEvidence evaluate(FieldRule rule, Profile a, Profile b) {
+  private static FieldEvidence evaluate(
+      FieldRule rule, long weight, long penalty, Profile a, Profile b, long[] contribution) {
     Best best;
     boolean leftBlank;
     boolean rightBlank;
@@ -198,37 +215,43 @@ public final class Scorer {
       }
     }
     if (best == null) {
-      return blank(rule, a, b, leftBlank, rightBlank);
+      return blank(rule, weight, penalty, a, b, leftBlank, rightBlank, contribution);
     }
     double s = best.similarity();
     Outcome outcome;
-    double contribution;
     if (s >= rule.agreeAt()) {
       outcome = Outcome.AGREE;
-      contribution = rule.weight() * s;
+      contribution[0] = Units.scaled(weight, s);
     } else if (s < rule.disagreeBelow()) {
       outcome = Outcome.DISAGREE;
-      contribution = -rule.penalty();
+      contribution[0] = -penalty;
     } else {
       outcome = Outcome.NEUTRAL;
-      contribution = 0;
+      contribution[0] = 0;
     }
     return new FieldEvidence(rule.field(), rule.method(), outcome, Optional.of(best.left()),
-        Optional.of(best.right()), OptionalDouble.of(s), contribution, best.detail());
+        Optional.of(best.right()), Optional.of(best.leftCompared()), Optional.of(best.rightCompared()),
+        OptionalDouble.of(s), Units.toPoints(contribution[0]), best.detail());
   }
 
-  private static FieldEvidence blank(FieldRule rule, Profile a, Profile b, boolean leftBlank, boolean rightBlank) {
+  private static FieldEvidence blank(
+      FieldRule rule, long weight, long penalty, Profile a, Profile b, boolean leftBlank, boolean rightBlank,
+      long[] contribution) {
     Optional<String> left = leftBlank ? Optional.empty() : Optional.of(first(rule.field(), a));
     Optional<String> right = rightBlank ? Optional.empty() : Optional.of(first(rule.field(), b));
+    Outcome outcome = Outcome.BLANK;
+    String detail = "";
     if (leftBlank && rightBlank && rule.blank() == BlankPolicy.BOTH_BLANK_AGREE) {
-      return new FieldEvidence(rule.field(), rule.method(), Outcome.AGREE, left, right, OptionalDouble.empty(),
-          rule.weight(), "both blank");
+      outcome = Outcome.AGREE;
+      contribution[0] = weight;
+      detail = "both blank";
+    } else if (leftBlank != rightBlank && rule.blank() == BlankPolicy.ONE_BLANK_DISAGREES) {
+      outcome = Outcome.DISAGREE;
+      contribution[0] = -penalty;
+      detail = "one blank";
     }
-    if (leftBlank != rightBlank && rule.blank() == BlankPolicy.ONE_BLANK_DISAGREES) {
-      return new FieldEvidence(rule.field(), rule.method(), Outcome.DISAGREE, left, right, OptionalDouble.empty(),
-          -rule.penalty(), "one blank");
-    }
-    return new FieldEvidence(rule.field(), rule.method(), Outcome.BLANK, left, right, OptionalDouble.empty(), 0, "");
+    return new FieldEvidence(rule.field(), rule.method(), outcome, left, right, Optional.empty(), Optional.empty(),
+        OptionalDouble.empty(), Units.toPoints(contribution[0]), detail);
   }
 
   private static String first(MatchField field, Profile p) {
@@ -262,7 +285,8 @@ public final class Scorer {
           case TOKEN_SET -> Similarity.tokenSet(x.tokens(), y.tokens());
         };
         if (best == null || s > best.similarity()) {
-          best = new Best(s, x.raw(), y.raw(), "");
+          boolean raw = method == MatchMethod.EXACT;
+          best = new Best(s, x.raw(), y.raw(), raw ? x.raw() : x.key(), raw ? y.raw() : y.key(), "");
           if (s == 1) {
             return best;
           }
@@ -273,7 +297,7 @@ public final class Scorer {
   }
 
   private static Best birthday(Birthday x, Birthday y, MatchMethod method) {
-    return new Best(sameBirthday(x, y, method) ? 1 : 0, x.toString(), y.toString(), "");
+    return new Best(sameBirthday(x, y, method) ? 1 : 0, x.toString(), y.toString(), x.toString(), y.toString(), "");
   }
 
   private static boolean sameBirthday(Birthday x, Birthday y, MatchMethod method) {
@@ -335,10 +359,10 @@ public final class Scorer {
 
   private static Best name(Profile.Name x, Profile.Name y, MatchMethod method) {
     if (method == MatchMethod.EXACT) {
-      return new Best(x.raw().equals(y.raw()) ? 1 : 0, x.raw(), y.raw(), "");
+      return new Best(x.raw().equals(y.raw()) ? 1 : 0, x.raw(), y.raw(), x.raw(), y.raw(), "");
     }
     if (method == MatchMethod.TOKEN_SET) {
-      return new Best(Similarity.tokenSet(words(x), words(y)), x.raw(), y.raw(), "");
+      return new Best(Similarity.tokenSet(words(x), words(y)), x.raw(), y.raw(), x.folded(), y.folded(), "");
     }
     List<int[]> xs = readings(x);
     List<int[]> ys = readings(y);
@@ -363,7 +387,7 @@ public final class Scorer {
         }
       }
     }
-    return new Best(best, x.raw(), y.raw(), how);
+    return new Best(best, x.raw(), y.raw(), x.folded(), y.folded(), how);
   }
 
   private static List<String> words(Profile.Name name) {
