@@ -44,6 +44,24 @@ public final class AddressNormaliser {
    * @return the words, postcode first
    */
   public static List<String> tokens(PostalAddress address) {
+    List<String> folded = new ArrayList<>();
+    for (String word : plainTokens(address)) {
+      String f = Skeleton.fold(word);
+      if (!f.isEmpty()) {
+        folded.add(f);
+      }
+    }
+    return folded;
+  }
+
+  /**
+   * Returns the plain words of an address (lower case, Cyrillic written in Latin letters, not
+   * folded), without the marker words.
+   *
+   * @param address the address
+   * @return the words, postcode first
+   */
+  public static List<String> plainTokens(PostalAddress address) {
     Objects.requireNonNull(address, "address");
     List<String> parts = new ArrayList<>();
     address.postcode().ifPresent(parts::add);
@@ -56,13 +74,54 @@ public final class AddressNormaliser {
     address.apartment().ifPresent(parts::add);
     List<String> tokens = new ArrayList<>();
     for (String part : parts) {
-      for (String word : part.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{Nd}]+")) {
-        if (!word.isEmpty() && !MARKERS.contains(word)) {
-          tokens.addAll(Skeleton.words(word));
-        }
-      }
+      tokens.addAll(plainWords(part));
     }
     return tokens;
+  }
+
+  /**
+   * Returns the plain words of one part of an address (a street, a city), without the marker
+   * words such as {@code ул.} or {@code street}.
+   *
+   * @param part the part as written
+   * @return the plain words
+   */
+  public static List<String> plainWords(String part) {
+    List<String> words = new ArrayList<>();
+    for (String word : Objects.requireNonNull(part, "part").toLowerCase(Locale.ROOT).replace('ё', 'е')
+        .split("[^\\p{L}\\p{Nd}]+")) {
+      if (!word.isEmpty() && !MARKERS.contains(word)) {
+        words.addAll(Skeleton.plainWords(word));
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Returns the keys under which the street and house of an address are found: the folded
+   * words of the street sorted, with the house number (robust to word order), and the folded
+   * words run together without spaces, with the house number (robust to spacing: {@code
+   * holdenplace 8} and {@code holden place 8} share it).
+   *
+   * @param address the address
+   * @return the keys; empty without a street
+   */
+  public static List<String> streetKeys(PostalAddress address) {
+    Optional<String> sorted = streetKey(address);
+    if (sorted.isEmpty()) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>();
+    for (String word : plainWords(address.street().orElseThrow())) {
+      words.add(Skeleton.fold(word));
+    }
+    String house = house(address);
+    String joined = String.join("", words) + (house.isEmpty() ? "" : " " + house);
+    return joined.equals(sorted.get()) ? List.of(joined) : List.of(sorted.get(), joined);
+  }
+
+  private static String house(PostalAddress address) {
+    return address.building().map(b -> b.replaceAll("^\\D*(\\d*).*$", "$1")).orElse("");
   }
 
   /**
@@ -88,7 +147,7 @@ public final class AddressNormaliser {
       return Optional.empty();
     }
     Collections.sort(words);
-    String house = address.building().map(b -> b.replaceAll("^\\D*(\\d*).*$", "$1")).orElse("");
+    String house = house(address);
     return Optional.of(String.join(" ", words) + (house.isEmpty() ? "" : " " + house));
   }
 
