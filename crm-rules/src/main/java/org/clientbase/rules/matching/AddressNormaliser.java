@@ -63,15 +63,33 @@ public final class AddressNormaliser {
    */
   public static List<String> plainTokens(PostalAddress address) {
     Objects.requireNonNull(address, "address");
+    return plainTokens(address.postcode().orElse(""), address.country(), address.city(),
+        address.street().orElse(""), address.building().orElse(""), address.apartment().orElse(""));
+  }
+
+  /**
+   * Returns the plain words of an address given by its parts, without the marker words; the
+   * country is left out when it is Russia.
+   *
+   * @param postcode the postcode, or blank
+   * @param country the country, or blank
+   * @param city the city, or blank
+   * @param street the street, or blank
+   * @param building the building, or blank
+   * @param apartment the apartment, or blank
+   * @return the words, postcode first
+   */
+  public static List<String> plainTokens(
+      String postcode, String country, String city, String street, String building, String apartment) {
     List<String> parts = new ArrayList<>();
-    address.postcode().ifPresent(parts::add);
-    if (!RUSSIA.contains(address.country().toLowerCase(Locale.ROOT).replace('ё', 'е'))) {
-      parts.add(address.country());
+    parts.add(postcode);
+    if (!RUSSIA.contains(country.toLowerCase(Locale.ROOT).replace('ё', 'е'))) {
+      parts.add(country);
     }
-    parts.add(address.city());
-    address.street().ifPresent(parts::add);
-    address.building().ifPresent(parts::add);
-    address.apartment().ifPresent(parts::add);
+    parts.add(city);
+    parts.add(street);
+    parts.add(building);
+    parts.add(apartment);
     List<String> tokens = new ArrayList<>();
     for (String part : parts) {
       tokens.addAll(plainWords(part));
@@ -107,15 +125,28 @@ public final class AddressNormaliser {
    * @return the keys; empty without a street
    */
   public static List<String> streetKeys(PostalAddress address) {
-    Optional<String> sorted = streetKey(address);
-    if (sorted.isEmpty()) {
-      return List.of();
-    }
+    return streetKeys(address.street().orElse(""), address.building().orElse(""));
+  }
+
+  /**
+   * Returns the keys of a street and house given as text; see {@link #streetKeys(PostalAddress)}.
+   *
+   * @param street the street, or blank
+   * @param building the building, or blank
+   * @return the keys; empty without a street
+   */
+  public static List<String> streetKeys(String street, String building) {
     List<String> words = new ArrayList<>();
-    for (String word : plainWords(address.street().orElseThrow())) {
+    for (String word : plainWords(street)) {
       words.add(Skeleton.fold(word));
     }
-    String house = house(address);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    List<String> sortedWords = new ArrayList<>(words);
+    Collections.sort(sortedWords);
+    String house = building.replaceAll("^\\D*(\\d*).*$", "$1");
+    Optional<String> sorted = Optional.of(String.join(" ", sortedWords) + (house.isEmpty() ? "" : " " + house));
     String joined = String.join("", words) + (house.isEmpty() ? "" : " " + house);
     return joined.equals(sorted.get()) ? List.of(joined) : List.of(sorted.get(), joined);
   }

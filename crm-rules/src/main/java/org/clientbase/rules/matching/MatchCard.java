@@ -48,7 +48,7 @@ public final class MatchCard {
   private final List<String> taxIds;
   private final List<String> phones;
   private final List<String> emails;
-  private final List<PostalAddress> addresses;
+  private final List<Address> addresses;
   private final Optional<Birthday> birthday;
 
   private MatchCard(
@@ -57,13 +57,14 @@ public final class MatchCard {
       Collection<PostalAddress> addresses, Optional<Birthday> birthday) {
     this(id, type, personNames.stream().map(Name::of).toList(), organisationNames, taxIds,
         phones.stream().map(PhoneNormaliser::normalise).toList(),
-        emails.stream().map(EmailNormaliser::normalise).toList(), addresses, birthday);
+        emails.stream().map(EmailNormaliser::normalise).toList(),
+        addresses.stream().map(Address::of).toList(), birthday);
   }
 
   private MatchCard(
       EntityId id, CardType type, List<Name> names, Collection<String> organisationNames,
       Collection<String> taxIds, List<String> phones, List<String> emails,
-      Collection<PostalAddress> addresses, Optional<Birthday> birthday) {
+      List<Address> addresses, Optional<Birthday> birthday) {
     this.id = id;
     this.type = type;
     this.names = distinct(names);
@@ -78,6 +79,57 @@ public final class MatchCard {
   /** A text trimmed and single-spaced, as a host may not have stored it. */
   private static String spaced(String text) {
     return text.strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * An address as matching reads it, by its parts; any part may be empty.
+   *
+   * @param postcode the postcode
+   * @param country the country
+   * @param locality the city, town or suburb
+   * @param street the street
+   * @param house the house or building number
+   * @param flat the flat, apartment or office
+   */
+  public record Address(String postcode, String country, String locality, String street, String house, String flat) {
+    /**
+     * Checks and normalises the parts.
+     *
+     * @param postcode the postcode
+     * @param country the country
+     * @param locality the locality
+     * @param street the street
+     * @param house the house
+     * @param flat the flat
+     */
+    public Address {
+      postcode = spaced(Objects.requireNonNull(postcode, "postcode"));
+      country = spaced(Objects.requireNonNull(country, "country"));
+      locality = spaced(Objects.requireNonNull(locality, "locality"));
+      street = spaced(Objects.requireNonNull(street, "street"));
+      house = spaced(Objects.requireNonNull(house, "house"));
+      flat = spaced(Objects.requireNonNull(flat, "flat"));
+    }
+
+    static Address of(PostalAddress a) {
+      return new Address(a.postcode().orElse(""), a.country(), a.city(), a.street().orElse(""),
+          a.building().orElse(""), a.apartment().orElse(""));
+    }
+
+    /**
+     * Returns the address as written, its parts separated by commas.
+     *
+     * @return the address
+     */
+    public String format() {
+      StringBuilder text = new StringBuilder();
+      for (String part : List.of(postcode, country, locality, street, house, flat)) {
+        if (!part.isEmpty()) {
+          text.append(text.length() == 0 ? "" : ", ").append(part);
+        }
+      }
+      return text.toString();
+    }
   }
 
   /**
@@ -245,7 +297,7 @@ public final class MatchCard {
     private final List<String> taxIds = new ArrayList<>();
     private final List<String> phones = new ArrayList<>();
     private final List<String> emails = new ArrayList<>();
-    private final List<PostalAddress> addresses = new ArrayList<>();
+    private final List<Address> addresses = new ArrayList<>();
     private Optional<Birthday> birthday = Optional.empty();
     private String region = "RU";
 
@@ -350,7 +402,22 @@ public final class MatchCard {
      * @return this builder
      */
     public Builder address(PostalAddress address) {
-      addresses.add(Objects.requireNonNull(address, "address"));
+      addresses.add(Address.of(Objects.requireNonNull(address, "address")));
+      return this;
+    }
+
+    /**
+     * Adds an address given by its parts, any of which may be blank, as a host's record often
+     * gives it.
+     *
+     * @param address the address
+     * @return this builder
+     */
+    public Builder address(Address address) {
+      Address a = Objects.requireNonNull(address, "address");
+      if (!a.format().isEmpty()) {
+        addresses.add(a);
+      }
       return this;
     }
 
@@ -372,7 +439,7 @@ public final class MatchCard {
      */
     public MatchCard build() {
       return new MatchCard(id, type, List.copyOf(names), organisations, taxIds, List.copyOf(phones),
-          List.copyOf(emails), addresses, birthday);
+          List.copyOf(emails), List.copyOf(addresses), birthday);
     }
   }
 
@@ -449,11 +516,11 @@ public final class MatchCard {
   }
 
   /**
-   * Returns the postal addresses.
+   * Returns the addresses, by their parts.
    *
    * @return the addresses, without repeats
    */
-  public List<PostalAddress> addresses() {
+  public List<Address> addresses() {
     return addresses;
   }
 

@@ -196,6 +196,38 @@ public final class MatchRules {
     return Optional.empty();
   }
 
+  /**
+   * Returns the rules as a small JSON document, to save learned rules, review them and change
+   * them by hand; {@link #fromJson(String)} reads it back.
+   *
+   * <pre>{@code
+   * {
+   *   "cardType": "CONTACT_PERSON", "threshold": 0.16, "strongAt": 0.24, "certainAt": 0.33,
+   *   "fields": [
+   *     {"field": "LAST_NAME", "method": "JARO_WINKLER", "agreeAt": 0.92, "disagreeBelow": 0.8,
+   *      "weight": 0.12, "penalty": 0.05, "blank": "IGNORE"}
+   *   ]
+   * }
+   * }</pre>
+   *
+   * @return the JSON document
+   */
+  public String toJson() {
+    return RulesJson.write(this);
+  }
+
+  /**
+   * Reads rules written by {@link #toJson()}, checked as when built.
+   *
+   * @param json the JSON document
+   * @return the rules
+   * @throws InvalidValueException naming the place and the value of a problem in the document
+   * @throws InvalidMatchRulesException listing every problem of the rules it describes
+   */
+  public static MatchRules fromJson(String json) {
+    return RulesJson.read(Objects.requireNonNull(json, "json"));
+  }
+
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("match rules for ").append(cardType)

@@ -212,6 +212,20 @@ public enum KeyKind {
   }
 
   /**
+   * Returns the kinds named like some blocking rules.
+   *
+   * @param rules the blocking rules
+   * @return the kinds
+   */
+  public static Set<KeyKind> of(Set<? extends Enum<?>> rules) {
+    Set<KeyKind> kinds = EnumSet.noneOf(KeyKind.class);
+    for (Enum<?> rule : rules) {
+      kinds.add(valueOf(rule.name()));
+    }
+    return kinds;
+  }
+
+  /**
    * Returns the keys of every kind of a card.
    *
    * @param p the card

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.clientbase.core.contact.PostalAddress;
 import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.person.Birthday;
@@ -230,17 +229,18 @@ public final class Profile {
     List<Text> houses = new ArrayList<>();
     List<Text> flats = new ArrayList<>();
     List<String> streetKeys = new ArrayList<>();
-    for (PostalAddress address : card.addresses()) {
-      List<String> tokens = AddressNormaliser.plainTokens(address);
+    for (MatchCard.Address address : card.addresses()) {
+      List<String> tokens = AddressNormaliser.plainTokens(address.postcode(), address.country(), address.locality(),
+          address.street(), address.house(), address.flat());
       if (!tokens.isEmpty()) {
         a.add(Text.of(address.format(), tokens));
       }
-      address.postcode().ifPresent(v -> addCode(postcodes, v));
-      addWords(localities, address.city(), AddressNormaliser.plainWords(address.city()));
-      address.street().ifPresent(v -> addWords(streetTexts, v, AddressNormaliser.plainWords(v)));
-      address.building().ifPresent(v -> addCode(houses, v));
-      address.apartment().ifPresent(v -> addCode(flats, v));
-      for (String key : AddressNormaliser.streetKeys(address)) {
+      addCode(postcodes, address.postcode());
+      addWords(localities, address.locality(), AddressNormaliser.plainWords(address.locality()));
+      addWords(streetTexts, address.street(), AddressNormaliser.plainWords(address.street()));
+      addCode(houses, address.house());
+      addCode(flats, address.flat());
+      for (String key : AddressNormaliser.streetKeys(address.street(), address.house())) {
         if (!streetKeys.contains(key)) {
           streetKeys.add(key);
         }
