@@ -1,6 +1,6 @@
 /**
  * The test kit: QuickTheories generators of realistic domain data and abstract SPI contract
- * tests a host extends to check its own implementations. It brings the in-memory storage of
+ * tests a host extends to check its own implementations, and a clock a test controls. It brings the in-memory storage of
  * {@code org.clientbase.memory} along.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
@@ -13,6 +13,7 @@ module org.clientbase.testkit {
   requires transitive quicktheories;
   requires static org.immutables.value;
 
+  exports org.clientbase.testkit;
   exports org.clientbase.testkit.generators;
   exports org.clientbase.testkit.contract;
   // JUnit calls the contract tests' package-private methods by reflection

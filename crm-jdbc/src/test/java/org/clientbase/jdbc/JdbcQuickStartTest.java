@@ -14,13 +14,13 @@ import org.clientbase.core.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JDBC adapter's example of the README, compiled and run as a test. Keep the two in step. */
+/** A client and its payment written in one transaction on H2 and read back in one batch query. */
 class JdbcQuickStartTest {
 
   @Test
   void quickStart(@TempDir Path dir) {
     Path file = dir.resolve("crm");
-    // --- README JDBC example: begin
+
     try (JdbcDatabase db = JdbcDatabase.h2File(file).migrate()) {     // or JdbcDatabase.open(url, user, password)
       JdbcClientbase crm = JdbcClientbase.on(db);                     // every SPI on this database
 
@@ -35,7 +35,7 @@ class JdbcQuickStartTest {
 
       List<Payment> payments = crm.paymentStore()                    // one query for a batch of clients
           .findByClients(List.of(ClientId.of("c-1"), ClientId.of("c-2")));
-      // --- README JDBC example: end
+
       assertThat(payments).hasSize(1);
       assertThat(crm.clientStore().find(ClientId.of("c-1"))).isPresent();
     }

@@ -22,12 +22,12 @@ import org.clientbase.core.tax.Inn;
 import org.clientbase.core.tax.Kpp;
 import org.junit.jupiter.api.Test;
 
-/** The quick start of README.md, compiled and run as a test. Keep the two in step. */
+/** Values validate and normalise when built, and a changed card diffs against the old one. */
 class QuickStartTest {
 
   @Test
   void quickStart() {
-    // --- README quick start: begin
+
     ContactPerson anna = ContactPerson.builder()
         .id(ContactPersonId.of("p-1"))
         .name(PersonName.parse("Петрова Анна Сергеевна"))
@@ -57,7 +57,7 @@ class QuickStartTest {
     Client reassigned = Client.builder().from(romashka).responsible(UserId.of("manager-7")).build();
     CardDiff<Client> diff = CardDiff.between(romashka, reassigned);
     System.out.println(diff.changes());   // [responsible: manager-1 → manager-7]
-    // --- README quick start: end
+
 
     assertThat(anna.phones().get(0)).isEqualTo(Phone.parse("+7 916 1234567"));
     assertThat(romashka.keyPersons()).hasSize(1);

@@ -26,7 +26,7 @@ import org.clientbase.rules.status.StatusService;
 import org.clientbase.memory.InMemoryClientbase;
 import org.junit.jupiter.api.Test;
 
-/** The work-status section of README.md, compiled and run as a test. Keep the two in step. */
+/** A client with a payment is recalculated, explained and counted in the week's dynamics. */
 class StatusQuickStartTest {
 
   @Test
@@ -39,7 +39,7 @@ class StatusQuickStartTest {
     base.paymentStore().insert(Payment.of(PaymentId.of("p-1"), romashka,
         LocalDate.of(2026, 3, 15), Money.of("15000.00", "RUB")));
 
-    // --- README statuses: begin
+
     // The seed's eight statuses, adapted: a retailer whose sales have no interests lets
     // Active follow New directly, and Lost comes after 60 quiet days instead of 30.
     StatusScheme scheme = StatusScheme.defaults().toBuilder()
@@ -71,7 +71,7 @@ class StatusQuickStartTest {
     // How the base moved in the last week: counts at both ends, transitions, per manager.
     StatusDynamicsReport week = statuses.dynamics(LocalDate.now(clock), 7, true);
     System.out.println(week.total().transitions());
-    // --- README statuses: end
+
 
     nightly.cancel(false);
     scheduler.shutdown();

@@ -6,7 +6,7 @@ import org.clientbase.core.InvalidValueException;
 /**
  * Names a status template: a rule that decides when a client moves to the status bound to it.
  *
- * <p>The five predefined templates of the seed scheme are constants; a host names its own
+ * <p>The five predefined templates of the default scheme are constants; a host names its own
  * templates with {@link #of(String)}. A key is an upper-case identifier such as
  * {@code "WIN_BACK"}.
  */

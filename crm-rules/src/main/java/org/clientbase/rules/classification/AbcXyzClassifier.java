@@ -17,7 +17,7 @@ import org.clientbase.rules.classification.internal.Revenue;
  * clients held in memory; {@link AbcXyzClassification} runs the same rules streaming over a
  * host's base.
  *
- * <p>The rules (seed 000: "ABC/XYZ классификация клиентов"):
+ * <p>The rules ("ABC/XYZ классификация клиентов"):
  * <ul>
  *   <li><b>ABC</b> by cumulative share of revenue. Clients are ranked by revenue in the period,
  *       largest first. A client is A while the clients ranked above it bring less than the A

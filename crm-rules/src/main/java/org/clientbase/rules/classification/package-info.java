@@ -1,5 +1,5 @@
 /**
- * ABC/XYZ classification of clients (SPEC section 7): ABC by cumulative share of revenue
+ * ABC/XYZ classification of clients: ABC by cumulative share of revenue
  * (defaults 80 / 15 / 5 %), XYZ by the coefficient of variation of monthly revenue (defaults
  * 10 % / 25 %), the combined AX..CZ matrix.
  * {@link org.clientbase.rules.classification.AbcXyzClassifier} is the pure function over

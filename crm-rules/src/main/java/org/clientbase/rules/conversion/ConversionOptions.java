@@ -8,7 +8,7 @@ import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.UserId;
 
 /**
- * Choices for one conversion beyond the seed's defaults: convert into an existing client (and
+ * Choices for one conversion beyond the defaults: convert into an existing client (and
  * contact person) instead of creating them, open an interest, set the responsible manager, and
  * override the duplicate policy.
  *

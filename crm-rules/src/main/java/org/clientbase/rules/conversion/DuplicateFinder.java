@@ -1,24 +1,20 @@
 package org.clientbase.rules.conversion;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.clientbase.core.client.Client;
-import org.clientbase.core.client.Counterparty;
-import org.clientbase.core.contact.Email;
-import org.clientbase.core.contact.Phone;
-import org.clientbase.core.id.ClientId;
+import java.util.Objects;
 import org.clientbase.core.lead.Lead;
 import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.ContactPersonStore;
 import org.clientbase.spi.store.CounterpartyStore;
 
 /**
  * The duplicate gate of a conversion: finds existing clients that look like a lead.
  *
- * <p>{@link #exact(ClientStore, CounterpartyStore)} matches on the same tax id, email or phone;
- * a fuzzier matcher plugs in through this same interface.
+ * <p>{@link #exact(ClientStore, CounterpartyStore, ContactPersonStore)}, the default of
+ * {@link LeadConverter}, matches on the same tax id, or an email or phone of the client or of
+ * one of its contact persons; a fuzzier matcher plugs in through this same interface.
+ * Implementations are called from the converting thread and must be safe to call from several
+ * threads when conversions run in parallel; the ones given here are stateless.
  */
 @FunctionalInterface
 public interface DuplicateFinder {
@@ -42,35 +38,32 @@ public interface DuplicateFinder {
 
   /**
    * Returns a gate matching on the same INN (through the clients' counterparties), the same
-   * email or the same phone. Clients with more matching reasons come first, then by id.
+   * email or the same phone of a client. Clients with more matching reasons come first, then by
+   * id. It does not look at contact persons: a lead with the phone of a client's contact person
+   * passes; {@link #exact(ClientStore, CounterpartyStore, ContactPersonStore)} closes that gap.
    *
    * @param clients the client store
    * @param counterparties the counterparty store
    * @return the gate
    */
   static DuplicateFinder exact(ClientStore clients, CounterpartyStore counterparties) {
-    return lead -> {
-      Map<ClientId, List<String>> reasons = new LinkedHashMap<>();
-      lead.inn().ifPresent(inn -> {
-        for (Counterparty k : counterparties.findByInn(inn)) {
-          reasons.computeIfAbsent(k.client(), c -> new ArrayList<>()).add("same INN " + inn.value());
-        }
-      });
-      for (Email email : lead.emails()) {
-        for (Client c : clients.findByEmail(email)) {
-          reasons.computeIfAbsent(c.id(), x -> new ArrayList<>()).add("same email " + email);
-        }
-      }
-      for (Phone phone : lead.phones()) {
-        for (Client c : clients.findByPhone(phone)) {
-          reasons.computeIfAbsent(c.id(), x -> new ArrayList<>()).add("same phone " + phone);
-        }
-      }
-      return reasons.entrySet().stream()
-          .map(e -> new ClientMatch(e.getKey(), e.getValue()))
-          .sorted(Comparator.comparingInt((ClientMatch m) -> -m.reasons().size())
-              .thenComparing(ClientMatch::client))
-          .toList();
-    };
+    return lead -> ExactMatches.of(lead, clients, counterparties, null);
+  }
+
+  /**
+   * Returns a gate matching on the same INN (through the clients' counterparties), the same
+   * email or phone of a client, or the same email or phone of a contact person linked to a
+   * client (the client matches, with a reason naming the contact person). Clients with more
+   * matching reasons come first, then by id. This is the default gate of {@link LeadConverter}.
+   *
+   * @param clients the client store
+   * @param counterparties the counterparty store
+   * @param contactPersons the contact person store
+   * @return the gate
+   */
+  static DuplicateFinder exact(
+      ClientStore clients, CounterpartyStore counterparties, ContactPersonStore contactPersons) {
+    Objects.requireNonNull(contactPersons, "contactPersons");
+    return lead -> ExactMatches.of(lead, clients, counterparties, contactPersons);
   }
 }

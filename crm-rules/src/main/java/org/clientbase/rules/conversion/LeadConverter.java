@@ -52,7 +52,7 @@ import org.clientbase.spi.store.LeadStore;
 import org.clientbase.spi.store.StatusHistoryStore;
 
 /**
- * Converts leads into clients (SPEC section 4, seed 003).
+ * Converts leads into clients.
  *
  * <ul>
  *   <li>A lead with a full name and a company becomes a {@link ClientKind#LEGAL_ENTITY} client
@@ -124,7 +124,7 @@ public final class LeadConverter {
     this.scheme = b.required("scheme", b.scheme);
     this.rewriter = b.rewriter == null ? ReferenceRewriter.none() : b.rewriter;
     this.mapping = b.mapping == null ? FieldMapping.none() : b.mapping;
-    this.duplicates = b.duplicates == null ? DuplicateFinder.exact(clients, counterparties) : b.duplicates;
+    this.duplicates = b.duplicates == null ? DuplicateFinder.exact(clients, counterparties, contactPersons) : b.duplicates;
     this.duplicatePolicy = b.duplicatePolicy == null ? DuplicatePolicy.CREATE_ANYWAY : b.duplicatePolicy;
     this.listeners = List.copyOf(b.listeners);
     this.history = Optional.ofNullable(b.history);

@@ -16,7 +16,7 @@ import org.clientbase.spi.store.LeadStore;
 import org.clientbase.spi.store.SettingsStore;
 
 /**
- * The leads directory and its "Use leads" setting (seed 003).
+ * The leads directory and its "Use leads" setting .
  *
  * <p>While leads are used, {@link #create(Lead)} adds leads. {@link #switchOff} asks for
  * confirmation; a refusal changes nothing. On confirmation the directory is closed to new
@@ -27,7 +27,7 @@ import org.clientbase.spi.store.SettingsStore;
  *
  * <p>Listeners added with {@link #withListener} hear a {@link LeadCreated} event for each new
  * lead, e.g. {@link org.clientbase.rules.task.TaskAutomation}, which gives the responsible
- * manager the task "Contact the client" (seed 002).
+ * manager the task "Contact the client" .
  *
  * <p>The switch-off can be interrupted at any point (a host store failing, the process dying)
  * and run again: converted leads are linked and are skipped, so no lead is lost and none is

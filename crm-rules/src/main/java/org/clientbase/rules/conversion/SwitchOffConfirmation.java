@@ -1,7 +1,7 @@
 package org.clientbase.rules.conversion;
 
 /**
- * Asks a person to confirm switching leads off, as the seed's system question does.
+ * Asks a person to confirm switching leads off, as the default system question does.
  */
 @FunctionalInterface
 public interface SwitchOffConfirmation {

@@ -1,5 +1,5 @@
 /**
- * Lead conversion and switching leads off (SPEC section 4, seed 003).
+ * Lead conversion and switching leads off.
  *
  * <p>{@link org.clientbase.rules.conversion.LeadConverter} converts one lead into a client (and
  * contact person), with a duplicate gate, custom field mapping, reference rewriting and the new

@@ -30,7 +30,7 @@ import org.clientbase.spi.store.ContactPersonStore;
 
 /**
  * Writes client and contact person cards with their change history, and answers what changed,
- * who changed it and when, and what a card looked like at any past instant (SPEC section 6).
+ * who changed it and when, and what a card looked like at any past instant.
  *
  * <p>Every write names the user on whose behalf it is made and goes through the host's access
  * policy ({@link ClientAccess}); a refused write throws {@link AccessDeniedException} and

@@ -1,5 +1,5 @@
 /**
- * The change history of client and contact person cards (SPEC section 6): every write through
+ * The change history of client and contact person cards: every write through
  * {@link org.clientbase.rules.history.CardHistory} records who, when and the field-level diff
  * (custom fields included); {@link org.clientbase.rules.history.CardTimeline} shows a card as
  * of any past instant.

@@ -32,7 +32,7 @@ import org.clientbase.spi.store.ClientStore;
 import org.clientbase.spi.store.InteractionStore;
 
 /**
- * Interactions with clients (seed 001: "События"): calls, meetings, emails, SMS, calendar
+ * Interactions with clients ("События"): calls, meetings, emails, SMS, calendar
  * entries and other contacts, recorded, completed or cancelled, and listed by type and by
  * client.
  *

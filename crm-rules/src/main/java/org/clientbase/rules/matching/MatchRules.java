@@ -22,7 +22,7 @@ import org.clientbase.rules.matching.internal.Units;
  * that cannot reach the threshold) fails the build with an {@link InvalidMatchRulesException}
  * listing every problem.
  *
- * <p>The defaults ({@link #defaults(CardType)}) follow the seed's duplicate control: the same
+ * <p>The defaults ({@link #defaults(CardType)}) are these: the same
  * tax id is certain; the same email or phone is strong; a similar name together with the same
  * company, address or birthday is probable; a clearly different name, tax id or birthday counts
  * against.

@@ -26,7 +26,7 @@ import org.clientbase.spi.store.ClientStore;
 import org.clientbase.spi.store.StatusHistoryStore;
 
 /**
- * The client base quality measure (seed 000: "Показатель «Качество клиентской базы»"): per
+ * The client base quality measure ("Показатель «Качество клиентской базы»"): per
  * client, the share of the fields its work status requires that are filled; aggregated by status
  * and by responsible manager, over the clients a user may see.
  *

@@ -6,7 +6,7 @@ import org.clientbase.core.id.StatusId;
 import org.clientbase.core.id.UserId;
 
 /**
- * The client base quality measure (seed 000: "Показатель «Качество клиентской базы»"), over
+ * The client base quality measure ("Показатель «Качество клиентской базы»"), over
  * the clients a user may see: overall, by work status and by responsible manager.
  *
  * @param overall every client

@@ -23,7 +23,7 @@ import org.clientbase.spi.store.ClientStore;
 import org.clientbase.spi.store.ContactPersonStore;
 
 /**
- * The key persons of clients (seed 000: "Особенности работы с ключевыми лицами"): the contact
+ * The key persons of clients ("Особенности работы с ключевыми лицами"): the contact
  * persons flagged as key persons on the client card's links, and the flag set or cleared as a
  * change of the client card, so that it appears in the card's history.
  *

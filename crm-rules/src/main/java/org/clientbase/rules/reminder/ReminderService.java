@@ -33,7 +33,7 @@ import org.clientbase.spi.store.ContactPersonStore;
 
 /**
  * Reminders of birthdays and other dates of clients and contact persons in the coming days
- * (seed 000: "Оповещения о днях рождения и других событиях клиента").
+ * ("Оповещения о днях рождения и других событиях клиента").
  *
  * <p>For a user, the service walks the clients the host's access policy lets that user see (one
  * store page at a time) and the contact persons linked to them, and returns every date that

@@ -1,5 +1,5 @@
 /**
- * Key persons and reminders (SPEC section 7): the key persons of a client
+ * Key persons and reminders: the key persons of a client
  * ({@link org.clientbase.rules.reminder.KeyPersons}), and the birthdays and other dates of
  * clients and contact persons in the coming days
  * ({@link org.clientbase.rules.reminder.ReminderService}), across the turn of the year and with

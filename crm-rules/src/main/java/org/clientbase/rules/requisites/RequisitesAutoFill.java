@@ -28,7 +28,7 @@ import org.clientbase.spi.store.ClientStore;
 import org.clientbase.spi.store.CounterpartyStore;
 
 /**
- * Fills a counterparty's requisites from its tax id (seed 000: "Автоматическое заполнение
+ * Fills a counterparty's requisites from its tax id ("Автоматическое заполнение
  * реквизитов клиента по ИНН"), through the host's {@link TaxIdLookup}: the legal name, KPP,
  * OGRN or OGRNIP and legal address.
  *

@@ -6,7 +6,7 @@ import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 
 /**
- * The seeds' "?" for one client: its status recalculated now, the transitions that brings (from
+ * The "?" of a client card for one client: its status recalculated now, the transitions that brings (from
  * the last evaluated date up to today), the explanation of today's step, and the history entry
  * that set the status the client ends with.
  */
@@ -112,8 +112,12 @@ public final class ClientRecalculation {
 
   @Override
   public String toString() {
-    return "ClientRecalculation{" + client + ": " + before.map(CurrentStatus::status).orElse(null)
-        + " -> " + status().map(CurrentStatus::status).orElse(null) + ", " + transitions.size()
+    String from = before.map(c -> c.status().toString()).orElse("(no status)");
+    String to = status().map(c -> c.status().toString()).orElse("(no status)");
+    String change = before.isEmpty() && status().isEmpty()
+        ? "no status yet on " + today.outcome().date()
+        : from + " -> " + to;
+    return "ClientRecalculation{" + client + ": " + change + ", " + transitions.size()
         + " transitions" + (applied ? ", applied" : "") + "}";
   }
 }

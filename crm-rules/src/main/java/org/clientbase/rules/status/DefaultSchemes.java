@@ -16,7 +16,7 @@ import org.clientbase.core.status.Colour;
 import org.clientbase.core.status.TemplateKey;
 import org.clientbase.core.status.WorkStatus;
 
-/** The seed's schemes: {@link StatusScheme#defaults()} and {@link StatusScheme#allManual()}. */
+/** The default schemes: {@link StatusScheme#defaults()} and {@link StatusScheme#allManual()}. */
 final class DefaultSchemes {
   private DefaultSchemes() {}
 

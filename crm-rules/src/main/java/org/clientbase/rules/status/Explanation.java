@@ -8,7 +8,7 @@ import org.clientbase.core.id.StatusId;
 import org.clientbase.core.status.WorkStatus;
 
 /**
- * Why a client has, gets or keeps a status on a date (the seeds' "?" command): the outcome of
+ * Why a client has, gets or keeps a status on a date (the "?" of a client card): the outcome of
  * the step, and for every rule of the scheme whether it is checked for the client's status and
  * what its conditions found.
  *

@@ -19,7 +19,7 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.StatusAssignment;
 
 /**
- * The status dynamics report of seed 004: how the structure of the client base changed over a
+ * The status dynamics report: how the structure of the client base changed over a
  * period (by default a week) ending on a date.
  *
  * <p>A client's status on a date is its last history entry dated on or before it (a client's
@@ -35,7 +35,7 @@ import org.clientbase.core.status.StatusAssignment;
  * }</pre>
  */
 public final class StatusDynamicsReport {
-  /** The seed's default period: one week. */
+  /** The default period: one week. */
   public static final int DEFAULT_PERIOD_DAYS = 7;
 
   private final LocalDate start;
@@ -315,10 +315,23 @@ public final class StatusDynamicsReport {
       return atEnd.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /**
+     * Returns the number of clients whose status at the end differs from the one at the start
+     * (a client without a status at the start counts when it has one at the end).
+     *
+     * @return the number of clients off the diagonal of {@link #transitions()}
+     */
+    public int clientsMoved() {
+      return transitions.stream().filter(t -> !t.from().equals(Optional.of(t.to())))
+          .mapToInt(Transition::count).sum();
+    }
+
     @Override
     public String toString() {
+      int recorded = changes.stream().mapToInt(Transition::count).sum();
       return manager.map(m -> m + ": ").orElse("") + "start " + atStart + ", end " + atEnd
-          + ", " + transitions.size() + " transitions";
+          + ", " + clientsMoved() + " of " + clientsAtEnd() + " clients moved, " + recorded
+          + " changes recorded";
     }
   }
 

@@ -27,7 +27,7 @@ import org.clientbase.rules.status.internal.PredefinedTemplates;
  * their names, colours, order and calculation modes, the templates bound to them and the
  * rules' preconditions and priorities.
  *
- * <p>{@link #defaults()} is the seed's scheme (SPEC section 3): New for a new client; In
+ * <p>{@link #defaults()} is the default scheme: New for a new client; In
  * progress, Active, Lost and Returned computed by the predefined templates over 30 days;
  * Foreign, Non-target and Liquidated set by hand. A host changes it through a builder, which
  * collects every problem and refuses to build an invalid scheme:
@@ -66,12 +66,12 @@ public final class StatusScheme {
   /** The id of the default scheme's status Liquidated (Ликвидирован). */
   public static final StatusId LIQUIDATED = StatusId.of("liquidated");
 
-  /** The seed's look-back period. */
+  /** The default look-back period. */
   public static final int DEFAULT_PERIOD_DAYS = 30;
 
   /**
    * The default priorities of the predefined window templates: ACTIVE 40, RETURNED 30,
-   * IN_PROGRESS 20, LOST 10. Under the seed's preconditions no two of them ever compete.
+   * IN_PROGRESS 20, LOST 10. Under the default preconditions no two of them ever compete.
    */
   public static final Map<TemplateKey, Integer> DEFAULT_PRIORITIES =
       PredefinedTemplates.defaultPriorities();
@@ -105,9 +105,9 @@ public final class StatusScheme {
   }
 
   /**
-   * Returns the seed's scheme: New (for a new client); In progress, Active, Lost, Returned
+   * Returns the default scheme: New (for a new client); In progress, Active, Lost, Returned
    * (automatic, the predefined templates of the same names, 30 days); Foreign, Non-target,
-   * Liquidated (manual). Names are the seed's Russian names; ids are the constants of this
+   * Liquidated (manual). Names are Russian (see StatusLanguage for English); ids are the constants of this
    * class.
    *
    * @return the default scheme
@@ -117,7 +117,7 @@ public final class StatusScheme {
   }
 
   /**
-   * Returns the seed's eight statuses, every one set by hand: no status is ever computed.
+   * Returns the eight default statuses, every one set by hand: no status is ever computed.
    *
    * @return the all-manual scheme
    */

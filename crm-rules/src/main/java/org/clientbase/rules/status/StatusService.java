@@ -110,7 +110,7 @@ public final class StatusService {
   }
 
   /**
-   * Recalculates one client now (the seeds' "?"): the steps since its last evaluated date up to
+   * Recalculates one client now (the "?" of a client card): the steps since its last evaluated date up to
    * today, with the explanation of today's step; optionally writes them to the history.
    *
    * @param client the client
@@ -206,7 +206,7 @@ public final class StatusService {
    * Computes the status dynamics report from the history store, walking it page by page.
    *
    * @param end the last day of the period
-   * @param periodDays the length of the period, at least 1 (the seed's default is
+   * @param periodDays the length of the period, at least 1 (the default default is
    *     {@link StatusDynamicsReport#DEFAULT_PERIOD_DAYS})
    * @param byManager whether to add sections per responsible manager (read from the client
    *     store)

@@ -6,7 +6,7 @@
  * <p>The pure core needs no storage and no clock:
  *
  * <pre>{@code
- * StatusScheme scheme = StatusScheme.defaults();            // the seed's eight statuses
+ * StatusScheme scheme = StatusScheme.defaults();            // the eight default statuses
  * Evaluator evaluator = Evaluator.of(scheme);               // stateless, share it freely
  * ClientActivity activity = ClientActivity.builder(client)
  *     .interests(interests).payments(payments).shipments(shipments)

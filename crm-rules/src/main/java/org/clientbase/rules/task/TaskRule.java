@@ -69,7 +69,7 @@ public record TaskRule(
   }
 
   /**
-   * Returns the seed's rule: a new lead gives the task "Contact the client", due in 2 hours,
+   * Returns the default rule: a new lead gives the task "Contact the client", due in 2 hours,
    * with a reminder at the due time.
    *
    * @return the rule
@@ -79,7 +79,7 @@ public record TaskRule(
   }
 
   /**
-   * Returns a builder with the seed's defaults: subject "Contact the client", due in 2 hours,
+   * Returns a builder with the defaults: subject "Contact the client", due in 2 hours,
    * reminder at the due time, normal priority, no fallback.
    *
    * @param id the rule's id

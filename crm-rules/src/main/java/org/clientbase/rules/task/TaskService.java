@@ -32,7 +32,7 @@ import org.clientbase.spi.store.ClientStore;
 import org.clientbase.spi.store.TaskStore;
 
 /**
- * Tasks of managers (seed 002: "Задачи и события"): created with a responsible manager, start,
+ * Tasks of managers ("Задачи и события"): created with a responsible manager, start,
  * due time, priority and an optional reminder; assigned, rescheduled, started, completed or
  * cancelled; listed by state, dates and responsible manager; reminders due in a period and
  * overdue tasks found.

@@ -1,5 +1,5 @@
 /**
- * Tasks (SPEC section 7, seed 002): {@link org.clientbase.rules.task.TaskService} creates,
+ * Tasks: {@link org.clientbase.rules.task.TaskService} creates,
  * assigns, reschedules, completes and cancels tasks, lists them by state, dates and responsible
  * manager, finds overdue tasks and the reminders due in a period;
  * {@link org.clientbase.rules.task.TaskAutomation} creates tasks from events by configurable

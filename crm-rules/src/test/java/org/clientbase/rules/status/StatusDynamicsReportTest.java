@@ -74,6 +74,26 @@ class StatusDynamicsReportTest {
   }
 
   @Test
+  void clientsThatKeptTheirStatusDoNotCountAsMoved() {
+    StatusDynamicsReport.Section total = weekReport().total();
+
+    assertThat(total.clientsMoved()).isEqualTo(2);
+    assertThat(total).hasToString("start {active=1, in-progress=1, new=1}, end {active=2, in-progress=1, new=1},"
+        + " 2 of 4 clients moved, 3 changes recorded");
+  }
+
+  @Test
+  void aWeekInWhichNobodyChangedStatusMovedNobody() {
+    record("c-1", null, NEW, START.minusDays(30));
+    record("c-2", null, ACTIVE, START.minusDays(20));
+    StatusDynamicsReport.Section total = StatusDynamicsReport.of(history, END, 7, client -> Optional.empty()).total();
+
+    assertThat(total.transitions()).hasSize(2);
+    assertThat(total.clientsMoved()).isZero();
+    assertThat(total.toString()).endsWith(", 0 of 2 clients moved, 0 changes recorded");
+  }
+
+  @Test
   void changesCountEveryEntryRecordedInsideThePeriod() {
     assertThat(weekReport().total().changes()).containsExactly(
         new Transition(Optional.empty(), NEW, 1),

@@ -57,7 +57,12 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = "Generates a client base in an embedded H2 database, recalculates the work statuses"
         + " over two years, switches leads off, prints the status table, last week's dynamics and"
-        + " one client's explanation, and writes an HTML report.")
+        + " one client's explanation, and writes an HTML report.",
+    footer = {"",
+        "Other commands, each with its own --help:",
+        "  statuses      every client's work status on a date, from CSV exports of clients and facts",
+        "  generate-csv  CSV exports of a generated client base, to try the statuses command on",
+        "  status-speed  the speed of the status batch on PostgreSQL"})
 public final class DemoCommand implements Callable<Integer> {
   static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 

@@ -58,7 +58,7 @@ public final class CompiledRule {
     read = Probe.of(anyOf | noneOf);
   }
 
-  /** Explanations list the conditions in the seed's order: interests, payments, shipments. */
+  /** Explanations list the conditions in this order: interests, payments, shipments. */
   private static Indicator[] inSeedOrder(int mask) {
     return java.util.Arrays.stream(Indicator.values())
         .filter(i -> (mask & i.bit()) != 0)

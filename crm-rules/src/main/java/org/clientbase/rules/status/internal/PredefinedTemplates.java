@@ -5,7 +5,7 @@ import java.util.Map;
 import org.clientbase.core.status.TemplateKey;
 
 /**
- * The one place that knows the predefined templates of seed 004 (SPEC section 3 table): which
+ * The one place that knows the predefined templates: which
  * templates' statuses each accepts as the previous status, and its conditions as
  * "at least one of {@code any}" and "none of {@code none}" over the four indicators.
  */
@@ -30,7 +30,7 @@ public final class PredefinedTemplates {
 
   /**
    * Default priorities: evidence of buying is the strongest, a lost client being won back beats
-   * first work on a new one, and the absence of activity is the weakest. Under the seed's
+   * first work on a new one, and the absence of activity is the weakest. Under the default
    * preconditions no two predefined templates ever compete; the order matters only once a host
    * widens a precondition.
    */
