@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.id.ClientId;
@@ -25,6 +27,9 @@ import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.rules.matching.DuplicateMerger;
 import org.clientbase.rules.matching.MergeRequest;
 import org.clientbase.rules.matching.MergeResult;
+import org.clientbase.spi.ConcurrentUpdateException;
+import org.clientbase.spi.StaleWriteException;
+import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.matching.MergeRecord;
 import org.clientbase.spi.matching.MergeState;
@@ -57,8 +62,10 @@ class JdbcConcurrentMergeTest {
       fill(JdbcClientbase.on(first));
       Map<String, List<String>> before = tables(first);
       try (JdbcDatabase second = Databases.secondHost(first)) {
-        DuplicateMerger hostA = merger(JdbcClientbase.on(first));
-        DuplicateMerger hostB = merger(JdbcClientbase.on(second));
+        AtomicLong deadlocks = new AtomicLong();
+        AtomicLong stale = new AtomicLong();
+        DuplicateMerger hostA = merger(JdbcClientbase.on(first), deadlocks, stale);
+        DuplicateMerger hostB = merger(JdbcClientbase.on(second), deadlocks, stale);
         List<MergeResult> results = new CopyOnWriteArrayList<>();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         CyclicBarrier go = new CyclicBarrier(2 * THREADS);
@@ -73,6 +80,10 @@ class JdbcConcurrentMergeTest {
           assertThat(thread.isAlive()).as("a host is stuck").isFalse();
         }
         assertThat(failures).as("no exception reaches a host").isEmpty();
+        assertThat(deadlocks.get() + stale.get())
+            .as("the hosts collided (%s deadlocks or serialization failures, %s stale writes), and retried",
+                deadlocks.get(), stale.get())
+            .isPositive();
         long merged = results.stream().filter(r -> r.outcome() == MergeResult.Outcome.MERGED).count();
         long already = results.stream().filter(r -> r.outcome() == MergeResult.Outcome.ALREADY_MERGED).count();
         assertThat(merged).as("no double merges").isEqualTo(CLIENT_PAIRS + PERSON_PAIRS);
@@ -125,12 +136,26 @@ class JdbcConcurrentMergeTest {
     }
   }
 
-  private static DuplicateMerger merger(JdbcClientbase crm) {
+  private static DuplicateMerger merger(JdbcClientbase crm, AtomicLong deadlocks, AtomicLong stale) {
+    UnitOfWork counting = new UnitOfWork() {
+      @Override
+      public <T> T execute(Supplier<T> work) {
+        try {
+          return crm.unitOfWork().execute(work);
+        } catch (ConcurrentUpdateException e) {
+          deadlocks.incrementAndGet();
+          throw e;
+        } catch (StaleWriteException e) {
+          stale.incrementAndGet();
+          throw e;
+        }
+      }
+    };
     return DuplicateMerger.builder()
         .clients(crm.clientStore()).contactPersons(crm.contactPersonStore())
         .counterparties(crm.counterpartyStore()).interests(crm.interestStore())
         .interactions(crm.interactionStore()).payments(crm.paymentStore()).shipments(crm.shipmentStore())
-        .tasks(crm.taskStore()).journal(crm.mergeJournal()).unitOfWork(crm.unitOfWork()).clock(CLOCK)
+        .tasks(crm.taskStore()).journal(crm.mergeJournal()).unitOfWork(counting).clock(CLOCK)
         .ids(crm.idGenerator()).documents(crm.documentReferences())
         .build();
   }
