@@ -30,6 +30,10 @@ import org.clientbase.spi.Versioned;
  * </ul>
  * Records are never deleted by the library.
  *
+ * <p><b>Threads.</b> The library calls it from several threads at once (batch workers beside
+ * the host's own requests); an implementation must be safe for that, and a read sees every
+ * write that returned before it.
+ *
  * @param <I> the id type
  * @param <T> the record type
  */
