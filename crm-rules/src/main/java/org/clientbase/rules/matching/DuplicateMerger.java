@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.activity.Interaction;
 import org.clientbase.core.activity.Interest;
 import org.clientbase.core.activity.Participant;
@@ -35,7 +36,10 @@ import org.clientbase.core.id.TaskId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.task.Task;
 import org.clientbase.rules.history.CardHistory;
+import org.clientbase.rules.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.rules.matching.internal.MergePlanner;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.ReferenceRewriter;
 import org.clientbase.spi.UnitOfWork;
@@ -94,11 +98,7 @@ import org.clientbase.spi.store.TaskStore;
  *
  * <pre>{@code
  * DuplicateMerger merger = DuplicateMerger.builder()
- *     .clients(clientStore).contactPersons(contactPersonStore).counterparties(counterpartyStore)
- *     .interests(interestStore).interactions(interactionStore).payments(paymentStore)
- *     .shipments(shipmentStore).tasks(taskStore).journal(mergeJournal)
- *     .unitOfWork(unitOfWork).clock(clock).ids(idGenerator)
- *     .documents(documentReferences).duplicateControl(control)
+ *     .clientbase(base).clock(clock).duplicateControl(control)
  *     .recordHistory(cardHistory, systemUser)
  *     .build();
  * MergeResult result = merger.merge(MergeRequest.ofClients(List.of(c1, c7))
@@ -128,29 +128,23 @@ public final class DuplicateMerger {
   private final Optional<UserId> historyAuthor;
 
   private DuplicateMerger(Builder b) {
-    this.clients = required("clients", b.clients);
-    this.contactPersons = required("contactPersons", b.contactPersons);
-    this.counterparties = required("counterparties", b.counterparties);
-    this.interests = required("interests", b.interests);
-    this.interactions = required("interactions", b.interactions);
-    this.payments = required("payments", b.payments);
-    this.shipments = required("shipments", b.shipments);
-    this.tasks = required("tasks", b.tasks);
-    this.journal = required("journal", b.journal);
-    this.unitOfWork = required("unitOfWork", b.unitOfWork);
-    this.clock = required("clock", b.clock);
-    this.ids = required("ids", b.ids);
-    this.documents = b.documents == null ? DocumentReferences.none() : b.documents;
+    Clientbase base = b.parts.clientbase();
+    this.clients = base.clientStore();
+    this.contactPersons = base.contactPersonStore();
+    this.counterparties = base.counterpartyStore();
+    this.interests = base.interestStore();
+    this.interactions = base.interactionStore();
+    this.payments = base.paymentStore();
+    this.shipments = base.shipmentStore();
+    this.tasks = base.taskStore();
+    this.journal = base.mergeJournal();
+    this.unitOfWork = base.unitOfWork();
+    this.clock = b.parts.clock();
+    this.ids = base.idGenerator();
+    this.documents = base.documentReferences();
     this.control = Optional.ofNullable(b.control);
     this.history = Optional.ofNullable(b.history);
     this.historyAuthor = Optional.ofNullable(b.historyAuthor);
-  }
-
-  private static <T> T required(String name, T value) {
-    if (value == null) {
-      throw new InvalidValueException("DuplicateMerger." + name, null, "must be set");
-    }
-    return value;
   }
 
   /**
@@ -836,185 +830,37 @@ public final class DuplicateMerger {
 
   /** Builds a {@link DuplicateMerger}; every store, the journal, unit of work, clock and ids are required. */
   public static final class Builder {
-    private ClientStore clients;
-    private ContactPersonStore contactPersons;
-    private CounterpartyStore counterparties;
-    private InterestStore interests;
-    private InteractionStore interactions;
-    private PaymentStore payments;
-    private ShipmentStore shipments;
-    private TaskStore tasks;
-    private MergeJournal journal;
-    private UnitOfWork unitOfWork;
-    private Clock clock;
-    private IdGenerator ids;
-    private DocumentReferences documents;
+    private final ServiceParts parts = new ServiceParts("DuplicateMerger");
+    private final BuilderChecks checks = parts.checks();
     private DuplicateControl control;
     private CardHistory history;
     private UserId historyAuthor;
 
     private Builder() {}
 
-    private static <T> T once(String name, T current, T value) {
-      Objects.requireNonNull(value, name);
-      if (current != null) {
-        throw new InvalidValueException("DuplicateMerger." + name, value, "is set already");
-      }
-      return value;
-    }
-
     /**
-     * Sets the client store.
+     * Sets the host's client base: its card and fact stores, its merge journal, its unit of
+     * work, its id generator and the references of its documents to cards (required).
      *
-     * @param store the store
+     * @param base the client base
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder clients(ClientStore store) {
-      clients = once("clients", clients, store);
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
       return this;
     }
 
     /**
-     * Sets the contact person store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder contactPersons(ContactPersonStore store) {
-      contactPersons = once("contactPersons", contactPersons, store);
-      return this;
-    }
-
-    /**
-     * Sets the counterparty store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder counterparties(CounterpartyStore store) {
-      counterparties = once("counterparties", counterparties, store);
-      return this;
-    }
-
-    /**
-     * Sets the interest store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder interests(InterestStore store) {
-      interests = once("interests", interests, store);
-      return this;
-    }
-
-    /**
-     * Sets the interaction store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder interactions(InteractionStore store) {
-      interactions = once("interactions", interactions, store);
-      return this;
-    }
-
-    /**
-     * Sets the payment store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder payments(PaymentStore store) {
-      payments = once("payments", payments, store);
-      return this;
-    }
-
-    /**
-     * Sets the shipment store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder shipments(ShipmentStore store) {
-      shipments = once("shipments", shipments, store);
-      return this;
-    }
-
-    /**
-     * Sets the task store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder tasks(TaskStore store) {
-      tasks = once("tasks", tasks, store);
-      return this;
-    }
-
-    /**
-     * Sets the journal of merges.
-     *
-     * @param value the journal
-     * @return this builder
-     */
-    public Builder journal(MergeJournal value) {
-      journal = once("journal", journal, value);
-      return this;
-    }
-
-    /**
-     * Sets the unit of work each merge and undo runs in.
-     *
-     * @param value the unit of work
-     * @return this builder
-     */
-    public Builder unitOfWork(UnitOfWork value) {
-      unitOfWork = once("unitOfWork", unitOfWork, value);
-      return this;
-    }
-
-    /**
-     * Sets the clock that dates merges and undos.
+     * Sets the clock that dates merges and undos (required).
      *
      * @param value the clock
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clock(Clock value) {
-      clock = once("clock", clock, value);
+      parts.clock(value);
       return this;
-    }
-
-    /**
-     * Sets the id generator; merges take ids of entity type {@code "MergeId"}.
-     *
-     * @param value the generator
-     * @return this builder
-     */
-    public Builder ids(IdGenerator value) {
-      ids = once("ids", ids, value);
-      return this;
-    }
-
-    /**
-     * Sets how references in the host's own documents are moved and restored; none if not set.
-     *
-     * @param value the host's document references
-     * @return this builder
-     */
-    public Builder documents(DocumentReferences value) {
-      documents = once("documents", documents, value);
-      return this;
-    }
-
-    /**
-     * Moves references in the host's documents through its {@link ReferenceRewriter}; an undo
-     * then cannot restore them. Use {@link #documents(DocumentReferences)} for undoable moves.
-     *
-     * @param rewriter the host's rewriter
-     * @return this builder
-     */
-    public Builder referenceRewriter(ReferenceRewriter rewriter) {
-      return documents(DocumentReferences.through(rewriter));
     }
 
     /**
@@ -1023,9 +869,10 @@ public final class DuplicateMerger {
      *
      * @param value the duplicate control whose index to keep
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder duplicateControl(DuplicateControl value) {
-      control = once("duplicateControl", control, value);
+      control = checks.once("duplicateControl", control, value);
       return this;
     }
 
@@ -1040,10 +887,11 @@ public final class DuplicateMerger {
      * @param cardHistory the change history
      * @param defaultAuthor who changes are attributed to when no user is named
      * @return this builder
+     * @throws InvalidValueException if either is {@code null} or already set
      */
     public Builder recordHistory(CardHistory cardHistory, UserId defaultAuthor) {
-      history = once("recordHistory", history, cardHistory);
-      historyAuthor = once("recordHistory.defaultAuthor", historyAuthor, defaultAuthor);
+      history = checks.once("recordHistory", history, cardHistory);
+      historyAuthor = checks.once("recordHistory.defaultAuthor", historyAuthor, defaultAuthor);
       return this;
     }
 
@@ -1051,9 +899,10 @@ public final class DuplicateMerger {
      * Builds the merger.
      *
      * @return the merger
-     * @throws InvalidValueException if a required part is missing
+     * @throws MissingValuesException naming every required setting not set
      */
     public DuplicateMerger build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.CLOCK).check();
       return new DuplicateMerger(this);
     }
   }

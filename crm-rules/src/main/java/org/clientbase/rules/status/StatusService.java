@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.clientbase.core.Checks;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.activity.Interest;
 import org.clientbase.core.activity.Payment;
 import org.clientbase.core.activity.Shipment;
@@ -28,6 +29,7 @@ import org.clientbase.core.id.StatusId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.status.StatusReason;
+import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.StaleWriteException;
@@ -754,25 +756,19 @@ public final class StatusService {
     private int parallelism;
     private int maxReportedFailures = -1;
 
-    private Builder() {}
+    private final BuilderChecks checks = new BuilderChecks("StatusService");
 
-    private static <T> T once(String setting, T current, T value) {
-      Objects.requireNonNull(value, setting);
-      if (current != null) {
-        throw new IllegalStateException("StatusService.Builder: " + setting + " was already set to "
-            + current);
-      }
-      return value;
-    }
+    private Builder() {}
 
     /**
      * Sets the client store, walked in id order by the batch.
      *
      * @param store the store
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clients(ClientStore store) {
-      clients = once("clients", clients, store);
+      clients = checks.once("clients", clients, store);
       return this;
     }
 
@@ -781,9 +777,10 @@ public final class StatusService {
      *
      * @param store the store
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder interests(InterestStore store) {
-      interests = once("interests", interests, store);
+      interests = checks.once("interests", interests, store);
       return this;
     }
 
@@ -792,9 +789,10 @@ public final class StatusService {
      *
      * @param store the store
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder payments(PaymentStore store) {
-      payments = once("payments", payments, store);
+      payments = checks.once("payments", payments, store);
       return this;
     }
 
@@ -803,9 +801,10 @@ public final class StatusService {
      *
      * @param store the store
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder shipments(ShipmentStore store) {
-      shipments = once("shipments", shipments, store);
+      shipments = checks.once("shipments", shipments, store);
       return this;
     }
 
@@ -814,9 +813,10 @@ public final class StatusService {
      *
      * @param store the store
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder history(StatusHistoryStore store) {
-      history = once("history", history, store);
+      history = checks.once("history", history, store);
       return this;
     }
 
@@ -825,9 +825,10 @@ public final class StatusService {
      *
      * @param work the unit of work
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder unitOfWork(UnitOfWork work) {
-      unitOfWork = once("unitOfWork", unitOfWork, work);
+      unitOfWork = checks.once("unitOfWork", unitOfWork, work);
       return this;
     }
 
@@ -836,9 +837,10 @@ public final class StatusService {
      *
      * @param value the clock
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clock(Clock value) {
-      clock = once("clock", clock, value);
+      clock = checks.once("clock", clock, value);
       return this;
     }
 
@@ -847,9 +849,10 @@ public final class StatusService {
      *
      * @param value the scheme
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder scheme(StatusScheme value) {
-      scheme = once("scheme", scheme, value);
+      scheme = checks.once("scheme", scheme, value);
       return this;
     }
 
@@ -858,9 +861,10 @@ public final class StatusService {
      *
      * @param listener the listener
      * @return this builder
+     * @throws InvalidValueException if {@code null}
      */
     public Builder listener(StatusTransitionListener listener) {
-      listeners.add(Objects.requireNonNull(listener, "listener"));
+      listeners.add(checks.once("listener", null, listener));
       return this;
     }
 
@@ -869,9 +873,10 @@ public final class StatusService {
      *
      * @param listener the listener
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder progressListener(ProgressListener listener) {
-      progress = once("progressListener", progress, listener);
+      progress = checks.once("progressListener", progress, listener);
       return this;
     }
 
@@ -881,9 +886,10 @@ public final class StatusService {
      *
      * @param handler the handler
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder onListenerFailure(Consumer<ListenerFailure> handler) {
-      onListenerFailure = once("onListenerFailure", onListenerFailure, handler);
+      onListenerFailure = checks.once("onListenerFailure", onListenerFailure, handler);
       return this;
     }
 
@@ -892,9 +898,10 @@ public final class StatusService {
      *
      * @param source the source
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder hostFacts(HostFactSource source) {
-      hostFacts = once("hostFacts", hostFacts, source);
+      hostFacts = checks.once("hostFacts", hostFacts, source);
       return this;
     }
 
@@ -903,12 +910,11 @@ public final class StatusService {
      *
      * @param size at least 1
      * @return this builder
+     * @throws InvalidValueException if out of bounds or already set
      */
     public Builder batchSize(int size) {
-      Checks.check(size >= 1, "StatusService.batchSize", size, "must be at least 1");
-      if (batchSize != 0) {
-        throw new IllegalStateException("StatusService.Builder: batchSize was already set to " + batchSize);
-      }
+      checks.once("batchSize", batchSize == 0 ? null : batchSize,
+          checks.within("batchSize", size, 1, Integer.MAX_VALUE));
       batchSize = size;
       return this;
     }
@@ -918,12 +924,11 @@ public final class StatusService {
      *
      * @param threads at least 1
      * @return this builder
+     * @throws InvalidValueException if out of bounds or already set
      */
     public Builder parallelism(int threads) {
-      Checks.check(threads >= 1, "StatusService.parallelism", threads, "must be at least 1");
-      if (parallelism != 0) {
-        throw new IllegalStateException("StatusService.Builder: parallelism was already set to " + parallelism);
-      }
+      checks.once("parallelism", parallelism == 0 ? null : parallelism,
+          checks.within("parallelism", threads, 1, Integer.MAX_VALUE));
       parallelism = threads;
       return this;
     }
@@ -934,13 +939,11 @@ public final class StatusService {
      *
      * @param limit at least 0
      * @return this builder
+     * @throws InvalidValueException if out of bounds or already set
      */
     public Builder maxReportedFailures(int limit) {
-      Checks.check(limit >= 0, "StatusService.maxReportedFailures", limit, "must not be negative");
-      if (maxReportedFailures != -1) {
-        throw new IllegalStateException("StatusService.Builder: maxReportedFailures was already set to "
-            + maxReportedFailures);
-      }
+      checks.once("maxReportedFailures", maxReportedFailures == -1 ? null : maxReportedFailures,
+          checks.within("maxReportedFailures", limit, 0, Integer.MAX_VALUE));
       maxReportedFailures = limit;
       return this;
     }
@@ -949,19 +952,11 @@ public final class StatusService {
      * Builds the service.
      *
      * @return the service
-     * @throws IllegalStateException if a required setting is missing
+     * @throws MissingValuesException naming every required setting not set
      */
     public StatusService build() {
-      List<String> missing = new ArrayList<>();
-      require(missing, "clients", clients);
-      require(missing, "interests", interests);
-      require(missing, "payments", payments);
-      require(missing, "shipments", shipments);
-      require(missing, "history", history);
-      require(missing, "clock", clock);
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("StatusService.Builder: missing " + String.join(", ", missing));
-      }
+      checks.required().part("clients", clients).part("interests", interests).part("payments", payments)
+          .part("shipments", shipments).part("history", history).part("clock", clock).check();
       unitOfWork = unitOfWork != null ? unitOfWork : UnitOfWork.direct();
       scheme = scheme != null ? scheme : StatusScheme.defaults();
       progress = progress != null ? progress : ProgressListener.none();
@@ -973,10 +968,5 @@ public final class StatusService {
       return new StatusService(this);
     }
 
-    private static void require(List<String> missing, String setting, Object value) {
-      if (value == null) {
-        missing.add(setting);
-      }
-    }
   }
 }
