@@ -9,7 +9,7 @@ import org.clientbase.rules.matching.ScanSummary;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.testkit.generators.DuplicateDataset;
 import org.clientbase.testkit.generators.DuplicateGens;
-import org.clientbase.testkit.memory.InMemoryClientbase;
+import org.clientbase.memory.InMemoryClientbase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @State(Scope.Benchmark)
 public class DedupBenchmark {
 
