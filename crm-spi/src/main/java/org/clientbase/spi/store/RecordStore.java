@@ -21,6 +21,9 @@ import org.clientbase.spi.Versioned;
  *   <li>{@link #update} succeeds only if the stored version equals the expected one, and then
  *       stores the value under the next version; otherwise it throws
  *       {@link StaleWriteException} and changes nothing;</li>
+ *   <li>a write that collides with another running unit of work (a deadlock, a serialization
+ *       failure, a lock wait given up) throws {@link org.clientbase.spi.ConcurrentUpdateException},
+ *       after which the whole unit of work is rolled back;</li>
  *   <li>{@link #page} returns records ordered by id text ({@link String#compareTo}), starting
  *       after the given id, so that batch work can walk the whole store in bounded memory and
  *       resume from the last id it finished.</li>

@@ -51,7 +51,35 @@ public final class Main {
 
   static CommandLine command(Object command) {
     CommandLine line = new CommandLine(command);
-    line.registerConverter(LocalDate.class, LocalDate::parse);
+    line.registerConverter(LocalDate.class, Main::date);
+    line.setParameterExceptionHandler(Main::oneLine);
     return line;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      String shown = text.length() <= 64 ? text : text.substring(0, 64) + "...";
+      throw new CommandLine.TypeConversionException("'" + shown + "' is not a date written yyyy-mm-dd");
+    }
+  }
+
+  /**
+   * Says what is wrong with the command line in one line, with a pointer to the help, instead of
+   * the whole usage.
+   *
+   * @param e the problem
+   * @param args the command line
+   * @return the exit code for wrong options
+   */
+  static int oneLine(CommandLine.ParameterException e, String[] args) {
+    CommandLine line = e.getCommandLine();
+    String message = e.getMessage() == null ? "wrong options" : e.getMessage().lines().findFirst().orElse("");
+    if (message.length() > 300) {
+      message = message.substring(0, 300) + " ...";
+    }
+    line.getErr().println(line.getCommandName() + ": " + message + " (--help lists the options)");
+    return line.getCommandSpec().exitCodeOnInvalidInput();
   }
 }
