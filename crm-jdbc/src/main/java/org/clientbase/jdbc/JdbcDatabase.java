@@ -237,7 +237,7 @@ public final class JdbcDatabase implements AutoCloseable {
         return work.run(pooled);
       }
     } catch (SQLException e) {
-      throw new JdbcStoreException(what, e);
+      throw JdbcStoreException.failure(what, e);
     }
   }
 
@@ -262,7 +262,7 @@ public final class JdbcDatabase implements AutoCloseable {
       }
       return writeAlone(what, work);
     } catch (SQLException e) {
-      throw new JdbcStoreException(what, e);
+      throw JdbcStoreException.failure(what, e);
     }
   }
 
@@ -286,7 +286,7 @@ public final class JdbcDatabase implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw new JdbcStoreException(what, e);
+      throw JdbcStoreException.failure(what, e);
     }
   }
 
@@ -316,7 +316,7 @@ public final class JdbcDatabase implements AutoCloseable {
         connection.commit();
       } catch (SQLException e) {
         rollbackQuietly(connection, null, e);
-        throw new JdbcStoreException("UnitOfWork: commit failed, nothing was written", e);
+        throw JdbcStoreException.failure("UnitOfWork: commit failed, nothing was written", e);
       }
       return result;
     } finally {

@@ -223,7 +223,7 @@ public final class DemoCommand implements Callable<Integer> {
         // on that day a manager sets the status by hand; the days before it are replayed first
         Clock then = Clock.fixed(mark.on().atTime(LocalTime.NOON).atZone(ZONE).toInstant(), ZONE);
         service(crm, then, scheme, 1, ProgressListener.none())
-            .setStatus(mark.client(), mark.status(), mark.by(), Optional.of(mark.comment()));
+            .setStatus(mark.client(), mark.status(), mark.by(), mark.comment());
       }
       out.printf(Locale.ROOT, "   first, managers set %,d statuses by hand on their days (liquidated, foreign,"
           + " non-target)%n", manual.size());

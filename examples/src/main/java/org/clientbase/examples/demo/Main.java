@@ -7,12 +7,14 @@ import picocli.CommandLine;
 
 /**
  * The entry point of {@code clientbase-demo.jar}: runs the demo, or, when the first argument
- * names one, the {@code statuses} command line or the {@code generate-csv} tool.
+ * names one, the {@code statuses} command line, the {@code generate-csv} tool or the
+ * {@code status-speed} measurement.
  *
  * <pre>
  * java -jar clientbase-demo.jar                      the demo
  * java -jar clientbase-demo.jar statuses --help      the command line
  * java -jar clientbase-demo.jar generate-csv --help  CSV exports of a generated base
+ * java -jar clientbase-demo.jar status-speed --help  the status batch's speed on PostgreSQL
  * </pre>
  */
 public final class Main {
@@ -36,6 +38,9 @@ public final class Main {
   public static int run(String... args) {
     if (args.length > 0 && args[0].equals("statuses")) {
       return StatusesCommand.run(Arrays.copyOfRange(args, 1, args.length));
+    }
+    if (args.length > 0 && args[0].equals("status-speed")) {
+      return command(new StatusSpeedCommand()).execute(Arrays.copyOfRange(args, 1, args.length));
     }
     if (args.length > 0 && args[0].equals("generate-csv")) {
       return command(new GenerateCsvCommand()).execute(Arrays.copyOfRange(args, 1, args.length));
