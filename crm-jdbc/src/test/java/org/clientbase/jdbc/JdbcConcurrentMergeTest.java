@@ -151,13 +151,13 @@ class JdbcConcurrentMergeTest {
         }
       }
     };
-    return DuplicateMerger.builder()
-        .clients(crm.clientStore()).contactPersons(crm.contactPersonStore())
-        .counterparties(crm.counterpartyStore()).interests(crm.interestStore())
-        .interactions(crm.interactionStore()).payments(crm.paymentStore()).shipments(crm.shipmentStore())
-        .tasks(crm.taskStore()).journal(crm.mergeJournal()).unitOfWork(counting).clock(CLOCK)
-        .ids(crm.idGenerator()).documents(crm.documentReferences())
-        .build();
+    org.clientbase.spi.Clientbase base = new org.clientbase.spi.ForwardingClientbase(crm) {
+      @Override
+      public UnitOfWork unitOfWork() {
+        return counting;
+      }
+    };
+    return DuplicateMerger.builder().clientbase(base).clock(CLOCK).build();
   }
 
   /** One thread of a host: every other pair, in order; host B takes the opposite survivor of every other pair. */
