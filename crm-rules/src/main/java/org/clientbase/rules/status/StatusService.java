@@ -19,6 +19,7 @@ import org.clientbase.core.id.StatusId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.rules.internal.BuilderChecks;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.event.StatusTransitionListener;
@@ -50,10 +51,9 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * client without any history starts on its card's creation date with the status for a new
  * client.
  *
- * <p><b>Stores.</b> The service calls only the read side of the client cards
- * ({@link ClientPages}), one {@link ClientFacts} per kind of fact, and the
- * {@link StatusHistoryStore}; the full stores of the SPI are all of these. Each may be called
- * from the batch's worker threads at once.
+ * <p><b>Stores.</b> The service calls only {@link ClientPages}, one {@link ClientFacts} per kind
+ * of fact and the {@link StatusHistoryStore}, from several threads at once; a whole
+ * {@link Clientbase} provides them all.
  *
  * <p><b>Writes.</b> Only changes are written: a client whose status does not change gets no
  * write at all. A client that changes gets its new entries and the evaluated date in one
@@ -255,6 +255,19 @@ public final class StatusService {
 
     private Builder() {}
 
+    /**
+     * Sets every store from the host's client base: its client, interest, payment, shipment and
+     * status history stores and its unit of work.
+     *
+     * @param base the client base
+     * @return this builder
+     * @throws InvalidValueException if {@code null}, or one of those parts is already set
+     */
+    public Builder clientbase(Clientbase base) {
+      Objects.requireNonNull(base, "clientbase");
+      return clients(base.clientStore()).interests(base.interestStore()).payments(base.paymentStore())
+          .shipments(base.shipmentStore()).history(base.statusHistoryStore()).unitOfWork(base.unitOfWork());
+    }
 
     /**
      * Sets the client cards, walked in id order by the batch: a {@link

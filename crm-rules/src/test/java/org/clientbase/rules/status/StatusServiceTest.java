@@ -395,6 +395,18 @@ class StatusServiceTest {
   }
 
   @Test
+  void aWholeClientbaseGivesTheServiceEveryStore() {
+    org.clientbase.memory.InMemoryClientbase whole = org.clientbase.memory.InMemoryClientbase.create();
+    whole.clientStore().insert(InMemoryBase.client("c-1", JAN_1));
+    StatusService service = StatusService.builder().clientbase(whole).clock(InMemoryBase.clockAt(TODAY)).build();
+
+    assertThat(service.recalculateAll().changedClients()).isEqualTo(1);
+    assertThat(whole.statusHistoryStore().history(C1).current().orElseThrow().status()).isEqualTo(NEW);
+    assertThatThrownBy(() -> StatusService.builder().clientbase(whole).clients(whole.clientStore()))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
   void aHostWithOnlyTheStatusReadSideGetsTheSameStatuses() {
     threeClients();
     InMemoryBase reference = base;
