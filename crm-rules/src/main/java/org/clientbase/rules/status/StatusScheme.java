@@ -70,6 +70,8 @@ public final class StatusScheme {
 
   /** The seed's look-back period. */
   public static final int DEFAULT_PERIOD_DAYS = 30;
+  /** The longest look-back period a template may have: about a hundred years, in days. */
+  public static final int MAX_PERIOD_DAYS = 36_600;
 
   /**
    * The default priorities of the predefined window templates: ACTIVE 40, RETURNED 30,
@@ -424,7 +426,7 @@ public final class StatusScheme {
      * @param template a predefined template other than NEW_CLIENT, or a registered host rule's
      *     key
      * @param id the status
-     * @param periodDays the look-back period, at least 1
+     * @param periodDays the look-back period, at least 1 and at most {@value StatusScheme#MAX_PERIOD_DAYS}
      * @return this builder
      */
     public Builder bind(TemplateKey template, StatusId id, int periodDays) {
@@ -585,6 +587,11 @@ public final class StatusScheme {
             problems.add(new SchemeProblem(Kind.NON_POSITIVE_PERIOD,
                 "status " + draft.id + ": the period of template " + template + " is "
                     + draft.period + " days; it must be at least 1"));
+          }
+          if (draft.period > MAX_PERIOD_DAYS) {
+            problems.add(new SchemeProblem(Kind.PERIOD_TOO_LONG,
+                "status " + draft.id + ": the period of template " + template + " is "
+                    + draft.period + " days; it must be at most " + MAX_PERIOD_DAYS));
           }
           if (!template.isPredefined() && !hostRules.containsKey(template)) {
             problems.add(new SchemeProblem(Kind.UNKNOWN_TEMPLATE,

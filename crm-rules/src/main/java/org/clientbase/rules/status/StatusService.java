@@ -28,6 +28,7 @@ import org.clientbase.core.id.StatusId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.status.StatusReason;
+import org.clientbase.core.status.WorkStatus;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.StaleWriteException;
@@ -220,7 +221,8 @@ public final class StatusService {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(comment, "comment");
     if (!scheme.contains(Objects.requireNonNull(status, "status"))) {
-      throw new UnknownStatusException(client, status);
+      throw new UnknownStatusException(
+          client, status, scheme.statuses().stream().map(WorkStatus::id).toList());
     }
     Optional<String> text = comment.map(c -> Checks.requireText("comment", c));
     LocalDate today = today();
