@@ -26,7 +26,7 @@ import org.clientbase.rules.conversion.LeadDirectory;
 import org.clientbase.rules.conversion.SwitchOffSummary;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.spi.ProgressListener;
-import org.clientbase.testkit.memory.InMemoryClientbase;
+import org.clientbase.memory.InMemoryClientbase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,7 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xmx4g"})
 @State(Scope.Benchmark)
 public class ConversionBenchmark {
 

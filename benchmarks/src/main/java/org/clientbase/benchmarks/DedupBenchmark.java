@@ -9,13 +9,13 @@ import org.clientbase.rules.matching.ScanSummary;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.testkit.generators.DuplicateDataset;
 import org.clientbase.testkit.generators.DuplicateGens;
-import org.clientbase.testkit.memory.FaultInjector;
-import org.clientbase.testkit.memory.InMemoryClientStore;
-import org.clientbase.testkit.memory.InMemoryContactPersonStore;
-import org.clientbase.testkit.memory.InMemoryCounterpartyStore;
-import org.clientbase.testkit.memory.InMemoryLeadStore;
-import org.clientbase.testkit.memory.InMemoryMatchKeyIndex;
-import org.clientbase.testkit.memory.InMemoryUnitOfWork;
+import org.clientbase.memory.FaultInjector;
+import org.clientbase.memory.InMemoryClientStore;
+import org.clientbase.memory.InMemoryContactPersonStore;
+import org.clientbase.memory.InMemoryCounterpartyStore;
+import org.clientbase.memory.InMemoryLeadStore;
+import org.clientbase.memory.InMemoryMatchKeyIndex;
+import org.clientbase.memory.InMemoryUnitOfWork;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @State(Scope.Benchmark)
 public class DedupBenchmark {
 

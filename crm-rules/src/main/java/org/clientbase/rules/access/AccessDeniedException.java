@@ -9,6 +9,9 @@ import org.clientbase.core.id.UserId;
  * on their behalf.
  *
  * <p>Example message: {@code manager-2 may not edit client c-1: the access policy forbids it}.
+ * For a record the user may not see, the same exception is thrown whether it is stored or not,
+ * with the reason {@code not stored, or the access policy forbids it}, so that refusals never
+ * tell a user which ids exist.
  */
 public class AccessDeniedException extends ClientbaseException {
   private static final long serialVersionUID = 1L;

@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.clientbase.core.client.Client;
+import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.UserId;
-import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStore;
@@ -24,11 +25,23 @@ import org.clientbase.spi.store.ClientStore;
  *       AccessPolicy#canEdit}); a user who may edit a client may also see it;</li>
  *   <li>a <b>contact person</b>: through the clients it is linked to. A user may see (edit) a
  *       contact person when they may see (edit) at least one of those clients. A contact person
- *       linked to no client belongs to nobody's part of the base and is open to every user;</li>
+ *       linked to no client belongs to nobody's part of the base and is open to every user
+ *       ({@link #canContactPerson}, {@link #allowsContactPerson});</li>
+ *   <li>a <b>new link</b> from a client to a contact person: the user must be allowed to edit
+ *       the contact person as it is linked before the change, so linking never opens a card the
+ *       user could not reach ({@link #requireNewLinks});</li>
  *   <li>records about a client (tasks, interactions, counterparties) follow their client; the
  *       services that own them add their own rules (e.g. a task's responsible user may work on
  *       it).</li>
  * </ul>
+ *
+ * <p>No existence oracle: for a record the user may not see, "not stored" and "not allowed" give
+ * the same answer, an {@link AccessDeniedException} whose message reads {@code manager-1 may not
+ * view client c-2: not stored, or the access policy forbids it}. A record the user may see but
+ * not change is refused with the reason {@code the access policy forbids it}.
+ *
+ * <p>Work done by the library for the host itself takes a {@link
+ * org.clientbase.spi.access.SystemActor} instead of a user and does not come here.
  *
  * <pre>{@code
  * ClientAccess access = ClientAccess.of(policy, clientStore);
@@ -38,6 +51,7 @@ import org.clientbase.spi.store.ClientStore;
  */
 public final class ClientAccess {
   private static final String FORBIDS = "the access policy forbids it";
+  private static final String HIDDEN = "not stored, or the access policy forbids it";
 
   private final AccessPolicy policy;
   private final ClientStore clients;
@@ -91,9 +105,13 @@ public final class ClientAccess {
    * @param client the client
    * @param permission what the user wants to do
    * @return the client
-   * @throws AccessDeniedException if the policy forbids it
+   * @throws AccessDeniedException if the policy forbids it; for a client the user may not see,
+   *     with the same message as for one not stored
    */
   public Client require(UserId user, Client client, Permission permission) {
+    if (!can(user, client, Permission.VIEW)) {
+      throw hidden(user, permission, "client " + client.id());
+    }
     if (!can(user, client, permission)) {
       throw new AccessDeniedException(user, permission, "client " + client.id(), FORBIDS);
     }
@@ -107,14 +125,30 @@ public final class ClientAccess {
    * @param client the client's id
    * @param permission what the user wants to do
    * @return the stored client
-   * @throws UnknownRecordException if the store holds no such client
-   * @throws AccessDeniedException if the policy forbids it
+   * @throws AccessDeniedException if the policy forbids it, or the store holds no such client:
+   *     both give the same message when the user may not see the client
    */
   public Versioned<Client> requireClient(UserId user, ClientId client, Permission permission) {
+    Objects.requireNonNull(user, "user");
     Objects.requireNonNull(client, "client");
-    Versioned<Client> stored = clients.find(client).orElseThrow(() -> new UnknownRecordException("client", client));
-    require(user, stored.value(), permission);
-    return stored;
+    Optional<Versioned<Client>> stored = clients.find(client);
+    if (stored.isEmpty() || !can(user, stored.get().value(), Permission.VIEW)) {
+      throw hidden(user, permission, "client " + client);
+    }
+    require(user, stored.get().value(), permission);
+    return stored.get();
+  }
+
+  /**
+   * Returns the refusal for a record a user may not see, the same whether it is stored or not.
+   *
+   * @param user the user
+   * @param permission what the user asked to do
+   * @param record the record, e.g. {@code "client c-2"}
+   * @return the exception, to throw
+   */
+  public static AccessDeniedException hidden(UserId user, Permission permission, String record) {
+    return new AccessDeniedException(user, permission, record, HIDDEN);
   }
 
   /**
@@ -161,9 +195,37 @@ public final class ClientAccess {
    * @throws AccessDeniedException if no linked client allows it
    */
   public void requireContactPerson(UserId user, ContactPersonId person, Permission permission) {
-    if (!canContactPerson(user, person, permission)) {
+    Objects.requireNonNull(person, "person");
+    List<Client> linked = clients.findByContactPerson(person);
+    if (!allowsContactPerson(user, linked, Permission.VIEW)) {
+      throw hidden(user, permission, "contact person " + person);
+    }
+    if (!allowsContactPerson(user, linked, permission)) {
       throw new AccessDeniedException(user, permission, "contact person " + person,
           "the access policy forbids it for every client the person is linked to");
+    }
+  }
+
+  /**
+   * Requires a user to be allowed to edit every contact person a changed client card links to
+   * and the stored card did not, judged by the links stored before the change. Linking a contact
+   * person makes it reachable through the client, so a user may only link people they could
+   * already change.
+   *
+   * @param user the user
+   * @param before the stored card, or {@code null} for a new card
+   * @param after the card to be written
+   * @throws AccessDeniedException if a newly linked contact person is not editable by the user;
+   *     a contact person the user may not see gets the same answer as one not stored
+   */
+  public void requireNewLinks(UserId user, Client before, Client after) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(after, "after");
+    for (ClientContact link : after.contacts()) {
+      ContactPersonId person = link.contactPerson();
+      if (before == null || before.contact(person).isEmpty()) {
+        requireContactPerson(user, person, Permission.EDIT);
+      }
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.testkit.generators.ClientHistory;
 import org.clientbase.testkit.generators.DomainGenerators;
-import org.clientbase.testkit.memory.FailurePlan;
+import org.clientbase.memory.FailurePlan;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -52,7 +52,7 @@ class StatusBatchPropertiesTest {
           }
           interrupted.faults.disarm();
           // resume where it stopped, then run the whole base once more, as a host would
-          service.recalculateAll(resumeAfter);
+          resumeAfter.map(service::recalculateAll).orElseGet(service::recalculateAll);
           BatchResult last = service.recalculateAll();
 
           assertThat(last.failedClients()).isZero();

@@ -5,7 +5,19 @@ import org.clientbase.core.id.UserId;
 
 /**
  * Decides which users may see and change which clients, e.g. by responsible manager, team or
- * role. The library's queries and writes on behalf of a user ask it for every client they touch.
+ * role.
+ *
+ * <p>Every public operation of the library's services that takes a {@link UserId} acts on behalf
+ * of that person and asks the policy about every client it touches: reads return only what the
+ * user may see (lists, reports, counts and shares are computed over the visible clients only),
+ * writes are refused before anything changes when a card they touch is not editable by the
+ * user. Contact persons follow the clients they are linked to; records about a client (status,
+ * facts, tasks, interactions, counterparties) follow their client. For a client the user may
+ * not see, "not stored" and "not allowed" give the same answer.
+ *
+ * <p>Operations that take a {@link SystemActor} instead act for the host itself (the nightly
+ * recalculation, index maintenance, automation) and do not consult the policy. Each service's
+ * documentation lists which of its operations are which.
  *
  * <p>Must be a pure function of its arguments and the host's access rules, cheap to call, and
  * safe to call from several threads. Whoever may change a client may also see it:
