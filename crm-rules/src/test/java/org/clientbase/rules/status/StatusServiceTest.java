@@ -425,9 +425,9 @@ class StatusServiceTest {
         return reference.clients.count();
       }
     };
-    org.clientbase.testkit.memory.InMemoryStatusHistoryStore small =
-        new org.clientbase.testkit.memory.InMemoryStatusHistoryStore(
-            base.unitOfWork, new org.clientbase.testkit.memory.FaultInjector());
+    org.clientbase.memory.InMemoryStatusHistoryStore small =
+        new org.clientbase.memory.InMemoryStatusHistoryStore(
+            base.unitOfWork, new org.clientbase.memory.FaultInjector());
     StatusService service = StatusService.builder()
         .clients(cards)
         .interests(reference.interests::findByClients)

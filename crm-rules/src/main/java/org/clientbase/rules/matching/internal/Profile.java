@@ -179,7 +179,7 @@ public final class Profile {
   private final EntityId id;
   private final CardType type;
   private final List<Name> names;
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private final List<Text>[] texts = new List[MatchField.values().length];
   private final List<String> streets;
   private final Optional<Birthday> birthday;
