@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
@@ -186,11 +187,11 @@ class StatusServiceTest {
 
     BatchResult broken = service.recalculateAll();
     base.faults.disarm();
+    assertThat(base.histories()).isEmpty();
     BatchResult rerun = service.recalculateAll();
 
     assertThat(broken.changedClients()).isZero();
     assertThat(broken.failures()).extracting(ClientFailure::client).contains(C2);
-    assertThat(base.histories()).isEmpty();
     assertThat(rerun.failedClients()).isZero();
     assertThat(rerun.changedClients()).isEqualTo(broken.failedClients());
     assertThat(statuses(base.history.history(C2)))
@@ -447,13 +448,14 @@ class StatusServiceTest {
   @Test
   void builderNamesMissingRepeatedAndBadSettings() {
     assertThatThrownBy(() -> StatusService.builder().clients(base.clients).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("StatusService.Builder: missing interests, payments, shipments, history, clock");
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("StatusService: missing interests, payments, shipments, history, clock");
     assertThatThrownBy(() -> base.service(TODAY).clock(InMemoryBase.clockAt(TODAY)))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("StatusService.Builder: clock was already set");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("StatusService.clock")
+        .hasMessageContaining("was already set");
     assertThatThrownBy(() -> StatusService.builder().batchSize(0))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("StatusService.batchSize 0: must be at least 1");
+        .hasMessage("StatusService.batchSize 0: must be from 1 to 2147483647");
   }
 }

@@ -17,6 +17,7 @@ import org.clientbase.rules.matching.MergeRefusedException;
 import org.clientbase.rules.matching.MergeRequest;
 import org.clientbase.rules.matching.MergeResult;
 import org.clientbase.rules.matching.SurvivorChoice;
+import org.clientbase.spi.ConcurrentUpdateException;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.matching.CardSnapshot;
@@ -45,6 +46,7 @@ public final class MergeEngine {
   private final ReferenceMover mover;
   private final ClientMerging clientKind;
   private final ContactPersonMerging personKind;
+  private final Optional<MergeAccess> access;
 
   /**
    * Creates the engine.
@@ -56,9 +58,12 @@ public final class MergeEngine {
    * @param documents the host's document references
    * @param control the duplicate control whose index to keep, or empty
    * @param writer writes cards and records them in the card history
+   * @param access the access checks for merges on behalf of a user, or empty if there is no policy
    */
   public MergeEngine(MergeStores stores, MergeJournal journal, Clock clock, IdGenerator ids,
-      DocumentReferences documents, Optional<DuplicateControl> control, CardWriter writer) {
+      DocumentReferences documents, Optional<DuplicateControl> control, CardWriter writer,
+      Optional<MergeAccess> access) {
+    this.access = Objects.requireNonNull(access, "access");
     this.journal = Objects.requireNonNull(journal, "journal");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
@@ -96,12 +101,15 @@ public final class MergeEngine {
    * @param kind the kind of card
    * @param request the request
    * @param author who the merge is attributed to; may be null
+   * @param started receives the id of the record the merge starts, before it is written
+   * @param acting the user on whose behalf the merge runs, checked against the access policy;
+   *     null for the system
    * @param <I> the id type
    * @param <C> the card type
    * @return what was done
    */
   public <I extends EntityId, C> MergeResult merge(CardKind<I, C> kind, MergeRequest request, UserId author,
-      List<MergeId> started) {
+      List<MergeId> started, UserId acting) {
     Map<EntityId, Versioned<C>> live = new LinkedHashMap<>();
     for (EntityId card : request.cards()) {
       Versioned<C> current = resolve(kind, card);
@@ -111,6 +119,13 @@ public final class MergeEngine {
     if (given.isPresent() && !live.containsKey(given.get())) {
       throw new MergeRefusedException("survivor " + request.survivor().get() + " is not one of the cards merged "
           + request.cards());
+    }
+    if (acting != null && access.isPresent()) {
+      List<EntityId[]> asked = new ArrayList<>();
+      for (EntityId card : request.cards()) {
+        asked.add(new EntityId[] {card, kind.idOf(resolve(kind, card).value())});
+      }
+      access.get().requireMerge(acting, asked, live.keySet());
     }
     if (live.size() == 1) {
       EntityId survivor = live.keySet().iterator().next();
@@ -122,7 +137,7 @@ public final class MergeEngine {
     List<C> others = cards.stream().filter(c -> c != survivor)
         .sorted(Comparator.comparing(kind::idOf)).toList();
     for (C other : others) {
-      refuseIfSurvivorOfAnother(kind.idOf(other), kind.idOf(survivor));
+      refuseIfSurvivorOfAnother(kind, live, kind.idOf(other), kind.idOf(survivor));
     }
     MergePlanner.Plan<C> plan = kind.plan(survivor, others);
     List<EntityId> otherIds = others.stream().map(kind::idOf).toList();
@@ -164,10 +179,20 @@ public final class MergeEngine {
    * Refuses to merge away a card that other cards are merged into, so that a merged card always
    * names a card in use and merges never form chains.
    */
-  private void refuseIfSurvivorOfAnother(EntityId card, EntityId survivor) {
+  private <I extends EntityId, C> void refuseIfSurvivorOfAnother(CardKind<I, C> kind, Map<EntityId, Versioned<C>> live,
+      EntityId card, EntityId survivor) {
     for (Versioned<MergeRecord> earlier : journal.findByCard(card)) {
       MergeRecord r = earlier.value();
       if (r.survivor().equals(card) && r.state() != MergeState.UNDONE) {
+        // Reads see each commit as it happens: the merge found may have committed after the cards
+        // were read, and may even be this very pair. Only cards unchanged since make it a refusal.
+        for (Map.Entry<EntityId, Versioned<C>> read : live.entrySet()) {
+          long now = kind.store().find(kind.id(read.getKey())).map(Versioned::version).orElse(0L);
+          if (now != read.getValue().version()) {
+            throw new ConcurrentUpdateException("card " + read.getKey() + " changed while merge " + r.id()
+                + " was found; plan again");
+          }
+        }
         throw new MergeRefusedException("card " + card + " is the survivor of merge " + r.id() + " (" + r.merged()
             + " merged into it), so it cannot be merged into " + survivor + "; make " + card
             + " the survivor, or undo that merge first");
