@@ -43,6 +43,8 @@ public final class Phone {
   private static final int MAX_DIGITS = 15;
   /** The most digits an extension may have. */
   public static final int MAX_EXTENSION_DIGITS = 10;
+  /** The longest text {@link #parse(String)} reads, extension included. */
+  public static final int MAX_TEXT_LENGTH = 100;
   private static final String ALLOWED =
       "a number may contain only digits, spaces, dashes, dots, parentheses, a leading + "
           + "and an extension after доб., ext., x or #";
@@ -74,6 +76,10 @@ public final class Phone {
     }
     if (text.isBlank()) {
       throw new InvalidValueException(FIELD, text, "must not be blank");
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidValueException(FIELD, text,
+          "must have at most " + MAX_TEXT_LENGTH + " characters, has " + text.length());
     }
     int tail = indexOfExtensionMarker(text);
     String number = tail < 0 ? text : text.substring(0, tail);

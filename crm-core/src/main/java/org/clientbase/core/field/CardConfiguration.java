@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import org.clientbase.core.ClientbaseStyle;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.client.ContactPerson;
 import org.clientbase.core.id.StatusId;
+import org.clientbase.core.lead.Lead;
 import org.immutables.value.Value;
 
 /**
@@ -90,6 +93,60 @@ public abstract class CardConfiguration {
    */
   public final void checkCustomValues(Map<String, FieldValue> values) {
     values.forEach((key, value) -> customField(key).check(value));
+  }
+
+  /**
+   * Validates a client card against this configuration: every custom value must belong to a
+   * custom field defined here and fit its definition (type, enumeration values, reference
+   * target). The library calls it wherever it writes a card; hosts may call it before saving.
+   *
+   * @param client the client card
+   * @throws InvalidValueException naming the card and the field if this configuration is not
+   *     for client cards, or a custom value is unknown or does not fit its definition
+   */
+  public final void check(Client client) {
+    checkCard(CardType.CLIENT, "Client " + client.id(), client.customFields());
+  }
+
+  /**
+   * Validates a contact person's card against this configuration, as {@link #check(Client)}.
+   *
+   * @param person the contact person's card
+   * @throws InvalidValueException naming the card and the field if this configuration is not
+   *     for contact persons, or a custom value is unknown or does not fit its definition
+   */
+  public final void check(ContactPerson person) {
+    checkCard(CardType.CONTACT_PERSON, "ContactPerson " + person.id(), person.customFields());
+  }
+
+  /**
+   * Validates a lead's card against this configuration, as {@link #check(Client)}.
+   *
+   * @param lead the lead's card
+   * @throws InvalidValueException naming the card and the field if this configuration is not
+   *     for leads, or a custom value is unknown or does not fit its definition
+   */
+  public final void check(Lead lead) {
+    checkCard(CardType.LEAD, "Lead " + lead.id(), lead.customFields());
+  }
+
+  private void checkCard(CardType type, String card, Map<String, FieldValue> values) {
+    if (cardType() != type) {
+      throw new InvalidValueException(card + " configuration", cardType(),
+          "is the configuration of another card type; a " + type + " configuration is needed");
+    }
+    values.forEach((key, value) -> {
+      FieldDefinition definition = customFields().stream()
+          .filter(d -> d.key().equals(key))
+          .findFirst()
+          .orElseThrow(() -> new InvalidValueException(
+              card + " custom field", key, "is not defined for " + type + " cards"));
+      try {
+        definition.check(value);
+      } catch (InvalidValueException e) {
+        throw new InvalidValueException(card + " " + e.field(), e.value(), e.rule());
+      }
+    });
   }
 
   /**

@@ -6,12 +6,19 @@ import org.clientbase.core.InvalidTaxIdException;
 final class TaxDigits {
   private TaxDigits() {}
 
+  /** Longer texts are not read digit by digit: their length alone refuses them. */
+  private static final int MAX_SCANNED = 64;
+
   /**
    * Reads a tax id written as digits: strips surrounding white space and requires the rest to
-   * be ASCII digits.
+   * be ASCII digits. A text too long for any tax id is returned unread, for the caller's length
+   * check to refuse, so that time spent on a hostile input stays small.
    */
   static String requireDigits(String kind, String text) {
     String stripped = requirePresent(kind, text);
+    if (stripped.length() > MAX_SCANNED) {
+      return stripped;
+    }
     for (int i = 0; i < stripped.length(); i++) {
       char c = stripped.charAt(i);
       if (c < '0' || c > '9') {

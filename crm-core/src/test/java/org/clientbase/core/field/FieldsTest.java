@@ -106,4 +106,32 @@ class FieldsTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("is defined twice");
   }
+
+  @Test
+  void aClientCardIsValidatedAgainstItsConfigurationInOneCall() {
+    CardConfiguration clients = CardConfiguration.builder()
+        .cardType(CardType.CLIENT)
+        .addCustomFields(FieldDefinition.builder().key("industry").label("Industry")
+            .type(FieldType.ENUMERATION).addEnumerationValues("Retail", "IT").build())
+        .build();
+    java.util.function.Supplier<org.clientbase.core.client.Client.Builder> card =
+        () -> org.clientbase.core.client.Client.builder()
+            .id(ClientId.of("c-1"))
+            .kind(org.clientbase.core.client.ClientKind.LEGAL_ENTITY)
+            .name("Ромашка")
+            .createdOn(LocalDate.of(2026, 1, 15));
+
+    assertThatCode(() -> clients.check(card.get().putCustomFields("industry", FieldValue.choice("IT")).build()))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> clients.check(
+            card.get().putCustomFields("industry", FieldValue.choice("Mining")).build()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Client c-1 custom field industry Mining: is not one of [Retail, IT]");
+    assertThatThrownBy(() -> clients.check(card.get().putCustomFields(
+            "colour", FieldValue.text("red")).build()))
+        .hasMessage("Client c-1 custom field colour: is not defined for CLIENT cards");
+    assertThatThrownBy(() -> CardConfiguration.builder().cardType(CardType.LEAD).build()
+            .check(card.get().build()))
+        .hasMessageContaining("a CLIENT configuration is needed");
+  }
 }

@@ -29,7 +29,7 @@ import org.clientbase.core.field.FieldValue;
  * carry over.
  */
 public final class FieldMapping {
-  private static final FieldMapping NONE = new FieldMapping(List.of());
+  private static final FieldMapping NONE = new FieldMapping(List.of(), Map.of());
 
   /**
    * One mapped field.
@@ -54,9 +54,12 @@ public final class FieldMapping {
   }
 
   private final List<Entry> entries;
+  /** The target card's definition of each entry's field: carried values are checked by it. */
+  private final Map<Entry, FieldDefinition> targets;
 
-  private FieldMapping(List<Entry> entries) {
+  private FieldMapping(List<Entry> entries, Map<Entry, FieldDefinition> targets) {
     this.entries = List.copyOf(entries);
+    this.targets = Map.copyOf(targets);
   }
 
   /**
@@ -95,12 +98,17 @@ public final class FieldMapping {
    * @param leadValues the lead's custom values by key
    * @param target the target card
    * @return the target's values by key, for the mapped fields the lead has
+   * @throws org.clientbase.core.InvalidValueException naming the target field if a lead's value
+   *     does not fit the target card's definition (such as a choice outside its list)
    */
   public Map<String, FieldValue> carry(Map<String, FieldValue> leadValues, MappingTarget target) {
     Map<String, FieldValue> out = new LinkedHashMap<>();
     for (Entry e : entries) {
       if (e.target() == target) {
-        Optional.ofNullable(leadValues.get(e.leadKey())).ifPresent(v -> out.put(e.targetKey(), v));
+        Optional.ofNullable(leadValues.get(e.leadKey())).ifPresent(v -> {
+          targets.get(e).check(v);
+          out.put(e.targetKey(), v);
+        });
       }
     }
     return out;
@@ -150,6 +158,7 @@ public final class FieldMapping {
     public FieldMapping build() {
       List<String> problems = new ArrayList<>();
       Map<String, String> fed = new LinkedHashMap<>();
+      Map<Entry, FieldDefinition> targets = new LinkedHashMap<>();
       for (Entry e : entries) {
         CardConfiguration targetCard = e.target() == MappingTarget.CLIENT ? client : contactPerson;
         Optional<FieldDefinition> from = find(lead, e.leadKey());
@@ -166,12 +175,13 @@ public final class FieldMapping {
         }
         if (from.isPresent() && to.isPresent()) {
           check(e, from.get(), to.get(), problems);
+          targets.put(e, to.get());
         }
       }
       if (!problems.isEmpty()) {
         throw new InvalidFieldMappingException(problems);
       }
-      return new FieldMapping(entries);
+      return new FieldMapping(entries, targets);
     }
 
     private static void check(Entry e, FieldDefinition from, FieldDefinition to, List<String> problems) {

@@ -14,6 +14,7 @@ import org.clientbase.core.id.StatusId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.status.StatusReason;
+import org.clientbase.core.status.WorkStatus;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.ClientStatusHistory;
@@ -79,7 +80,8 @@ final class OneClientSteps {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(person, "person");
     if (!steps.evaluator.scheme().contains(Objects.requireNonNull(status, "status"))) {
-      throw new UnknownStatusException(client, status);
+      throw new UnknownStatusException(
+          client, status, steps.evaluator.scheme().statuses().stream().map(WorkStatus::id).toList());
     }
     Optional<String> text = comment.map(c -> Checks.requireText("comment", c));
     Client card = steps.card(client);

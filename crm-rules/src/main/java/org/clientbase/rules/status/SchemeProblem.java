@@ -37,6 +37,8 @@ public record SchemeProblem(Kind kind, String message) {
     PRECONDITION_UNKNOWN_STATUS,
     /** A look-back period is zero or negative. */
     NON_POSITIVE_PERIOD,
+    /** A look-back period is longer than {@link StatusScheme#MAX_PERIOD_DAYS}. */
+    PERIOD_TOO_LONG,
     /** A status is bound to a template that is neither predefined nor registered. */
     UNKNOWN_TEMPLATE,
     /** A host rule is registered twice, uses a predefined key, has no precondition or is not bound. */

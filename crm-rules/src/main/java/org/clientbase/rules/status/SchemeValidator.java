@@ -89,6 +89,11 @@ final class SchemeValidator {
               "status " + draft.id + ": the period of template " + template + " is "
                   + draft.period + " days; it must be at least 1"));
         }
+        if (draft.period > StatusScheme.MAX_PERIOD_DAYS) {
+          problems.add(new SchemeProblem(Kind.PERIOD_TOO_LONG,
+              "status " + draft.id + ": the period of template " + template + " is "
+                  + draft.period + " days; it must be at most " + StatusScheme.MAX_PERIOD_DAYS));
+        }
         if (!template.isPredefined() && !hostRules.containsKey(template)) {
           problems.add(new SchemeProblem(Kind.UNKNOWN_TEMPLATE,
               "status " + draft.id + " is bound to template " + template

@@ -68,6 +68,8 @@ public final class StatusScheme {
 
   /** The default look-back period. */
   public static final int DEFAULT_PERIOD_DAYS = 30;
+  /** The longest look-back period a template may have: about a hundred years, in days. */
+  public static final int MAX_PERIOD_DAYS = 36_600;
 
   /**
    * The default priorities of the predefined window templates: ACTIVE 40, RETURNED 30,
@@ -373,7 +375,8 @@ public final class StatusScheme {
      * @param template a predefined template other than NEW_CLIENT, or a registered host rule's
      *     key
      * @param id the status
-     * @param periodDays the look-back period, at least 1
+     * @param periodDays the look-back period, at least 1 and at most
+     *     {@value StatusScheme#MAX_PERIOD_DAYS}
      * @return this builder
      */
     public Builder bind(TemplateKey template, StatusId id, int periodDays) {

@@ -36,6 +36,9 @@ public record TaskRule(
     String id, TaskTrigger trigger, String subject, Duration dueIn, Duration remindBefore, TaskPriority priority,
     Optional<UserId> fallbackResponsible) {
 
+  /** The longest time from an event to a task's due time: ten years of days. */
+  public static final Duration MAX_DUE_IN = Duration.ofDays(3660);
+
   /** The id of {@link #contactNewLead()}. */
   public static final String CONTACT_NEW_LEAD = "contact-new-lead";
 
@@ -45,7 +48,7 @@ public record TaskRule(
    * @param id the rule's id
    * @param trigger the trigger
    * @param subject the subject
-   * @param dueIn the time to the due time
+   * @param dueIn the time to the due time, positive and at most {@link #MAX_DUE_IN}
    * @param remindBefore the time from the reminder to the due time
    * @param priority the priority
    * @param fallbackResponsible the fallback responsible user
@@ -59,8 +62,9 @@ public record TaskRule(
     Objects.requireNonNull(remindBefore, "remindBefore");
     Objects.requireNonNull(priority, "priority");
     Objects.requireNonNull(fallbackResponsible, "fallbackResponsible");
-    if (dueIn.isNegative() || dueIn.isZero()) {
-      throw new InvalidValueException("TaskRule " + id + " dueIn", dueIn, "must be positive");
+    if (dueIn.isNegative() || dueIn.isZero() || dueIn.compareTo(MAX_DUE_IN) > 0) {
+      throw new InvalidValueException("TaskRule " + id + " dueIn", dueIn,
+          "must be positive and at most " + MAX_DUE_IN.toDays() + " days");
     }
     if (remindBefore.isNegative() || remindBefore.compareTo(dueIn) > 0) {
       throw new InvalidValueException("TaskRule " + id + " remindBefore", remindBefore,

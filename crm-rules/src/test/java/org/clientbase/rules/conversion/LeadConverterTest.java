@@ -146,6 +146,27 @@ class LeadConverterTest {
   }
 
   @Test
+  void aCarriedValueOutsideTheTargetsListIsRefusedNamingTheField() {
+    FieldDefinition leadIndustry = FieldDefinition.builder().key("industry").label("Industry")
+        .type(FieldType.ENUMERATION).addEnumerationValues("Retail").build();
+    FieldDefinition clientIndustry = FieldDefinition.builder().key("sector").label("Sector")
+        .type(FieldType.ENUMERATION).addEnumerationValues("Retail").build();
+    FieldMapping mapping = FieldMapping.builder(
+            CardConfiguration.builder().cardType(CardType.LEAD).addCustomFields(leadIndustry).build(),
+            CardConfiguration.builder().cardType(CardType.CLIENT).addCustomFields(clientIndustry).build(),
+            CardConfiguration.builder().cardType(CardType.CONTACT_PERSON).build())
+        .map("industry", MappingTarget.CLIENT, "sector")
+        .build();
+    f.base.leadStore().insert(Lead.builder().from(ivanovOfRomashka())
+        .putCustomFields("industry", FieldValue.choice("Mining"))
+        .build());
+
+    assertThatThrownBy(() -> f.converterBuilder().fieldMapping(mapping).build().convert(LeadId.of("l-1")))
+        .isInstanceOf(org.clientbase.core.InvalidValueException.class)
+        .hasMessage("custom field sector Mining: is not one of [Retail]");
+  }
+
+  @Test
   void aMappingIsCheckedAgainstBothCardsAndReportsEveryProblemBeforeAnythingIsWritten() {
     FieldDefinition leadIndustry = FieldDefinition.builder().key("industry").label("Industry")
         .type(FieldType.ENUMERATION).addEnumerationValues("Retail", "Farming").build();

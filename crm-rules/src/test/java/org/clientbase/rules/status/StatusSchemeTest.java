@@ -111,6 +111,22 @@ class StatusSchemeTest {
   }
 
   @Test
+  void aPeriodLongerThanTheMaximumIsAProblem() {
+    StatusScheme.Builder builder = StatusScheme.defaults().toBuilder()
+        .bind(TemplateKey.LOST, LOST, Integer.MAX_VALUE);
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(SchemeValidationException.class)
+        .satisfies(e -> assertThat(((SchemeValidationException) e).problems())
+            .extracting(SchemeProblem::message)
+            .containsExactly("status lost: the period of template LOST is 2147483647 days; it must"
+                + " be at most 36600"));
+    assertThat(StatusScheme.defaults().toBuilder()
+        .bind(TemplateKey.LOST, LOST, StatusScheme.MAX_PERIOD_DAYS).build()
+        .rule(TemplateKey.LOST).orElseThrow().periodDays()).isEqualTo(36_600);
+  }
+
+  @Test
   void widenedPreconditionAddsToTheSeedsOne() {
     StatusScheme scheme = StatusScheme.defaults().toBuilder()
         .widenPrecondition(TemplateKey.ACTIVE, NEW, FOREIGN)

@@ -317,6 +317,17 @@ class StatusServiceTest {
   }
 
   @Test
+  void settingAnUnknownStatusSaysItIsUnknownAndListsTheValidIds() {
+    threeClients();
+    StatusService service = base.service(TODAY).build();
+
+    assertThatThrownBy(() -> service.setStatus(C1, StatusId.of("vip"), ANNA))
+        .isInstanceOf(UnknownStatusException.class)
+        .hasMessageStartingWith("Client c-1: status vip is unknown; the status scheme has new, ")
+        .hasMessageContaining("foreign");
+  }
+
+  @Test
   void statusOnAPastDateComesFromTheHistoryAndOnALaterOneFromTheRules() {
     threeClients();
     StatusService service = base.service(TODAY).build();

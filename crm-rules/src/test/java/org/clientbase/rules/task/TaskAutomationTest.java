@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.LeadId;
@@ -115,7 +116,12 @@ class TaskAutomationTest {
   @Test
   void rulesAreValidatedWithClearMessages() {
     assertThatThrownBy(() -> TaskRule.builder("r", TaskTrigger.newLead()).dueIn(Duration.ZERO).build())
-        .hasMessage("TaskRule r dueIn PT0S: must be positive");
+        .hasMessage("TaskRule r dueIn PT0S: must be positive and at most 3660 days");
+    assertThatThrownBy(() -> TaskRule.builder("r", TaskTrigger.newLead())
+            .dueIn(Duration.ofSeconds(Long.MAX_VALUE)).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("TaskRule r dueIn")
+        .hasMessageEndingWith("must be positive and at most 3660 days");
     assertThatThrownBy(() -> TaskRule.builder("r", TaskTrigger.newLead()).remindBefore(Duration.ofHours(3)).build())
         .hasMessageContaining("TaskRule r remindBefore PT3H: must be from zero to dueIn PT2H");
     assertThatThrownBy(() -> TaskRule.builder("r", TaskTrigger.newLead()).subject(" ").build())
