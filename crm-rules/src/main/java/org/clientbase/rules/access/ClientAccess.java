@@ -230,6 +230,61 @@ public final class ClientAccess {
   }
 
   /**
+   * Tells whether a user may do something with a record that names clients and contact persons
+   * (a task, an interaction, a counterparty): with every one of them. A client that is not
+   * stored allows nothing.
+   *
+   * @param user the user
+   * @param clients the clients the record names
+   * @param persons the contact persons the record names
+   * @param permission what the user wants to do
+   * @return {@code true} if every named card allows it
+   */
+  public boolean canRecord(UserId user, Collection<ClientId> clients, Collection<ContactPersonId> persons,
+      Permission permission) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(persons, "persons");
+    if (!clients.isEmpty()) {
+      Map<ClientId, Versioned<Client>> found = this.clients.findAll(clients);
+      for (ClientId id : clients) {
+        Versioned<Client> client = found.get(id);
+        if (client == null || !can(user, client.value(), permission)) {
+          return false;
+        }
+      }
+    }
+    for (ContactPersonId person : persons) {
+      if (!canContactPerson(user, person, permission)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Requires a user to be allowed to do something with a record that names clients and contact
+   * persons: with every one of them.
+   *
+   * @param user the user
+   * @param record the record, e.g. {@code "task t-1"}
+   * @param clients the clients the record names
+   * @param persons the contact persons the record names
+   * @param permission what the user wants to do
+   * @throws AccessDeniedException if a named card does not allow it; when the user may not even
+   *     see the record, with the same message as for a record not stored
+   */
+  public void requireRecord(UserId user, String record, Collection<ClientId> clients,
+      Collection<ContactPersonId> persons, Permission permission) {
+    Objects.requireNonNull(record, "record");
+    if (!canRecord(user, clients, persons, Permission.VIEW)) {
+      throw hidden(user, permission, record);
+    }
+    if (permission == Permission.EDIT && !canRecord(user, clients, persons, Permission.EDIT)) {
+      throw new AccessDeniedException(user, permission, record, FORBIDS);
+    }
+  }
+
+  /**
    * Reads clients in one call and keeps those a user may see.
    *
    * @param user the user

@@ -19,7 +19,6 @@ import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
 import org.clientbase.rules.access.RestrictedClients;
 import org.clientbase.rules.access.internal.BuilderChecks;
-import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.ClientStore;
@@ -78,8 +77,8 @@ public final class ClientBaseQuality {
    * @param user the user asking
    * @param client the client
    * @return the client's quality
-   * @throws UnknownRecordException if no such client is stored
-   * @throws AccessDeniedException if the user may not see the client
+   * @throws AccessDeniedException if the user may not see the client, with the same message as
+   *     for a client not stored
    */
   public ClientQuality of(UserId user, ClientId client) {
     Client card = access.requireClient(user, client, Permission.VIEW).value();

@@ -15,7 +15,6 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.history.CardHistory;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
@@ -66,8 +65,8 @@ public final class KeyPersons {
    * @param user the user asking
    * @param client the client
    * @return the key persons in the order of the client card's links
-   * @throws UnknownRecordException if no such client is stored
-   * @throws AccessDeniedException if the user may not see the client
+   * @throws AccessDeniedException if the user may not see the client, with the same message as
+   *     for a client not stored
    */
   public List<KeyPerson> of(UserId user, ClientId client) {
     Client card = access.requireClient(user, client, Permission.VIEW).value();
@@ -93,8 +92,8 @@ public final class KeyPersons {
    * @param person the contact person, linked to the client
    * @param key whether the person is a key person
    * @return the stored client card, unchanged if the flag already had that value
-   * @throws UnknownRecordException if no such client is stored
-   * @throws AccessDeniedException if the user may not edit the client; nothing is written
+   * @throws AccessDeniedException if the user may not edit the client (for one the user may not
+   *     see, the same answer as for one not stored); nothing is written
    * @throws InvalidValueException if the person is not linked to the client
    */
   public Versioned<Client> mark(UserId user, ClientId client, ContactPersonId person, boolean key) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.clientbase.core.Checks;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.activity.Interest;
@@ -28,11 +29,16 @@ import org.clientbase.core.id.StatusId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.status.StatusReason;
+import org.clientbase.rules.access.AccessDeniedException;
+import org.clientbase.rules.access.ClientAccess;
+import org.clientbase.rules.access.Permission;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.event.StatusTransitionListener;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.ClientStore;
@@ -56,8 +62,21 @@ import org.clientbase.spi.store.StatusHistoryStore;
  *     .listener(transition -> winBack.startIfLost(transition))
  *     .progressListener(progress -> bar.update(progress))
  *     .build();
+ *     .accessPolicy(policy)
+ *     .build();
  * BatchResult tonight = statuses.recalculateAll();
+ * statuses.statusOn(manager, clientId, today);   // only for a client the manager may see
  * }</pre>
+ *
+ * <p><b>Who acts.</b> The operations that take a {@link UserId} act on behalf of that person
+ * and go through the host's {@link AccessPolicy}: {@link #recalculate(UserId, ClientId, boolean)}
+ * and {@link #statusOn(UserId, ClientId, LocalDate)} need a client the user may see (and may
+ * edit, to apply a recalculation), {@link #setStatus} a client the user may edit, and {@link
+ * #dynamics(UserId, LocalDate, int, boolean)} counts only the clients the user may see, per
+ * manager too. A refused call throws {@link AccessDeniedException} before anything is read into
+ * the result or written; a client the user may not see gets the same answer as one not stored.
+ * The overloads that take a {@link SystemActor}, and the batch {@link #recalculateAll()}, act
+ * for the host itself over the whole base and do not consult the policy.
  *
  * <p><b>What "today's status" means.</b> The status on a date D is one evaluation step on every
  * day after the client's last evaluated date up to D, as if a daily job had run; the service
@@ -83,6 +102,7 @@ public final class StatusService {
   private static final int WRITE_ATTEMPTS = 3;
 
   private final ClientStore clients;
+  private final ClientAccess access;
   private final InterestStore interests;
   private final PaymentStore payments;
   private final ShipmentStore shipments;
@@ -101,6 +121,7 @@ public final class StatusService {
 
   private StatusService(Builder builder) {
     this.clients = builder.clients;
+    this.access = ClientAccess.of(builder.accessPolicy, builder.clients);
     this.interests = builder.interests;
     this.payments = builder.payments;
     this.shipments = builder.shipments;
@@ -148,9 +169,30 @@ public final class StatusService {
   // ---------------------------------------------------------------------------------- one client
 
   /**
-   * Recalculates one client now (the seeds' "?"): the steps since its last evaluated date up to
-   * today, with the explanation of today's step; optionally writes them to the history.
+   * Recalculates one client now on behalf of a user (the "?" next to a status): the steps since
+   * its last evaluated date up to today, with the explanation of today's step; optionally writes
+   * them to the history.
    *
+   * @param user the user asking
+   * @param client the client
+   * @param apply whether to record the transitions found (and tell the listeners)
+   * @return the recalculation
+   * @throws AccessDeniedException if the user may not see the client, or may not edit it and
+   *     {@code apply} is set; nothing is written
+   * @throws InvalidActivityException if the client's facts are inconsistent
+   * @throws UnknownStatusException if the recorded status is not in the scheme
+   */
+  public ClientRecalculation recalculate(UserId user, ClientId client, boolean apply) {
+    Client card = access.requireClient(user, client, apply ? Permission.EDIT : Permission.VIEW).value();
+    return recalculate(card, apply);
+  }
+
+  /**
+   * Recalculates one client now for the host itself, without access checks: the steps since its
+   * last evaluated date up to today, with the explanation of today's step; optionally writes
+   * them to the history.
+   *
+   * @param system the host's system actor
    * @param client the client
    * @param apply whether to record the transitions found (and tell the listeners)
    * @return the recalculation
@@ -158,10 +200,14 @@ public final class StatusService {
    * @throws InvalidActivityException if the client's facts are inconsistent
    * @throws UnknownStatusException if the recorded status is not in the scheme
    */
-  public ClientRecalculation recalculate(ClientId client, boolean apply) {
-    Objects.requireNonNull(client, "client");
+  public ClientRecalculation recalculate(SystemActor system, ClientId client, boolean apply) {
+    Objects.requireNonNull(system, "system");
+    return recalculate(card(Objects.requireNonNull(client, "client")), apply);
+  }
+
+  private ClientRecalculation recalculate(Client card, boolean apply) {
+    ClientId client = card.id();
     LocalDate today = today();
-    Client card = card(client);
     for (int attempt = 1; ; attempt++) {
       ClientStatusHistory recorded = history.history(client);
       ClientActivity activity = activities(List.of(card)).get(client);
@@ -210,21 +256,23 @@ public final class StatusService {
    * @param person who sets it
    * @param comment why, if the person said
    * @return the recorded entry
+   * @throws AccessDeniedException if the person may not edit the client (for one they may not
+   *     see, the same answer as for one not stored); nothing is written
    * @throws UnknownStatusException if the scheme has no such status
-   * @throws InvalidValueException if the client store has no such client, or the client already
-   *     has the status
+   * @throws InvalidValueException if the client already has the status
    */
   public StatusAssignment setStatus(
       ClientId client, StatusId status, UserId person, Optional<String> comment) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(comment, "comment");
-    if (!scheme.contains(Objects.requireNonNull(status, "status"))) {
+    Objects.requireNonNull(status, "status");
+    Client card = access.requireClient(person, client, Permission.EDIT).value();
+    if (!scheme.contains(status)) {
       throw new UnknownStatusException(client, status);
     }
     Optional<String> text = comment.map(c -> Checks.requireText("comment", c));
     LocalDate today = today();
-    Client card = card(client);
     for (int attempt = 1; ; attempt++) {
       ClientStatusHistory recorded = history.history(client);
       List<Outcome> catchUp = List.of();
@@ -263,21 +311,44 @@ public final class StatusService {
   }
 
   /**
-   * Returns the status a client had (or, for a date after its last evaluated date, has by the
-   * rules) at the end of a date.
+   * Returns the status a client the user may see had (or, for a date after its last evaluated
+   * date, has by the rules) at the end of a date.
    *
+   * @param user the user asking
+   * @param client the client
+   * @param date the date
+   * @return the status, empty if the client had none
+   * @throws AccessDeniedException if the user may not see the client (the same answer as for a
+   *     client not stored)
+   */
+  public Optional<StatusId> statusOn(UserId user, ClientId client, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return statusOn(client, access.requireClient(user, client, Permission.VIEW).value(), date);
+  }
+
+  /**
+   * Returns the status a client had (or, for a date after its last evaluated date, has by the
+   * rules) at the end of a date, for the host itself, without access checks.
+   *
+   * @param system the host's system actor
    * @param client the client
    * @param date the date
    * @return the status, empty if the client had none
    * @throws InvalidValueException if the client store has no such client
    */
-  public Optional<StatusId> statusOn(ClientId client, LocalDate date) {
+  public Optional<StatusId> statusOn(SystemActor system, ClientId client, LocalDate date) {
+    Objects.requireNonNull(system, "system");
     Objects.requireNonNull(date, "date");
-    ClientStatusHistory recorded = history.history(Objects.requireNonNull(client, "client"));
+    return statusOn(Objects.requireNonNull(client, "client"), null, date);
+  }
+
+  /** The status on a date; the card is read only when the history does not answer alone. */
+  private Optional<StatusId> statusOn(ClientId client, Client known, LocalDate date) {
+    ClientStatusHistory recorded = history.history(client);
     if (recorded.evaluatedThrough().map(d -> !date.isAfter(d)).orElse(false)) {
       return recorded.statusOn(date);
     }
-    Client card = card(client);
+    Client card = known != null ? known : card(client);
     if (date.isBefore(start(card, recorded))) {
       return recorded.statusOn(date);
     }
@@ -288,7 +359,8 @@ public final class StatusService {
   // ---------------------------------------------------------------------------------- the batch
 
   /**
-   * Recalculates every client of the base up to today.
+   * Recalculates every client of the base up to today, for the host itself: the nightly run. It
+   * does not consult the access policy.
    *
    * @return what the batch did
    * @throws StatusBatchException if a store failed to give a batch of clients or facts, or the
@@ -486,17 +558,65 @@ public final class StatusService {
   // ---------------------------------------------------------------------------------- dynamics
 
   /**
-   * Computes the status dynamics report from the history store, walking it page by page.
+   * Computes the status dynamics report over the clients a user may see, walking the history
+   * store page by page; clients the user may not see are left out of every count, the
+   * per-manager sections included.
    *
+   * @param user the user asking
    * @param end the last day of the period
-   * @param periodDays the length of the period, at least 1 (the seed's default is
+   * @param periodDays the length of the period, at least 1 (by default
    *     {@link StatusDynamicsReport#DEFAULT_PERIOD_DAYS})
    * @param byManager whether to add sections per responsible manager (read from the client
    *     store)
    * @return the report
    * @throws InvalidValueException if the period is not positive
    */
-  public StatusDynamicsReport dynamics(LocalDate end, int periodDays, boolean byManager) {
+  public StatusDynamicsReport dynamics(UserId user, LocalDate end, int periodDays, boolean byManager) {
+    Objects.requireNonNull(user, "user");
+    return dynamics(end, periodDays, byManager, card -> card != null && access.can(user, card, Permission.VIEW));
+  }
+
+  /**
+   * Computes the status dynamics report over the clients a user may see for the week ending
+   * today, in total and per manager.
+   *
+   * @param user the user asking
+   * @return the report
+   */
+  public StatusDynamicsReport dynamics(UserId user) {
+    return dynamics(user, today(), StatusDynamicsReport.DEFAULT_PERIOD_DAYS, true);
+  }
+
+  /**
+   * Computes the status dynamics report over the whole base, for the host itself, without
+   * access checks.
+   *
+   * @param system the host's system actor
+   * @param end the last day of the period
+   * @param periodDays the length of the period, at least 1
+   * @param byManager whether to add sections per responsible manager
+   * @return the report
+   * @throws InvalidValueException if the period is not positive
+   */
+  public StatusDynamicsReport dynamics(SystemActor system, LocalDate end, int periodDays, boolean byManager) {
+    Objects.requireNonNull(system, "system");
+    return dynamics(end, periodDays, byManager, null);
+  }
+
+  /**
+   * Computes the status dynamics report over the whole base for the week ending today, in
+   * total and per manager, for the host itself, without access checks.
+   *
+   * @param system the host's system actor
+   * @return the report
+   */
+  public StatusDynamicsReport dynamics(SystemActor system) {
+    return dynamics(system, today(), StatusDynamicsReport.DEFAULT_PERIOD_DAYS, true);
+  }
+
+  /** The report over the clients that pass {@code visible} (a null card: not stored), or all. */
+  private StatusDynamicsReport dynamics(LocalDate end, int periodDays, boolean byManager,
+      Predicate<Client> visible) {
     StatusDynamicsReport.Accumulator report =
         new StatusDynamicsReport.Accumulator(end, periodDays, byManager);
     Optional<ClientId> last = Optional.empty();
@@ -506,13 +626,16 @@ public final class StatusService {
         break;
       }
       Map<ClientId, Versioned<Client>> cards = Map.of();
-      if (byManager) {
+      if (byManager || visible != null) {
         List<ClientId> ids = new ArrayList<>();
         page.forEach(h -> ids.add(h.client()));
         cards = clients.findAll(ids);
       }
       for (ClientStatusHistory one : page) {
         Versioned<Client> card = cards.get(one.client());
+        if (visible != null && !visible.test(card == null ? null : card.value())) {
+          continue;
+        }
         report.addClient(one.entries(),
             card == null ? Optional.empty() : card.value().responsible());
       }
@@ -522,15 +645,6 @@ public final class StatusService {
       }
     }
     return report.build();
-  }
-
-  /**
-   * Computes the status dynamics report for the week ending today, in total and per manager.
-   *
-   * @return the report
-   */
-  public StatusDynamicsReport dynamics() {
-    return dynamics(today(), StatusDynamicsReport.DEFAULT_PERIOD_DAYS, true);
   }
 
   // ---------------------------------------------------------------------------------- shared
@@ -735,10 +849,12 @@ public final class StatusService {
 
   /**
    * Builds a {@link StatusService}. Every setting may be given once; a bad or repeated setting
-   * fails at once with a message naming it. Required: the five stores and the clock.
+   * fails at once with a message naming it. Required: the five stores, the clock and the
+   * access policy.
    */
   public static final class Builder {
     private ClientStore clients;
+    private AccessPolicy accessPolicy;
     private InterestStore interests;
     private PaymentStore payments;
     private ShipmentStore shipments;
@@ -773,6 +889,18 @@ public final class StatusService {
      */
     public Builder clients(ClientStore store) {
       clients = once("clients", clients, store);
+      return this;
+    }
+
+    /**
+     * Sets the host's access policy, asked by the operations made on behalf of a user; {@link
+     * AccessPolicy#allowAll()} for a host without restrictions.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder accessPolicy(AccessPolicy policy) {
+      accessPolicy = once("accessPolicy", accessPolicy, policy);
       return this;
     }
 
@@ -959,6 +1087,7 @@ public final class StatusService {
       require(missing, "shipments", shipments);
       require(missing, "history", history);
       require(missing, "clock", clock);
+      require(missing, "accessPolicy", accessPolicy);
       if (!missing.isEmpty()) {
         throw new IllegalStateException("StatusService.Builder: missing " + String.join(", ", missing));
       }
