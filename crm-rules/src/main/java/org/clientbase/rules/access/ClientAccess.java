@@ -14,6 +14,7 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.ContactPersonStore;
 
 /**
  * The one place where the services of the client base ask the host's {@link AccessPolicy}
@@ -209,22 +210,27 @@ public final class ClientAccess {
   /**
    * Requires a user to be allowed to edit every contact person a changed client card links to
    * and the stored card did not, judged by the links stored before the change. Linking a contact
-   * person makes it reachable through the client, so a user may only link people they could
-   * already change.
+   * person makes it reachable through the client, so a user may only link people who are stored
+   * and whom they could already change.
    *
    * @param user the user
    * @param before the stored card, or {@code null} for a new card
    * @param after the card to be written
+   * @param persons the contact person store, asked whether a newly linked person is stored
    * @throws AccessDeniedException if a newly linked contact person is not editable by the user;
-   *     a contact person the user may not see gets the same answer as one not stored
+   *     one the user may not see gets the same answer as one not stored
    */
-  public void requireNewLinks(UserId user, Client before, Client after) {
+  public void requireNewLinks(UserId user, Client before, Client after, ContactPersonStore persons) {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(persons, "persons");
     for (ClientContact link : after.contacts()) {
       ContactPersonId person = link.contactPerson();
       if (before == null || before.contact(person).isEmpty()) {
         requireContactPerson(user, person, Permission.EDIT);
+        if (persons.find(person).isEmpty()) {
+          throw hidden(user, Permission.EDIT, "contact person " + person);
+        }
       }
     }
   }

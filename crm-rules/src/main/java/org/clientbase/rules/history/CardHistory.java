@@ -106,7 +106,7 @@ public final class CardHistory {
   public Versioned<Client> createClient(UserId user, Client client) {
     Objects.requireNonNull(client, "client");
     access.require(user, client, Permission.EDIT);
-    access.requireNewLinks(user, null, client);
+    access.requireNewLinks(user, null, client, contactPersons);
     return unitOfWork.execute(() -> {
       Optional<Versioned<Client>> taken = clients.find(client.id());
       if (taken.isPresent() && !access.can(user, taken.get().value(), Permission.VIEW)) {
@@ -132,7 +132,7 @@ public final class CardHistory {
     Objects.requireNonNull(client, "client");
     return unitOfWork.execute(() -> {
       Versioned<Client> stored = access.requireClient(user, client.id(), Permission.EDIT);
-      access.requireNewLinks(user, stored.value(), client);
+      access.requireNewLinks(user, stored.value(), client, contactPersons);
       return clientWriter.update(user, stored, client, expectedVersion);
     });
   }
