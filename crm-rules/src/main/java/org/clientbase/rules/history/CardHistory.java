@@ -233,8 +233,8 @@ public final class CardHistory {
    */
   public void recordContactPersonCreated(UserId user, Versioned<ContactPerson> created) {
     Objects.requireNonNull(created, "created");
-    access.requireContactPerson(user, created.value().id(), Permission.EDIT);
-    personWriter.recordCreation(user, asStored(contactPersons.find(created.value().id()), created));
+    Versioned<ContactPerson> stored = requirePerson(user, created.value().id(), Permission.EDIT);
+    personWriter.recordCreation(user, asStored(Optional.of(stored), created));
   }
 
   /**
@@ -250,9 +250,8 @@ public final class CardHistory {
    */
   public void recordContactPersonChanged(UserId user, Versioned<ContactPerson> before, Versioned<ContactPerson> after) {
     Objects.requireNonNull(after, "after");
-    access.requireContactPerson(user, after.value().id(), Permission.EDIT);
-    personWriter.recordUpdate(user, earlier(before, after, ContactPerson::id),
-        asStored(contactPersons.find(after.value().id()), after));
+    Versioned<ContactPerson> stored = requirePerson(user, after.value().id(), Permission.EDIT);
+    personWriter.recordUpdate(user, earlier(before, after, ContactPerson::id), asStored(Optional.of(stored), after));
   }
 
   /** A card handed to a {@code record...} method must be the one the store holds now. */
