@@ -26,7 +26,7 @@ import org.clientbase.rules.conversion.LeadDirectory;
 import org.clientbase.rules.conversion.SwitchOffSummary;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.spi.ProgressListener;
-import org.clientbase.testkit.memory.InMemoryClientbase;
+import org.clientbase.memory.InMemoryClientbase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -16,13 +16,13 @@ import org.clientbase.rules.matching.ScanSummary;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.testkit.generators.DuplicateDataset;
 import org.clientbase.testkit.generators.DuplicateGens;
-import org.clientbase.testkit.memory.FaultInjector;
-import org.clientbase.testkit.memory.InMemoryClientStore;
-import org.clientbase.testkit.memory.InMemoryContactPersonStore;
-import org.clientbase.testkit.memory.InMemoryCounterpartyStore;
-import org.clientbase.testkit.memory.InMemoryLeadStore;
-import org.clientbase.testkit.memory.InMemoryMatchKeyIndex;
-import org.clientbase.testkit.memory.InMemoryUnitOfWork;
+import org.clientbase.memory.FaultInjector;
+import org.clientbase.memory.InMemoryClientStore;
+import org.clientbase.memory.InMemoryContactPersonStore;
+import org.clientbase.memory.InMemoryCounterpartyStore;
+import org.clientbase.memory.InMemoryLeadStore;
+import org.clientbase.memory.InMemoryMatchKeyIndex;
+import org.clientbase.memory.InMemoryUnitOfWork;
 
 /**
  * Measures how well the default matching rules find duplicates: scans a generated base of

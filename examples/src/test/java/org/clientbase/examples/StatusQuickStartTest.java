@@ -25,7 +25,7 @@ import org.clientbase.rules.status.ClientRecalculation;
 import org.clientbase.rules.status.StatusDynamicsReport;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.rules.status.StatusService;
-import org.clientbase.testkit.memory.InMemoryClientbase;
+import org.clientbase.memory.InMemoryClientbase;
 import org.junit.jupiter.api.Test;
 
 /** The work-status section of README.md, compiled and run as a test. Keep the two in step. */

@@ -34,6 +34,7 @@ import org.clientbase.core.money.Money;
 import org.clientbase.core.person.Birthday;
 import org.clientbase.core.task.Task;
 import org.clientbase.core.tax.Inn;
+import org.clientbase.memory.RuleBasedAccessPolicy;
 import org.clientbase.rules.classification.AbcXyzClassification;
 import org.clientbase.rules.classification.ClassificationReport;
 import org.clientbase.rules.classification.ClassificationSettings;
@@ -49,7 +50,6 @@ import org.clientbase.rules.status.StatusService;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.SystemActor;
 import org.clientbase.testkit.contract.ContractFixtures;
-import org.clientbase.testkit.memory.RuleBasedAccessPolicy;
 import org.junit.jupiter.api.Test;
 
 /**

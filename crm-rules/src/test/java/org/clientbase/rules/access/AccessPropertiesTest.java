@@ -50,9 +50,9 @@ import org.clientbase.rules.task.TaskFilter;
 import org.clientbase.rules.task.TaskService;
 import org.clientbase.spi.lookup.CounterpartyRequisites;
 import org.clientbase.testkit.contract.ContractFixtures;
-import org.clientbase.testkit.memory.InMemoryClientbase;
-import org.clientbase.testkit.memory.RuleBasedAccessPolicy;
-import org.clientbase.testkit.memory.RuleBasedAccessPolicy.Access;
+import org.clientbase.memory.InMemoryClientbase;
+import org.clientbase.memory.RuleBasedAccessPolicy;
+import org.clientbase.memory.RuleBasedAccessPolicy.Access;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -15,11 +15,11 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.core.person.PersonName;
 import org.clientbase.rules.history.CardHistory;
 import org.clientbase.spi.access.AccessPolicy;
-import org.clientbase.testkit.memory.InMemoryClientHistoryStore;
-import org.clientbase.testkit.memory.InMemoryClientbase;
-import org.clientbase.testkit.memory.InMemoryContactPersonHistoryStore;
-import org.clientbase.testkit.memory.RuleBasedAccessPolicy;
-import org.clientbase.testkit.memory.RuleBasedAccessPolicy.Access;
+import org.clientbase.memory.InMemoryClientHistoryStore;
+import org.clientbase.memory.InMemoryClientbase;
+import org.clientbase.memory.InMemoryContactPersonHistoryStore;
+import org.clientbase.memory.RuleBasedAccessPolicy;
+import org.clientbase.memory.RuleBasedAccessPolicy.Access;
 
 /**
  * An in-memory client base with card history stores, a policy and a clock a test can move, for

@@ -12,7 +12,7 @@ import org.clientbase.core.id.LeadId;
 import org.clientbase.core.lead.Lead;
 import org.clientbase.core.person.PersonName;
 import org.clientbase.rules.status.StatusScheme;
-import org.clientbase.testkit.memory.InMemoryClientbase;
+import org.clientbase.memory.InMemoryClientbase;
 
 /** An in-memory client base with a converter and a leads directory over it, on a fixed clock. */
 final class ConversionFixture {

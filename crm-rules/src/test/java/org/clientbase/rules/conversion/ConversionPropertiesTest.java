@@ -26,8 +26,8 @@ import org.clientbase.core.lead.Lead;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.Versioned;
-import org.clientbase.testkit.memory.FailurePlan;
-import org.clientbase.testkit.memory.InjectedFailure;
+import org.clientbase.memory.FailurePlan;
+import org.clientbase.memory.InjectedFailure;
 import org.junit.jupiter.api.Test;
 
 class ConversionPropertiesTest {

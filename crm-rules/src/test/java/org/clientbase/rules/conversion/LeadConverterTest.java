@@ -44,8 +44,8 @@ import org.clientbase.core.tax.Inn;
 import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.spi.store.ClientStatusHistory;
-import org.clientbase.testkit.memory.FailurePlan;
-import org.clientbase.testkit.memory.InjectedFailure;
+import org.clientbase.memory.FailurePlan;
+import org.clientbase.memory.InjectedFailure;
 import org.junit.jupiter.api.Test;
 
 class LeadConverterTest {

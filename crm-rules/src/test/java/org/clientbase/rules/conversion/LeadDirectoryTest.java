@@ -19,7 +19,7 @@ import org.clientbase.rules.task.TaskRule;
 import org.clientbase.spi.event.DomainEvent;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
-import org.clientbase.testkit.memory.FailurePlan;
+import org.clientbase.memory.FailurePlan;
 import org.junit.jupiter.api.Test;
 
 class LeadDirectoryTest {

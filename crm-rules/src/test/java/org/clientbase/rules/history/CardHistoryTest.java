@@ -33,8 +33,8 @@ import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.CardRevision;
 import org.clientbase.spi.store.RevisionKind;
-import org.clientbase.testkit.memory.FailurePlan;
-import org.clientbase.testkit.memory.InjectedFailure;
+import org.clientbase.memory.FailurePlan;
+import org.clientbase.memory.InjectedFailure;
 import org.junit.jupiter.api.Test;
 
 class CardHistoryTest {

@@ -26,9 +26,9 @@ import org.clientbase.spi.matching.FieldConflict;
 import org.clientbase.spi.matching.MergeId;
 import org.clientbase.spi.matching.MergeState;
 import org.clientbase.testkit.contract.ContractFixtures;
-import org.clientbase.testkit.memory.FailurePlan;
-import org.clientbase.testkit.memory.InMemoryClientbase;
-import org.clientbase.testkit.memory.InjectedFailure;
+import org.clientbase.memory.FailurePlan;
+import org.clientbase.memory.InMemoryClientbase;
+import org.clientbase.memory.InjectedFailure;
 import org.junit.jupiter.api.Test;
 
 class DuplicateMergerTest {

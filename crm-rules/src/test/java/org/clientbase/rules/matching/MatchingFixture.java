@@ -7,10 +7,10 @@ import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.UnitOfWork;
-import org.clientbase.testkit.memory.InMemoryClientbase;
-import org.clientbase.testkit.memory.InMemoryDocumentReferences;
-import org.clientbase.testkit.memory.InMemoryMatchKeyIndex;
-import org.clientbase.testkit.memory.InMemoryMergeJournal;
+import org.clientbase.memory.InMemoryClientbase;
+import org.clientbase.memory.InMemoryDocumentReferences;
+import org.clientbase.memory.InMemoryMatchKeyIndex;
+import org.clientbase.memory.InMemoryMergeJournal;
 
 /** An in-memory client base with the duplicate index, the merge journal and both services. */
 final class MatchingFixture {

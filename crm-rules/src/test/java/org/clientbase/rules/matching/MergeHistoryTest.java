@@ -33,9 +33,9 @@ import org.clientbase.spi.matching.MergeState;
 import org.clientbase.spi.store.CardRevision;
 import org.clientbase.spi.store.RevisionKind;
 import org.clientbase.testkit.contract.ContractFixtures;
-import org.clientbase.testkit.memory.FailurePlan;
-import org.clientbase.testkit.memory.InMemoryClientbase;
-import org.clientbase.testkit.memory.InjectedFailure;
+import org.clientbase.memory.FailurePlan;
+import org.clientbase.memory.InMemoryClientbase;
+import org.clientbase.memory.InjectedFailure;
 import org.junit.jupiter.api.Test;
 
 class MergeHistoryTest {

@@ -23,7 +23,7 @@ import org.clientbase.testkit.contract.ContractFixtures;
 import org.clientbase.testkit.generators.ClientPortrait;
 import org.clientbase.testkit.generators.DuplicateGroup;
 import org.clientbase.testkit.generators.DuplicateGens;
-import org.clientbase.testkit.memory.InMemoryClientbase;
+import org.clientbase.memory.InMemoryClientbase;
 import org.junit.jupiter.api.Test;
 
 /** Merging never loses a reference; merging twice is merging once; an undone merge restores the cards. */

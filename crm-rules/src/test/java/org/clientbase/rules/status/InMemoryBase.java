@@ -12,13 +12,13 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.testkit.generators.ClientHistory;
-import org.clientbase.testkit.memory.FaultInjector;
-import org.clientbase.testkit.memory.InMemoryClientStore;
-import org.clientbase.testkit.memory.InMemoryInterestStore;
-import org.clientbase.testkit.memory.InMemoryPaymentStore;
-import org.clientbase.testkit.memory.InMemoryShipmentStore;
-import org.clientbase.testkit.memory.InMemoryStatusHistoryStore;
-import org.clientbase.testkit.memory.InMemoryUnitOfWork;
+import org.clientbase.memory.FaultInjector;
+import org.clientbase.memory.InMemoryClientStore;
+import org.clientbase.memory.InMemoryInterestStore;
+import org.clientbase.memory.InMemoryPaymentStore;
+import org.clientbase.memory.InMemoryShipmentStore;
+import org.clientbase.memory.InMemoryStatusHistoryStore;
+import org.clientbase.memory.InMemoryUnitOfWork;
 
 /** A client base in the test kit's in-memory stores, sharing one unit of work and fault plan. */
 final class InMemoryBase {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.testkit.generators.ClientHistory;
 import org.clientbase.testkit.generators.DomainGenerators;
-import org.clientbase.testkit.memory.FailurePlan;
+import org.clientbase.memory.FailurePlan;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

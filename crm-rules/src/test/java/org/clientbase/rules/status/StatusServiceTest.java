@@ -21,9 +21,9 @@ import org.clientbase.core.status.StatusReason;
 import org.clientbase.core.status.TemplateKey;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.store.ClientStatusHistory;
-import org.clientbase.testkit.memory.FailurePlan;
-import org.clientbase.testkit.memory.RecordingProgressListener;
-import org.clientbase.testkit.memory.RecordingStatusTransitionListener;
+import org.clientbase.memory.FailurePlan;
+import org.clientbase.memory.RecordingProgressListener;
+import org.clientbase.memory.RecordingStatusTransitionListener;
 import org.junit.jupiter.api.Test;
 
 class StatusServiceTest {

@@ -15,6 +15,6 @@
  *
  * <p>Test data comes from {@link org.clientbase.testkit.contract.ContractFixtures}: valid,
  * fixed domain objects, so a host can run the contracts without a property-testing library.
- * The in-memory implementations of {@link org.clientbase.testkit.memory} pass every contract.
+ * The in-memory implementations of {@link org.clientbase.memory} pass every contract.
  */
 package org.clientbase.testkit.contract;

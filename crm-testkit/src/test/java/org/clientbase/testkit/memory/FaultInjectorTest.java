@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
+import org.clientbase.memory.FailurePlan;
+import org.clientbase.memory.FaultInjector;
+import org.clientbase.memory.InMemoryClientbase;
+import org.clientbase.memory.InjectedFailure;
 import org.clientbase.testkit.contract.ContractFixtures;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryClientStore;
 import org.clientbase.spi.store.ClientStore;
 import org.clientbase.testkit.contract.ClientStoreContract;
 

@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryContactPersonHistoryStore;
 import org.clientbase.spi.store.ContactPersonHistoryStore;
 import org.clientbase.testkit.contract.ContactPersonHistoryStoreContract;
 

@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryContactPersonStore;
 import org.clientbase.spi.store.ContactPersonStore;
 import org.clientbase.testkit.contract.ContactPersonStoreContract;
 

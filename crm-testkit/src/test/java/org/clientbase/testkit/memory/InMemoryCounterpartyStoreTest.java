@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryCounterpartyStore;
 import org.clientbase.spi.store.CounterpartyStore;
 import org.clientbase.testkit.contract.CounterpartyStoreContract;
 

@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryInteractionStore;
 import org.clientbase.spi.store.InteractionStore;
 import org.clientbase.testkit.contract.InteractionStoreContract;
 

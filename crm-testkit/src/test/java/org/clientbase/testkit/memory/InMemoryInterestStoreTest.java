@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryInterestStore;
 import org.clientbase.spi.store.InterestStore;
 import org.clientbase.testkit.contract.InterestStoreContract;
 

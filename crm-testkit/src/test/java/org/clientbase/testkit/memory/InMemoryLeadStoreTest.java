@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryLeadStore;
 import org.clientbase.spi.store.LeadStore;
 import org.clientbase.testkit.contract.LeadStoreContract;
 

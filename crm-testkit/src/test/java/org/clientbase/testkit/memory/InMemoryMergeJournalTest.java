@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryMergeJournal;
 import org.clientbase.spi.matching.MergeJournal;
 import org.clientbase.testkit.contract.MergeJournalContract;
 

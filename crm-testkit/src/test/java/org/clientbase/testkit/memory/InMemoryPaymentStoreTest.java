@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryPaymentStore;
 import org.clientbase.spi.store.PaymentStore;
 import org.clientbase.testkit.contract.PaymentStoreContract;
 

@@ -10,6 +10,7 @@ import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.id.LeadId;
+import org.clientbase.memory.InMemoryReferenceRewriter;
 import org.clientbase.spi.ReferenceRewriter;
 import org.clientbase.testkit.contract.ReferenceRewriterContract;
 import org.junit.jupiter.api.Test;

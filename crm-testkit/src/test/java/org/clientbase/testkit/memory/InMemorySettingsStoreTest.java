@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemorySettingsStore;
 import org.clientbase.spi.store.SettingsStore;
 import org.clientbase.testkit.contract.SettingsStoreContract;
 

@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryShipmentStore;
 import org.clientbase.spi.store.ShipmentStore;
 import org.clientbase.testkit.contract.ShipmentStoreContract;
 

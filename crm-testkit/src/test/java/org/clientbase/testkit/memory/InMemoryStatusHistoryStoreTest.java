@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryStatusHistoryStore;
 import org.clientbase.spi.store.StatusHistoryStore;
 import org.clientbase.testkit.contract.StatusHistoryStoreContract;
 

@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryTaskStore;
 import org.clientbase.spi.store.TaskStore;
 import org.clientbase.testkit.contract.TaskStoreContract;
 

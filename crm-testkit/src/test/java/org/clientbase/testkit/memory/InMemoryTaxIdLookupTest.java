@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.clientbase.core.tax.Inn;
 import org.clientbase.core.tax.Kpp;
 import org.clientbase.core.tax.Ogrn;
+import org.clientbase.memory.InMemoryTaxIdLookup;
 import org.clientbase.spi.lookup.CounterpartyRequisites;
 import org.clientbase.spi.lookup.TaxIdLookup;
 import org.clientbase.testkit.contract.ContractFixtures;

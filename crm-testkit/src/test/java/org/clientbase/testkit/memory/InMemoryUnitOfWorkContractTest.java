@@ -1,5 +1,6 @@
 package org.clientbase.testkit.memory;
 
+import org.clientbase.memory.InMemoryClientbase;
 import org.clientbase.testkit.contract.UnitOfWorkContract;
 
 class InMemoryUnitOfWorkContractTest extends UnitOfWorkContract {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.LeadId;
 import org.clientbase.core.lead.Lead;
+import org.clientbase.memory.InMemoryClientbase;
 import org.clientbase.testkit.contract.ContractFixtures;
 import org.junit.jupiter.api.Test;
 

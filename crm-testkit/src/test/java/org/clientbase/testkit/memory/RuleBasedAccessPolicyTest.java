@@ -9,10 +9,11 @@ import java.util.Set;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.UserId;
+import org.clientbase.memory.RuleBasedAccessPolicy.Access;
+import org.clientbase.memory.RuleBasedAccessPolicy;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.testkit.contract.AccessPolicyContract;
 import org.clientbase.testkit.contract.ContractFixtures;
-import org.clientbase.testkit.memory.RuleBasedAccessPolicy.Access;
 import org.junit.jupiter.api.Test;
 
 class RuleBasedAccessPolicyTest extends AccessPolicyContract {

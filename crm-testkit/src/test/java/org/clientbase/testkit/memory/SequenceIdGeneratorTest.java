@@ -3,6 +3,7 @@ package org.clientbase.testkit.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.clientbase.core.id.ClientId;
+import org.clientbase.memory.SequenceIdGenerator;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.testkit.contract.IdGeneratorContract;
 import org.junit.jupiter.api.Test;

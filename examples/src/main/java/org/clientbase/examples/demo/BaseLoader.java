@@ -16,7 +16,7 @@ import org.clientbase.core.client.ContactPerson;
 import org.clientbase.core.client.Counterparty;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.lead.Lead;
-import org.clientbase.examples.jdbc.JdbcClientbase;
+import org.clientbase.jdbc.JdbcClientbase;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.testkit.generators.ClientHistory;

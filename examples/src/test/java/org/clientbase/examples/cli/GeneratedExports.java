@@ -21,7 +21,7 @@ import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.rules.status.StatusService;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.testkit.generators.ClientHistory;
-import org.clientbase.testkit.memory.InMemoryClientbase;
+import org.clientbase.memory.InMemoryClientbase;
 
 /**
  * A small generated base, as CSV exports and as the library's own batch result on the in-memory

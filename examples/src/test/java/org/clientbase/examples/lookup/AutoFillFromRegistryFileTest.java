@@ -11,7 +11,7 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.core.tax.Inn;
 import org.clientbase.rules.requisites.RequisitesAutoFill;
 import org.clientbase.spi.access.AccessPolicy;
-import org.clientbase.testkit.memory.InMemoryClientbase;
+import org.clientbase.memory.InMemoryClientbase;
 import org.junit.jupiter.api.Test;
 
 /** A host fills a new counterparty from its INN alone, with the registry file as its lookup. */

@@ -10,7 +10,7 @@ import org.clientbase.rules.status.StatusDynamicsReport;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.StatusHistoryStore;
-import org.clientbase.testkit.memory.InMemoryClientbase;
+import org.clientbase.memory.InMemoryClientbase;
 
 /** A report of a small generated base, recalculated by the library's batch. */
 final class ReportFixture {

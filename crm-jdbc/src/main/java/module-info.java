@@ -1,0 +1,16 @@
+/**
+ * Every SPI on plain JDBC, for embedded H2 (the default) and PostgreSQL, with the schema
+ * migrations in {@code db/clientbase/}.
+ */
+@SuppressWarnings("requires-automatic")
+module org.clientbase.jdbc {
+  requires transitive org.clientbase.core;
+  requires transitive org.clientbase.spi;
+  requires transitive java.sql;
+  requires com.fasterxml.jackson.databind;
+  requires com.zaxxer.hikari;
+  // read only by javadoc and javac, for the Immutables style annotation on crm-core's types
+  requires static org.immutables.value;
+
+  exports org.clientbase.jdbc;
+}

@@ -1,0 +1,94 @@
+package org.clientbase.jdbc;
+
+import static org.clientbase.jdbc.JdbcRecordStore.Column.json;
+import static org.clientbase.jdbc.JdbcRecordStore.Column.plain;
+
+import java.sql.SQLException;
+import java.util.List;
+import org.clientbase.core.card.Source;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.client.ClientKind;
+import org.clientbase.core.contact.Email;
+import org.clientbase.core.contact.Phone;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.ContactPersonId;
+import org.clientbase.core.id.UserId;
+import org.clientbase.spi.store.ClientStore;
+
+/**
+ * A {@link ClientStore} on table {@code client}, with the look-up tables {@code client_phone},
+ * {@code client_email} and {@code client_contact} (which contact persons the client links).
+ */
+public final class JdbcClientStore extends JdbcRecordStore<ClientId, Client> implements ClientStore {
+  private static final Lookup<Client> PHONES =
+      new Lookup<>("client_phone", "client_id", "phone", client -> phoneKeys(client.phones()));
+  private static final Lookup<Client> EMAILS =
+      new Lookup<>("client_email", "client_id", "email", client -> client.emails().stream().map(Email::address).toList());
+  private static final Lookup<Client> CONTACTS = new Lookup<>("client_contact", "client_id", "contact_person_id",
+      client -> client.contacts().stream().map(c -> c.contactPerson().value()).toList());
+
+  /**
+   * Creates the store.
+   *
+   * @param db the database, migrated
+   */
+  public JdbcClientStore(JdbcDatabase db) {
+    super(db, "Client", "client", List.of(
+        plain("kind"), plain("name"), plain("created_on"), plain("responsible"), plain("source"), plain("comment"),
+        json("phones"), json("emails"), json("addresses"), json("contacts"), json("tags"), json("categories"),
+        json("custom_fields"), plain("merged_into")),
+        List.of(PHONES, EMAILS, CONTACTS));
+  }
+
+  @Override
+  ClientId idOf(Client client) {
+    return client.id();
+  }
+
+  @Override
+  void bind(Sql.Params params, Client client) throws SQLException {
+    params.name(client.kind()).text(client.name()).date(client.createdOn()).id(client.responsible())
+        .text(client.source().map(Source::name)).text(client.comment())
+        .json(CardJson.phones(client.phones())).json(CardJson.emails(client.emails()))
+        .json(CardJson.addresses(client.addresses())).json(CardJson.contacts(client.contacts()))
+        .json(CardJson.tags(client.tags())).json(CardJson.categories(client.categories()))
+        .json(CardJson.customFields(client.customFields())).id(client.mergedInto());
+  }
+
+  @Override
+  Client read(Sql.Row row) throws SQLException {
+    return Client.builder()
+        .id(row.id("id", ClientId::of))
+        .kind(row.name("kind", ClientKind.class))
+        .name(row.text("name"))
+        .createdOn(row.date("created_on"))
+        .responsible(row.optId("responsible", UserId::of))
+        .source(row.optText("source").map(Source::of))
+        .comment(row.optText("comment"))
+        .addAllPhones(CardJson.phones(row.text("phones")))
+        .addAllEmails(CardJson.emails(row.text("emails")))
+        .addAllAddresses(CardJson.addresses(row.text("addresses")))
+        .addAllContacts(CardJson.contacts(row.text("contacts")))
+        .addAllTags(CardJson.tags(row.text("tags")))
+        .addAllCategories(CardJson.categories(row.text("categories")))
+        .putAllCustomFields(CardJson.customFields(row.text("custom_fields")))
+        .mergedInto(row.optId("merged_into", ClientId::of))
+        .build();
+  }
+
+  @Override
+  public List<Client> findByPhone(Phone phone) {
+    return findByLookup("findByPhone", PHONES, phoneKey(phone));
+  }
+
+  @Override
+  public List<Client> findByEmail(Email email) {
+    return findByLookup("findByEmail", EMAILS, email.address());
+  }
+
+  @Override
+  public List<Client> findByContactPerson(ContactPersonId person) {
+    return findByLookup("findByContactPerson", CONTACTS, person.value());
+  }
+
+}

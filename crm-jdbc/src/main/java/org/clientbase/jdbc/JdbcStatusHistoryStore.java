@@ -1,0 +1,239 @@
+package org.clientbase.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.StatusId;
+import org.clientbase.core.status.StatusAssignment;
+import org.clientbase.spi.StaleWriteException;
+import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.StatusHistoryStore;
+
+/**
+ * A {@link StatusHistoryStore} on two tables: {@code status_history}, one row per client with
+ * the evaluated date and the version, and {@code status_history_entry}, the status changes
+ * numbered from 1 per client.
+ *
+ * <p>An append locks the client's row with {@code UPDATE ... WHERE version = ?} (or creates it
+ * at version 1), checks that the entries continue the stored chain, and adds them, all in one
+ * transaction: a stale or broken append writes nothing. Histories are read with one query per
+ * batch of clients (a join of both tables), so a reader never sees the row of one version with
+ * the entries of another.
+ */
+public final class JdbcStatusHistoryStore implements StatusHistoryStore {
+  private static final String COLUMNS = "h.client_id, h.version, h.evaluated_through, e.seq, e.previous_status,"
+      + " e.status, e.since, e.reason_kind, e.reason_template, e.reason_user, e.reason_comment, e.explanation";
+
+  private final JdbcDatabase db;
+
+  /**
+   * Creates the store.
+   *
+   * @param db the database, migrated
+   */
+  public JdbcStatusHistoryStore(JdbcDatabase db) {
+    this.db = Objects.requireNonNull(db, "db");
+  }
+
+  @Override
+  public ClientStatusHistory history(ClientId client) {
+    return histories(List.of(client)).get(client);
+  }
+
+  @Override
+  public Map<ClientId, ClientStatusHistory> histories(Collection<ClientId> clients) {
+    Set<ClientId> asked = new LinkedHashSet<>(clients);
+    if (asked.isEmpty()) {
+      return Map.of();
+    }
+    Map<ClientId, ClientStatusHistory> found = db.read("StatusHistoryStore.histories", connection -> {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+          + " FROM status_history h LEFT JOIN status_history_entry e ON e.client_id = h.client_id"
+          + " WHERE h.client_id = ANY(?) ORDER BY h.client_id, e.seq")) {
+        new Sql.Params(statement).texts(connection, asked.stream().map(ClientId::value).toList());
+        return readHistories(statement);
+      }
+    });
+    Map<ClientId, ClientStatusHistory> all = new LinkedHashMap<>();
+    for (ClientId client : asked) {
+      all.put(client, found.getOrDefault(client, ClientStatusHistory.empty(client)));
+    }
+    return all;
+  }
+
+  @Override
+  public List<ClientStatusHistory> page(Optional<ClientId> after, int limit) {
+    if (limit < 1) {
+      throw new InvalidValueException("StatusHistoryStore.page limit", limit, "must be at least 1");
+    }
+    return db.read("StatusHistoryStore.page", connection -> {
+      String headers = "SELECT client_id, version, evaluated_through FROM status_history"
+          + (after.isPresent() ? " WHERE client_id > ?" : "") + " ORDER BY client_id LIMIT ?";
+      try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM (" + headers
+          + ") h LEFT JOIN status_history_entry e ON e.client_id = h.client_id ORDER BY h.client_id, e.seq")) {
+        Sql.Params params = new Sql.Params(statement);
+        if (after.isPresent()) {
+          params.id(after.get());
+        }
+        params.number(limit);
+        return new ArrayList<>(readHistories(statement).values());
+      }
+    });
+  }
+
+  @Override
+  public ClientStatusHistory append(
+      ClientId client, long expectedVersion, List<StatusAssignment> entries, Optional<LocalDate> evaluatedThrough) {
+    Objects.requireNonNull(client, "client");
+    List<StatusAssignment> added = List.copyOf(entries);
+    Objects.requireNonNull(evaluatedThrough, "evaluatedThrough");
+    String record = "Status history of client " + client;
+    return db.write("StatusHistoryStore.append " + client, connection -> {
+      List<StatusAssignment> stored;
+      Optional<LocalDate> evaluated;
+      if (expectedVersion == 0) {
+        createHistory(connection, record, client, evaluatedThrough);
+        stored = List.of();
+        evaluated = evaluatedThrough;
+      } else {
+        int changed;
+        String sql = "UPDATE status_history SET version = version + 1"
+            + (evaluatedThrough.isPresent() ? ", evaluated_through = ?" : "") + " WHERE client_id = ? AND version = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+          Sql.Params params = new Sql.Params(statement);
+          if (evaluatedThrough.isPresent()) {
+            params.date(evaluatedThrough.get());
+          }
+          params.id(client).number(expectedVersion);
+          changed = statement.executeUpdate();
+        }
+        if (changed == 0) {
+          throw new StaleWriteException(record, expectedVersion, storedVersion(connection, client));
+        }
+        ClientStatusHistory before = readOne(connection, client);
+        stored = before.entries();
+        evaluated = evaluatedThrough.isPresent() ? evaluatedThrough : before.evaluatedThrough();
+      }
+      List<StatusAssignment> all = new ArrayList<>(stored);
+      all.addAll(added);
+      // checks that the entries continue the chain; throwing here rolls the update back
+      ClientStatusHistory after = new ClientStatusHistory(client, all, evaluated, expectedVersion + 1);
+      insertEntries(connection, client, stored.size(), added);
+      return after;
+    });
+  }
+
+  private void createHistory(
+      Connection connection, String record, ClientId client, Optional<LocalDate> evaluatedThrough) throws SQLException {
+    Savepoint beforeInsert = connection.getAutoCommit() ? null : connection.setSavepoint();
+    try (PreparedStatement statement = connection.prepareStatement(
+        "INSERT INTO status_history (client_id, version, evaluated_through) VALUES (?, 1, ?)")) {
+      new Sql.Params(statement).id(client).date(evaluatedThrough);
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      if (!JdbcStoreException.isUniqueViolation(e)) {
+        throw e;
+      }
+      // PostgreSQL refuses further statements in a failed transaction: go back to before the insert
+      if (beforeInsert != null) {
+        connection.rollback(beforeInsert);
+      }
+      throw new StaleWriteException(record, 0, storedVersion(connection, client));
+    }
+  }
+
+  private void insertEntries(Connection connection, ClientId client, int stored, List<StatusAssignment> entries)
+      throws SQLException {
+    if (entries.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO status_history_entry (client_id, seq,"
+        + " previous_status, status, since, reason_kind, reason_template, reason_user, reason_comment, explanation)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int seq = stored;
+      for (StatusAssignment entry : entries) {
+        Sql.Params params = new Sql.Params(statement).id(client).number(++seq).id(entry.previous())
+            .id(entry.status()).date(entry.since());
+        StatusReasons.bind(params, entry.reason());
+        params.text(entry.explanation());
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  private long storedVersion(Connection connection, ClientId client) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT version FROM status_history WHERE client_id = ?")) {
+      new Sql.Params(statement).id(client);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getLong(1) : 0;
+      }
+    }
+  }
+
+  private ClientStatusHistory readOne(Connection connection, ClientId client) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+        + " FROM status_history h LEFT JOIN status_history_entry e ON e.client_id = h.client_id"
+        + " WHERE h.client_id = ? ORDER BY e.seq")) {
+      new Sql.Params(statement).id(client);
+      return readHistories(statement).getOrDefault(client, ClientStatusHistory.empty(client));
+    }
+  }
+
+  /** Reads the rows of the join, ordered by client and entry number, into histories. */
+  private static Map<ClientId, ClientStatusHistory> readHistories(PreparedStatement statement) throws SQLException {
+    Map<ClientId, ClientStatusHistory> histories = new LinkedHashMap<>();
+    try (ResultSet rows = statement.executeQuery()) {
+      Sql.Row row = new Sql.Row(rows);
+      ClientId client = null;
+      long version = 0;
+      Optional<LocalDate> evaluated = Optional.empty();
+      List<StatusAssignment> entries = new ArrayList<>();
+      while (rows.next()) {
+        ClientId next = row.id("client_id", ClientId::of);
+        if (!next.equals(client)) {
+          if (client != null) {
+            histories.put(client, new ClientStatusHistory(client, entries, evaluated, version));
+          }
+          client = next;
+          version = row.number("version");
+          evaluated = row.optDate("evaluated_through");
+          entries = new ArrayList<>();
+        }
+        if (row.optNumber("seq").isPresent()) {
+          entries.add(entry(row, client));
+        }
+      }
+      if (client != null) {
+        histories.put(client, new ClientStatusHistory(client, entries, evaluated, version));
+      }
+    }
+    return histories;
+  }
+
+  private static StatusAssignment entry(Sql.Row row, ClientId client) throws SQLException {
+    return StatusAssignment.builder()
+        .client(client)
+        .previous(row.optId("previous_status", StatusId::of))
+        .status(row.id("status", StatusId::of))
+        .since(row.date("since"))
+        .reason(StatusReasons.read(row))
+        .explanation(row.text("explanation"))
+        .build();
+  }
+}

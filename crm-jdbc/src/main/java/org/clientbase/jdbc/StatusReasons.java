@@ -1,0 +1,38 @@
+package org.clientbase.jdbc;
+
+import java.sql.SQLException;
+import org.clientbase.core.id.UserId;
+import org.clientbase.core.status.StatusReason;
+import org.clientbase.core.status.TemplateKey;
+
+/**
+ * A status reason in the columns {@code reason_kind} ({@code RULE} or {@code PERSON}),
+ * {@code reason_template}, {@code reason_user} and {@code reason_comment}.
+ */
+final class StatusReasons {
+  private static final String RULE = "RULE";
+  private static final String PERSON = "PERSON";
+
+  private StatusReasons() {}
+
+  /** Binds the four reason columns. */
+  static void bind(Sql.Params params, StatusReason reason) throws SQLException {
+    if (reason instanceof StatusReason.ByRule rule) {
+      params.text(RULE).text(rule.template().name()).text((String) null).text((String) null);
+    } else if (reason instanceof StatusReason.ByPerson person) {
+      params.text(PERSON).text((String) null).id(person.user()).text(person.comment());
+    } else {
+      throw new JdbcStoreException("Status reason of an unknown kind: " + reason);
+    }
+  }
+
+  /** Reads the four reason columns. */
+  static StatusReason read(Sql.Row row) throws SQLException {
+    String kind = row.text("reason_kind");
+    return switch (kind) {
+      case RULE -> StatusReason.byRule(TemplateKey.of(row.text("reason_template")));
+      case PERSON -> StatusReason.byPerson(row.id("reason_user", UserId::of), row.optText("reason_comment"));
+      default -> throw new JdbcStoreException("Status reason kind " + kind + " is unknown");
+    };
+  }
+}

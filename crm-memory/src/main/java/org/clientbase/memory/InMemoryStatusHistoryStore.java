@@ -1,0 +1,157 @@
+package org.clientbase.memory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.status.StatusAssignment;
+import org.clientbase.spi.StaleWriteException;
+import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.StatusHistoryStore;
+
+/**
+ * An in-memory {@link StatusHistoryStore}: one versioned history per client, kept in client id
+ * order. {@link #append} checks the version and the chain before it writes anything, and takes
+ * part in the {@link InMemoryUnitOfWork}. Thread-safe.
+ */
+public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
+  private static final String STORE = "StatusHistoryStore.";
+
+  private final InMemoryUnitOfWork unitOfWork;
+  private final FaultInjector faults;
+  private final ConcurrentSkipListMap<String, ClientStatusHistory> histories = new ConcurrentSkipListMap<>();
+
+  /** Creates an empty store with its own unit of work and no fault injection. */
+  public InMemoryStatusHistoryStore() {
+    this(new InMemoryUnitOfWork(), new FaultInjector());
+  }
+
+  /**
+   * Creates an empty store.
+   *
+   * @param unitOfWork the unit of work its writes take part in
+   * @param faults the fault injector consulted before every call
+   */
+  public InMemoryStatusHistoryStore(InMemoryUnitOfWork unitOfWork, FaultInjector faults) {
+    this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    this.faults = Objects.requireNonNull(faults, "faults");
+  }
+
+  @Override
+  public ClientStatusHistory history(ClientId client) {
+    Objects.requireNonNull(client, "client");
+    faults.beforeCall(STORE + "history", false);
+    return stored(client);
+  }
+
+  @Override
+  public Map<ClientId, ClientStatusHistory> histories(Collection<ClientId> clients) {
+    Objects.requireNonNull(clients, "clients");
+    faults.beforeCall(STORE + "histories", false);
+    Map<ClientId, ClientStatusHistory> result = new LinkedHashMap<>();
+    for (ClientId client : clients) {
+      result.put(client, stored(Objects.requireNonNull(client, "client")));
+    }
+    return Collections.unmodifiableMap(result);
+  }
+
+  /**
+   * Appends status changes to a client's history and records the evaluated date, atomically.
+   *
+   * @param client the client
+   * @param expectedVersion the version of the history the entries were computed from
+   * @param entries the new entries, continuing the history's chain; may be empty
+   * @param evaluatedThrough the new evaluated date, or empty to keep the stored one
+   * @return the history after the append, at the next version
+   * @throws StaleWriteException if the history is at another version; nothing is written
+   * @throws InvalidValueException if the entries do not continue the chain; nothing is written
+   * @throws InjectedFailure if the fault injector fails this call; nothing is written unless
+   *     the plan fails {@linkplain FailurePlan#afterEffect() after the effect}
+   */
+  @Override
+  public ClientStatusHistory append(
+      ClientId client, long expectedVersion, List<StatusAssignment> entries,
+      Optional<LocalDate> evaluatedThrough) {
+    Objects.requireNonNull(client, "client");
+    List<StatusAssignment> added = List.copyOf(entries);
+    Objects.requireNonNull(evaluatedThrough, "evaluatedThrough");
+    InjectedFailure late = faults.beforeWrite(STORE + "append");
+    ClientStatusHistory result = unitOfWork.write(() -> {
+      ClientStatusHistory before = histories.get(client.value());
+      ClientStatusHistory current = before != null ? before : ClientStatusHistory.empty(client);
+      if (current.version() != expectedVersion) {
+        throw new StaleWriteException(
+            "Status history of client " + client, expectedVersion, current.version());
+      }
+      List<StatusAssignment> all = new ArrayList<>(current.entries());
+      all.addAll(added);
+      ClientStatusHistory after = new ClientStatusHistory(
+          client, all, evaluatedThrough.or(current::evaluatedThrough), current.version() + 1);
+      histories.put(client.value(), after);
+      unitOfWork.onUndo(() -> {
+        if (before == null) {
+          histories.remove(client.value());
+        } else {
+          histories.put(client.value(), before);
+        }
+      });
+      return after;
+    });
+    if (late != null) {
+      throw late;
+    }
+    return result;
+  }
+
+  /**
+   * Returns the stored histories in client id order, after a given client. Clients that never
+   * had an append are left out.
+   *
+   * @param after the last client already seen, or empty to start at the beginning
+   * @param limit the largest number of histories to return, at least 1
+   * @return up to {@code limit} histories in client id order
+   * @throws InvalidValueException if {@code limit} is below 1
+   */
+  @Override
+  public List<ClientStatusHistory> page(Optional<ClientId> after, int limit) {
+    Objects.requireNonNull(after, "after");
+    if (limit < 1) {
+      throw new InvalidValueException("StatusHistory page limit", limit, "must be at least 1");
+    }
+    faults.beforeCall(STORE + "page", false);
+    NavigableMap<String, ClientStatusHistory> tail =
+        after.isPresent() ? histories.tailMap(after.get().value(), false) : histories;
+    List<ClientStatusHistory> page = new ArrayList<>(Math.min(limit, 1024));
+    for (ClientStatusHistory history : tail.values()) {
+      if (page.size() == limit) {
+        break;
+      }
+      page.add(history);
+    }
+    return Collections.unmodifiableList(page);
+  }
+
+  /**
+   * Returns every stored history in client id order, for assertions in tests. Not counted by
+   * the fault injector.
+   *
+   * @return a copy of the store's contents
+   */
+  public List<ClientStatusHistory> all() {
+    return List.copyOf(histories.values());
+  }
+
+  private ClientStatusHistory stored(ClientId client) {
+    ClientStatusHistory history = histories.get(client.value());
+    return history != null ? history : ClientStatusHistory.empty(client);
+  }
+}
