@@ -20,7 +20,7 @@ class AccessEveryOperationPropertiesTest {
   @Test
   void everyOperationAnswersFromTheVisiblePartOnlyAndChangesNothingTheUserMayNotEdit() {
     Map<String, UserOperations.Operation> ops = UserOperations.all();
-    qt().withExamples(25).forAll(AccessScenario.scenarios()).checkAssert(s -> {
+    qt().withExamples(20).forAll(AccessScenario.scenarios()).checkAssert(s -> {
       for (Map.Entry<String, UserOperations.Operation> op : ops.entrySet()) {
         AccessWorld full = AccessWorld.inMemory(s);
         s.populate(full, false);

@@ -227,6 +227,15 @@ public record AccessScenario(List<Client> clients, List<ContactPerson> persons, 
     return linked.isEmpty() || linked.stream().anyMatch(this::editable);
   }
 
+  /** A record may name a contact person only through a client it is linked to. */
+  boolean personVisibleInRecord(ContactPersonId person) {
+    return linked(person).stream().anyMatch(this::visible);
+  }
+
+  boolean personEditableInRecord(ContactPersonId person) {
+    return linked(person).stream().anyMatch(this::editable);
+  }
+
   Optional<Client> client(ClientId id) {
     return clients.stream().filter(c -> c.id().equals(id)).findFirst();
   }
@@ -245,22 +254,22 @@ public record AccessScenario(List<Client> clients, List<ContactPerson> persons, 
 
   boolean taskVisible(Task task) {
     return own(task) || task.client().map(this::clientVisible).orElse(true)
-        && task.contactPerson().map(this::personVisible).orElse(true);
+        && task.contactPerson().map(this::personVisibleInRecord).orElse(true);
   }
 
   boolean taskEditable(Task task) {
     return own(task) || task.client().map(this::clientEditable).orElse(true)
-        && task.contactPerson().map(this::personEditable).orElse(true);
+        && task.contactPerson().map(this::personEditableInRecord).orElse(true);
   }
 
   boolean interactionVisible(Interaction interaction) {
     return named(interaction).stream().allMatch(this::clientVisible)
-        && persons(interaction).stream().allMatch(this::personVisible);
+        && persons(interaction).stream().allMatch(this::personVisibleInRecord);
   }
 
   boolean interactionEditable(Interaction interaction) {
     return named(interaction).stream().allMatch(this::clientEditable)
-        && persons(interaction).stream().allMatch(this::personEditable);
+        && persons(interaction).stream().allMatch(this::personEditableInRecord);
   }
 
   static Set<ClientId> named(Interaction interaction) {

@@ -31,9 +31,10 @@ import org.clientbase.spi.store.ContactPersonStore;
  *   <li>a <b>new link</b> from a client to a contact person: the user must be allowed to edit
  *       the contact person as it is linked before the change, so linking never opens a card the
  *       user could not reach ({@link #requireNewLinks});</li>
- *   <li>records about a client (tasks, interactions, counterparties) follow their client; the
- *       services that own them add their own rules (e.g. a task's responsible user may work on
- *       it).</li>
+ *   <li>records about clients and contact persons (tasks, interactions, counterparties) need
+ *       every card they name, a contact person through a client it is linked to ({@link
+ *       #canRecord}); the services that own them add their own rules (e.g. a task's responsible
+ *       user may work on it).</li>
  * </ul>
  *
  * <p>No existence oracle: for a record the user may not see, "not stored" and "not allowed" give
@@ -238,7 +239,9 @@ public final class ClientAccess {
   /**
    * Tells whether a user may do something with a record that names clients and contact persons
    * (a task, an interaction, a counterparty): with every one of them. A client that is not
-   * stored allows nothing.
+   * stored allows nothing; a contact person allows it through a client it is linked to, so one
+   * linked to no client allows nothing here (a record could otherwise tell a user which people
+   * are linked to clients they may not see).
    *
    * @param user the user
    * @param clients the clients the record names
@@ -260,7 +263,8 @@ public final class ClientAccess {
       }
     }
     for (ContactPersonId person : persons) {
-      if (!canContactPerson(user, person, permission)) {
+      List<Client> linked = this.clients.findByContactPerson(person);
+      if (linked.isEmpty() || !allowsContactPerson(user, linked, permission)) {
         return false;
       }
     }

@@ -307,7 +307,7 @@ public final class InteractionService {
     Map<ClientId, Client> visible = access.visible(user, clientIds);
     for (Interaction interaction : candidates) {
       boolean allowed = visible.keySet().containsAll(clients(interaction))
-          && persons(interaction).stream().allMatch(p -> access.canContactPerson(user, p, Permission.VIEW));
+          && access.canRecord(user, List.of(), persons(interaction), Permission.VIEW);
       if (allowed) {
         into.add(interaction);
       }

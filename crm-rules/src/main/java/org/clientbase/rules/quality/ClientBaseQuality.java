@@ -27,7 +27,10 @@ import org.clientbase.spi.store.StatusHistoryStore;
 /**
  * The client base quality measure (seed 000: "Показатель «Качество клиентской базы»"): per
  * client, the share of the fields its work status requires that are filled; aggregated by status
- * and by responsible manager, over the clients a user may see.
+ * and by responsible manager, over the clients a user may see. Every operation acts on behalf of
+ * a user through the host's access policy: the report is computed over that user's visible
+ * clients only, and one client is measured only if the user may see it (one the user may not
+ * see gets the same answer as one not stored).
  *
  * <p>Required fields come from the host's {@link CardConfiguration} of client cards: the
  * card's required fields and those of the client's current status

@@ -26,6 +26,11 @@ import org.clientbase.spi.store.ContactPersonStore;
  * persons flagged as key persons on the client card's links, and the flag set or cleared as a
  * change of the client card, so that it appears in the card's history.
  *
+ * <p>Both operations act on behalf of a user through the host's access policy: {@link #of}
+ * needs a client the user may see, {@link #mark} one the user may edit (the change goes through
+ * {@link org.clientbase.rules.history.CardHistory#updateClient}). A client the user may not see
+ * gets the same answer as one not stored.
+ *
  * <pre>{@code
  * KeyPersons keyPersons = KeyPersons.of(clientStore, contactPersonStore, policy, cardHistory);
  * keyPersons.of(manager, ClientId.of("c-1"));                       // the key persons' cards

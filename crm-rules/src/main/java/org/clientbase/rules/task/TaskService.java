@@ -41,7 +41,8 @@ import org.clientbase.spi.store.TaskStore;
  * host's policy:
  * <ul>
  *   <li>a user may see a task they are responsible for or gave, or a task whose client and
- *       contact person (those it names) they may all see;</li>
+ *       contact person (those it names) they may all see, a contact person through a client it
+ *       is linked to;</li>
  *   <li>a user may change a task they are responsible for or gave, or a task whose client and
  *       contact person they may all edit;</li>
  *   <li>a user may create a task only if they may edit every card it names (its client and its
@@ -335,7 +336,7 @@ public final class TaskService {
       boolean allowed = own
           || aboutCards
               && task.client().map(visible::containsKey).orElse(true)
-              && task.contactPerson().map(p -> access.canContactPerson(user, p, Permission.VIEW)).orElse(true);
+              && access.canRecord(user, List.of(), persons(task), Permission.VIEW);
       if (allowed) {
         into.add(task);
       }
