@@ -46,7 +46,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xmx4g"})
 @State(Scope.Benchmark)
 public class StatusEngineBenchmark {
   /** The number of clients; each operation decides every one of them. */

@@ -3,9 +3,7 @@ package org.clientbase.benchmarks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -14,15 +12,7 @@ import org.clientbase.core.activity.Payment;
 import org.clientbase.core.activity.Shipment;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientKind;
-import org.clientbase.core.contact.Email;
-import org.clientbase.core.contact.Phone;
 import org.clientbase.core.id.ClientId;
-import org.clientbase.core.id.ContactPersonId;
-import org.clientbase.core.id.EntityId;
-import org.clientbase.core.id.InterestId;
-import org.clientbase.core.id.LeadId;
-import org.clientbase.core.id.PaymentId;
-import org.clientbase.core.id.ShipmentId;
 import org.clientbase.core.id.StatusId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.status.StatusReason;
@@ -31,12 +21,9 @@ import org.clientbase.core.status.WorkStatus;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
-import org.clientbase.spi.store.ClientFactStore;
+import org.clientbase.spi.store.ClientFacts;
+import org.clientbase.spi.store.ClientPages;
 import org.clientbase.spi.store.ClientStatusHistory;
-import org.clientbase.spi.store.ClientStore;
-import org.clientbase.spi.store.InterestStore;
-import org.clientbase.spi.store.PaymentStore;
-import org.clientbase.spi.store.ShipmentStore;
 import org.clientbase.spi.store.StatusHistoryStore;
 
 /**
@@ -55,20 +42,20 @@ final class SyntheticBase {
     this.size = size;
   }
 
-  ClientStore clients() {
+  ClientPages clients() {
     return new Clients();
   }
 
-  InterestStore interests() {
-    return new Interests();
+  ClientFacts<Interest> interests() {
+    return ids -> collect(ids, StatusData.Facts::interests);
   }
 
-  PaymentStore payments() {
-    return new Payments();
+  ClientFacts<Payment> payments() {
+    return ids -> collect(ids, StatusData.Facts::payments);
   }
 
-  ShipmentStore shipments() {
-    return new Shipments();
+  ClientFacts<Shipment> shipments() {
+    return ids -> collect(ids, StatusData.Facts::shipments);
   }
 
   CompactHistory history() {
@@ -102,55 +89,20 @@ final class SyntheticBase {
     }
   }
 
-  /** What the read-only generating stores share. */
-  private abstract class ReadOnly<I extends EntityId, T> {
-    public Optional<Versioned<T>> find(I id) {
-      throw new UnsupportedOperationException("not needed by the batch");
+  private <F> List<F> collect(Collection<ClientId> ids, Function<StatusData.Facts, List<F>> part) {
+    List<F> result = new ArrayList<>();
+    for (StatusData.Facts one : facts.of(ids)) {
+      result.addAll(part.apply(one));
     }
-
-    public Map<I, Versioned<T>> findAll(Collection<I> ids) {
-      throw new UnsupportedOperationException("not needed by the batch");
-    }
-
-    public Versioned<T> insert(T value) {
-      throw new UnsupportedOperationException("generated store is read-only");
-    }
-
-    public Versioned<T> update(T value, long expectedVersion) {
-      throw new UnsupportedOperationException("generated store is read-only");
-    }
-
-    public List<Versioned<T>> page(Optional<I> after, int limit) {
-      throw new UnsupportedOperationException("not needed by the batch");
-    }
-
-    public long count() {
-      return size;
-    }
-
-    <F> List<F> collect(Collection<ClientId> ids, Function<StatusData.Facts, List<F>> part) {
-      List<F> result = new ArrayList<>();
-      for (StatusData.Facts one : facts.of(ids)) {
-        result.addAll(part.apply(one));
-      }
-      return result;
-    }
+    return result;
   }
 
-  private final class Clients extends ReadOnly<ClientId, Client> implements ClientStore {
+  /** The generated cards: the only reads the status service makes of the client store. */
+  private final class Clients implements ClientPages {
     @Override
     public Optional<Versioned<Client>> find(ClientId id) {
       int index = StatusData.index(id);
       return index < size ? Optional.of(Versioned.first(card(index))) : Optional.empty();
-    }
-
-    @Override
-    public Map<ClientId, Versioned<Client>> findAll(Collection<ClientId> ids) {
-      Map<ClientId, Versioned<Client>> result = new LinkedHashMap<>();
-      for (ClientId id : ids) {
-        find(id).ifPresent(c -> result.put(id, c));
-      }
-      return result;
     }
 
     @Override
@@ -164,44 +116,8 @@ final class SyntheticBase {
     }
 
     @Override
-    public List<Client> findByPhone(Phone phone) {
-      return List.of();
-    }
-
-    @Override
-    public List<Client> findByEmail(Email email) {
-      return List.of();
-    }
-
-    @Override
-    public List<Client> findByContactPerson(ContactPersonId person) {
-      return List.of();
-    }
-  }
-
-  private final class Interests extends ReadOnly<InterestId, Interest> implements InterestStore {
-    @Override
-    public List<Interest> findByClients(Collection<ClientId> ids) {
-      return collect(ids, StatusData.Facts::interests);
-    }
-
-    @Override
-    public List<Interest> findByLead(LeadId lead) {
-      return List.of();
-    }
-  }
-
-  private final class Payments extends ReadOnly<PaymentId, Payment> implements PaymentStore {
-    @Override
-    public List<Payment> findByClients(Collection<ClientId> ids) {
-      return collect(ids, StatusData.Facts::payments);
-    }
-  }
-
-  private final class Shipments extends ReadOnly<ShipmentId, Shipment> implements ShipmentStore {
-    @Override
-    public List<Shipment> findByClients(Collection<ClientId> ids) {
-      return collect(ids, StatusData.Facts::shipments);
+    public long count() {
+      return size;
     }
   }
 
@@ -244,15 +160,6 @@ final class SyntheticBase {
     }
 
     @Override
-    public Map<ClientId, ClientStatusHistory> histories(Collection<ClientId> clients) {
-      Map<ClientId, ClientStatusHistory> result = new LinkedHashMap<>();
-      for (ClientId client : clients) {
-        result.put(client, history(client));
-      }
-      return result;
-    }
-
-    @Override
     public synchronized ClientStatusHistory append(
         ClientId client, long expectedVersion, List<StatusAssignment> added,
         Optional<LocalDate> evaluatedThrough) {
@@ -280,7 +187,14 @@ final class SyntheticBase {
 
     @Override
     public List<ClientStatusHistory> page(Optional<ClientId> after, int limit) {
-      throw new UnsupportedOperationException("not needed by the batch");
+      int from = after.map(id -> StatusData.index(id) + 1).orElse(0);
+      List<ClientStatusHistory> page = new ArrayList<>(limit);
+      for (int i = from; i < version.length && page.size() < limit; i++) {
+        if (version[i] > 0) {
+          page.add(history(StatusData.id(i)));
+        }
+      }
+      return page;
     }
   }
 }

@@ -20,36 +20,40 @@ public final class Checks {
   }
 
   /**
-   * Requires a text that is not blank and returns it trimmed and single-spaced.
+   * Requires a name-like text that follows the {@link TextPolicy text policy} and returns it
+   * normalised (trimmed, single-spaced, NFC).
    *
    * @param field the field name used in the error
    * @param text the text
    * @return the normalised text
-   * @throws InvalidValueException if the text is {@code null} or blank
+   * @throws InvalidValueException if the text is {@code null}, blank or breaks the policy
    */
   public static String requireText(String field, String text) {
-    if (text == null) {
-      throw new InvalidValueException(field, null, "must be given");
-    }
-    if (text.isBlank()) {
-      throw new InvalidValueException(field, text, "must not be blank");
-    }
-    return squeeze(text);
+    return TextPolicy.name(field, text);
   }
 
   /**
-   * Requires a text to be already normalised: not blank, trimmed and single-spaced.
+   * Requires a name-like text to be already normalised under the {@link TextPolicy text
+   * policy}: not blank, trimmed, single-spaced and in NFC.
    *
    * @param field the field name used in the error
    * @param text the text
-   * @throws InvalidValueException if the text is blank or not normalised
+   * @throws InvalidValueException if the text breaks the policy or is not normalised
    */
   public static void checkNormalisedText(String field, String text) {
-    String normalised = requireText(field, text);
-    if (!normalised.equals(text)) {
-      throw new InvalidValueException(
-          field, text, "must be trimmed and single-spaced (\"" + normalised + "\")");
-    }
+    TextPolicy.normalisedName(field, text);
+  }
+
+  /**
+   * Requires an optional multi-line text, when present, to follow the {@link TextPolicy text
+   * policy} for multi-line fields.
+   *
+   * @param field the field name used in the error
+   * @param text the optional text
+   * @throws InvalidValueException if the text is present but blank or breaks the policy
+   */
+  public static void checkMultiline(String field, Optional<String> text) {
+    text.ifPresent(t -> TextPolicy.multiline(field, t));
   }
 
   /**

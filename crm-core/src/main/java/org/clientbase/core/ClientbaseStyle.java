@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * <p>Generated implementations are package-private and hidden behind the abstract type:
  * users call {@code of(...)}, {@code builder()} or {@code copy...} helpers declared on the
  * abstract types and never see an {@code Immutable*} class. Collections default to empty,
- * absent values are {@link java.util.Optional}, never {@code null}.
+ * absent values are {@link java.util.Optional}, never {@code null}. A builder asked to build
+ * with required attributes unset, or given {@code null} for an attribute, throws a
+ * {@link MissingValuesException} naming the type and the attributes.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -23,5 +25,7 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     jdkOnly = false,
     deepImmutablesDetection = false,
-    optionalAcceptNullable = false)
+    optionalAcceptNullable = false,
+    throwForInvalidImmutableState = MissingValuesException.class,
+    throwForNullPointer = MissingValuesException.class)
 public @interface ClientbaseStyle {}

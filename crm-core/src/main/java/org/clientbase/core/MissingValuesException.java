@@ -36,6 +36,33 @@ public class MissingValuesException extends ClientbaseException {
   }
 
   /**
+   * Creates the exception for a generated domain builder, naming the type being built from
+   * the builder that throws it.
+   *
+   * <p>The library's domain builders call this when {@code build()} finds required attributes
+   * unset, or when an attribute is given {@code null}; hosts use
+   * {@link #MissingValuesException(String, List)}.
+   *
+   * @param missing the names of every missing attribute; not empty
+   * @throws IllegalArgumentException if {@code missing} is empty
+   */
+  public MissingValuesException(String... missing) {
+    this(builtType(), List.of(missing));
+  }
+
+  /** The type whose generated builder (a class named {@code Immutable<Type>}) is throwing. */
+  private static String builtType() {
+    return StackWalker.getInstance().walk(frames -> frames
+        .map(StackWalker.StackFrame::getClassName)
+        .map(name -> name.substring(name.lastIndexOf('.') + 1))
+        .map(name -> name.indexOf('$') < 0 ? name : name.substring(0, name.indexOf('$')))
+        .filter(name -> name.startsWith("Immutable") && name.length() > "Immutable".length())
+        .map(name -> name.substring("Immutable".length()))
+        .findFirst()
+        .orElse("builder"));
+  }
+
+  /**
    * Returns what was being built.
    *
    * @return the name of the type or service, e.g. {@code "Client"}

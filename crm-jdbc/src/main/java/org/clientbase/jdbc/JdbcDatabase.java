@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.clientbase.core.InvalidValueException;
 
@@ -29,6 +32,10 @@ import org.clientbase.core.InvalidValueException;
  * }</pre>
  */
 public final class JdbcDatabase implements AutoCloseable {
+  private static final Pattern MEMORY_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+  private static final Pattern SETTING_NAME = Pattern.compile("[A-Z][A-Z_]{0,63}");
+  private static final Pattern SETTING_VALUE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
   /** The default number of pooled connections. */
   public static final int DEFAULT_POOL_SIZE = 10;
 
@@ -52,6 +59,11 @@ public final class JdbcDatabase implements AutoCloseable {
    * @return the database; close it when done
    */
   public static JdbcDatabase open(String jdbcUrl, String user, String password, int poolSize) {
+    return open(jdbcUrl, user, password, poolSize, Map.of());
+  }
+
+  private static JdbcDatabase open(
+      String jdbcUrl, String user, String password, int poolSize, Map<String, String> settings) {
     Dialect dialect = Dialect.ofUrl(jdbcUrl);
     if (poolSize < 1) {
       throw new InvalidValueException("JdbcDatabase pool size", poolSize, "must be at least 1");
@@ -65,6 +77,7 @@ public final class JdbcDatabase implements AutoCloseable {
     config.setAutoCommit(true);
     config.setPoolName("clientbase-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
     config.setConnectionTimeout(30_000);
+    settings.forEach(config::addDataSourceProperty);
     return new JdbcDatabase(new HikariDataSource(config), dialect);
   }
 
@@ -87,7 +100,11 @@ public final class JdbcDatabase implements AutoCloseable {
    * @return the database
    */
   public static JdbcDatabase h2InMemory(String name) {
-    return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+    if (name == null || !MEMORY_NAME.matcher(name).matches()) {
+      throw new InvalidValueException("JdbcDatabase in-memory name", name,
+          "must be 1 to 64 letters, digits, '-', '_' or '.'");
+    }
+    return open("jdbc:h2:mem:" + name, "sa", "", DEFAULT_POOL_SIZE, Map.of("DB_CLOSE_DELAY", "-1"));
   }
 
   /**
@@ -98,7 +115,63 @@ public final class JdbcDatabase implements AutoCloseable {
    * @return the database
    */
   public static JdbcDatabase h2File(Path file) {
-    return open("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "");
+    return h2File(file, DEFAULT_POOL_SIZE, Map.of());
+  }
+
+  /**
+   * Opens (or creates) an embedded H2 database in a file, with H2 settings. The settings are
+   * passed to the driver as connection properties, never written into the URL.
+   *
+   * @param file the database file without its {@code .mv.db} extension; see
+   *     {@link #checkH2File(Path)}
+   * @param poolSize the largest number of open connections, at least 1
+   * @param settings H2 settings such as {@code CACHE_SIZE}: names of capital letters and
+   *     underscores, values of letters, digits, '-' and '_'
+   * @return the database
+   * @throws InvalidValueException if the path, the pool size or a setting cannot be used
+   */
+  public static JdbcDatabase h2File(Path file, int poolSize, Map<String, String> settings) {
+    checkH2File(file);
+    settings.forEach((name, value) -> {
+      if (name == null || !SETTING_NAME.matcher(name).matches()) {
+        throw new InvalidValueException("JdbcDatabase setting name", name, "must be capital letters and '_'");
+      }
+      if (value == null || !SETTING_VALUE.matcher(value).matches()) {
+        throw new InvalidValueException("JdbcDatabase setting " + name, value,
+            "must be letters, digits, '-' or '_'");
+      }
+    });
+    return open("jdbc:h2:file:" + file.toAbsolutePath(), "sa", "", poolSize, Map.copyOf(settings));
+  }
+
+  /**
+   * Checks that a path can name an H2 database file in a JDBC URL: H2 reads everything after a
+   * {@code ;} in its URL as settings (which may run SQL), so a path holding a {@code ;}, a
+   * control character or a character H2 reads as URL syntax is refused rather than escaped.
+   *
+   * @param file the database file without its {@code .mv.db} extension
+   * @throws InvalidValueException naming the path and the character refused
+   */
+  public static void checkH2File(Path file) {
+    if (file == null) {
+      throw new InvalidValueException("JdbcDatabase file", null, "must be given");
+    }
+    String text = file.toAbsolutePath().toString();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c < ' ' || c == '\u007F') {
+        throw new InvalidValueException("JdbcDatabase file", excerpt(text),
+            c == ';' ? "holds ';', which H2 reads as the start of settings in its URL"
+                : "holds the control character U+" + String.format(Locale.ROOT, "%04X", (int) c));
+      }
+    }
+    if (file.getFileName() == null || file.getFileName().toString().isBlank()) {
+      throw new InvalidValueException("JdbcDatabase file", excerpt(text), "must name a file");
+    }
+  }
+
+  private static String excerpt(String text) {
+    return text.length() <= 64 ? text : text.substring(0, 64) + "... (" + text.length() + " characters)";
   }
 
   /**
@@ -164,7 +237,7 @@ public final class JdbcDatabase implements AutoCloseable {
         return work.run(pooled);
       }
     } catch (SQLException e) {
-      throw new JdbcStoreException(what, e);
+      throw JdbcStoreException.failure(what, e);
     }
   }
 
@@ -189,7 +262,7 @@ public final class JdbcDatabase implements AutoCloseable {
       }
       return writeAlone(what, work);
     } catch (SQLException e) {
-      throw new JdbcStoreException(what, e);
+      throw JdbcStoreException.failure(what, e);
     }
   }
 
@@ -213,7 +286,7 @@ public final class JdbcDatabase implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw new JdbcStoreException(what, e);
+      throw JdbcStoreException.failure(what, e);
     }
   }
 
@@ -243,7 +316,7 @@ public final class JdbcDatabase implements AutoCloseable {
         connection.commit();
       } catch (SQLException e) {
         rollbackQuietly(connection, null, e);
-        throw new JdbcStoreException("UnitOfWork: commit failed, nothing was written", e);
+        throw JdbcStoreException.failure("UnitOfWork: commit failed, nothing was written", e);
       }
       return result;
     } finally {

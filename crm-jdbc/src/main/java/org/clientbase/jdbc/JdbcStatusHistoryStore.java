@@ -8,6 +8,7 @@ import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.clientbase.core.id.StatusId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusHistoryStore;
 
 /**
@@ -32,11 +34,18 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * at version 1), checks that the entries continue the stored chain, and adds them, all in one
  * transaction: a stale or broken append writes nothing. Histories are read with one query per
  * batch of clients (a join of both tables), so a reader never sees the row of one version with
- * the entries of another.
+ * the entries of another. On PostgreSQL, {@link #appendAll} writes a page's appends with a
+ * few batched statements in one transaction.
+ *
+ * <p>Thread-safe: each call runs on the unit of work's connection of the calling thread or on a
+ * pooled connection of its own.
  */
 public final class JdbcStatusHistoryStore implements StatusHistoryStore {
   private static final String COLUMNS = "h.client_id, h.version, h.evaluated_through, e.seq, e.previous_status,"
       + " e.status, e.since, e.reason_kind, e.reason_template, e.reason_user, e.reason_comment, e.explanation";
+  private static final String INSERT_ENTRY = "INSERT INTO status_history_entry (client_id, seq, previous_status,"
+      + " status, since, reason_kind, reason_template, reason_user, reason_comment, explanation)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcDatabase db;
 
@@ -137,6 +146,103 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     });
   }
 
+  /**
+   * Makes a page's appends in a few statements on PostgreSQL: one batch creating the new
+   * histories ({@code ON CONFLICT DO NOTHING}: a history created meanwhile is stale), one batch
+   * of versioned updates, one read of the updated histories' entries, one batch of entry
+   * inserts. On H2, each append alone. Stale appends are skipped; entries that break a chain
+   * undo the whole call.
+   */
+  @Override
+  public Map<ClientId, ClientStatusHistory> appendAll(List<StatusAppend> appends) {
+    StatusHistoryStore.checkOnePerClient(appends);
+    if (appends.isEmpty()) {
+      return Map.of();
+    }
+    if (db.dialect() != Dialect.POSTGRESQL) {
+      return StatusHistoryStore.super.appendAll(appends);
+    }
+    return db.write("StatusHistoryStore.appendAll of " + appends.size() + " clients",
+        connection -> appendBatch(connection, appends));
+  }
+
+  private Map<ClientId, ClientStatusHistory> appendBatch(Connection connection, List<StatusAppend> appends)
+      throws SQLException {
+    List<StatusAppend> created = new ArrayList<>();
+    List<StatusAppend> moved = new ArrayList<>();
+    for (StatusAppend one : appends) {
+      (one.expectedVersion() == 0 ? created : moved).add(one);
+    }
+    Set<ClientId> written = new HashSet<>();
+    if (!created.isEmpty()) {
+      try (PreparedStatement statement = connection.prepareStatement("INSERT INTO status_history"
+          + " (client_id, version, evaluated_through) VALUES (?, 1, ?) ON CONFLICT (client_id) DO NOTHING")) {
+        for (StatusAppend one : created) {
+          new Sql.Params(statement).id(one.client()).date(one.evaluatedThrough());
+          statement.addBatch();
+        }
+        keepWritten(statement.executeBatch(), created, written);
+      }
+    }
+    Map<ClientId, ClientStatusHistory> before = Map.of();
+    if (!moved.isEmpty()) {
+      try (PreparedStatement statement = connection.prepareStatement("UPDATE status_history SET version = version + 1,"
+          + " evaluated_through = COALESCE(CAST(? AS DATE), evaluated_through) WHERE client_id = ? AND version = ?")) {
+        for (StatusAppend one : moved) {
+          new Sql.Params(statement).date(one.evaluatedThrough()).id(one.client()).number(one.expectedVersion());
+          statement.addBatch();
+        }
+        int done = written.size();
+        keepWritten(statement.executeBatch(), moved, written);
+        if (written.size() > done) {
+          List<String> ids = new ArrayList<>();
+          for (StatusAppend one : moved) {
+            if (written.contains(one.client())) {
+              ids.add(one.client().value());
+            }
+          }
+          try (PreparedStatement read = connection.prepareStatement("SELECT " + COLUMNS
+              + " FROM status_history h LEFT JOIN status_history_entry e ON e.client_id = h.client_id"
+              + " WHERE h.client_id = ANY(?) ORDER BY h.client_id, e.seq")) {
+            new Sql.Params(read).texts(connection, ids);
+            before = readHistories(read);
+          }
+        }
+      }
+    }
+    Map<ClientId, ClientStatusHistory> after = new LinkedHashMap<>();
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY)) {
+      boolean any = false;
+      for (StatusAppend one : appends) {
+        if (!written.contains(one.client())) {
+          continue;
+        }
+        ClientStatusHistory stored = one.expectedVersion() == 0
+            ? ClientStatusHistory.empty(one.client()) : before.get(one.client());
+        List<StatusAssignment> all = new ArrayList<>(stored.entries());
+        all.addAll(one.entries());
+        Optional<LocalDate> evaluated =
+            one.evaluatedThrough().isPresent() ? one.evaluatedThrough() : stored.evaluatedThrough();
+        // checks that the entries continue the chain; throwing here undoes the whole call
+        after.put(one.client(),
+            new ClientStatusHistory(one.client(), all, evaluated, one.expectedVersion() + 1));
+        any |= addEntries(insert, one.client(), stored.entries().size(), one.entries());
+      }
+      if (any) {
+        insert.executeBatch();
+      }
+    }
+    return after;
+  }
+
+  private static void keepWritten(int[] counts, List<StatusAppend> appends, Set<ClientId> written) {
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        written.add(appends.get(i).client());
+      }
+    }
+  }
+
   private void createHistory(
       Connection connection, String record, ClientId client, Optional<LocalDate> evaluatedThrough) throws SQLException {
     Savepoint beforeInsert = connection.getAutoCommit() ? null : connection.setSavepoint();
@@ -161,19 +267,24 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     if (entries.isEmpty()) {
       return;
     }
-    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO status_history_entry (client_id, seq,"
-        + " previous_status, status, since, reason_kind, reason_template, reason_user, reason_comment, explanation)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int seq = stored;
-      for (StatusAssignment entry : entries) {
-        Sql.Params params = new Sql.Params(statement).id(client).number(++seq).id(entry.previous())
-            .id(entry.status()).date(entry.since());
-        StatusReasons.bind(params, entry.reason());
-        params.text(entry.explanation());
-        statement.addBatch();
-      }
+    try (PreparedStatement statement = connection.prepareStatement(INSERT_ENTRY)) {
+      addEntries(statement, client, stored, entries);
       statement.executeBatch();
     }
+  }
+
+  /** Adds a client's new entries to a batch of {@link #INSERT_ENTRY}; tells whether it added any. */
+  private static boolean addEntries(
+      PreparedStatement statement, ClientId client, int stored, List<StatusAssignment> entries) throws SQLException {
+    int seq = stored;
+    for (StatusAssignment entry : entries) {
+      Sql.Params params = new Sql.Params(statement).id(client).number(++seq).id(entry.previous())
+          .id(entry.status()).date(entry.since());
+      StatusReasons.bind(params, entry.reason());
+      params.text(entry.explanation());
+      statement.addBatch();
+    }
+    return !entries.isEmpty();
   }
 
   private long storedVersion(Connection connection, ClientId client) throws SQLException {

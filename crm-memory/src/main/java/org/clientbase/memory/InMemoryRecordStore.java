@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.spi.DuplicateIdException;
@@ -28,10 +27,11 @@ import org.clientbase.spi.store.RecordStore;
  * text in a sorted map, versioned writes, id-ordered pages, secondary indexes for the
  * store-specific queries, and participation in an {@link InMemoryUnitOfWork}.
  *
- * <p>Every write takes the unit of work's lock, checks, changes the record and its index
- * entries, and records its undo when a unit of work is running on the thread. Reads take no
- * lock and always see the writes that returned before them. Every call first consults the
- * {@link FaultInjector}, so a failing call has no effect.
+ * <p>Every write takes its record's lock in the {@link InMemoryUnitOfWork} and checks the
+ * expected version. Inside a unit of work the new value stays private to it (its own reads see
+ * it, other threads read the last committed value) until the unit of work commits, and is
+ * dropped if it fails; outside one the write takes effect at once. Reads take no lock. Every
+ * call first consults the {@link FaultInjector}, so a failing call has no effect.
  *
  * @param <I> the id type
  * @param <T> the record type
@@ -48,6 +48,8 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
   private final InMemoryUnitOfWork unitOfWork;
   private final FaultInjector faults;
   private final ConcurrentSkipListMap<String, Versioned<T>> records = new ConcurrentSkipListMap<>();
+  // values written by running units of work, visible only to them; null value = not stored
+  private final ConcurrentHashMap<String, Pending<T>> pending = new ConcurrentHashMap<>();
   private final AtomicLong count = new AtomicLong();
   private final List<Index<?>> indexes = new ArrayList<>();
 
@@ -95,7 +97,7 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
   public Optional<Versioned<T>> find(I id) {
     Objects.requireNonNull(id, "id");
     faults.beforeCall(operationPrefix + "find", false);
-    return Optional.ofNullable(records.get(id.value()));
+    return Optional.ofNullable(visible(id.value()));
   }
 
   @Override
@@ -104,7 +106,7 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
     faults.beforeCall(operationPrefix + "findAll", false);
     Map<I, Versioned<T>> found = new LinkedHashMap<>();
     for (I id : ids) {
-      Versioned<T> record = records.get(Objects.requireNonNull(id, "id").value());
+      Versioned<T> record = visible(Objects.requireNonNull(id, "id").value());
       if (record != null) {
         found.put(id, record);
       }
@@ -125,13 +127,12 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
   public Versioned<T> insert(T value) {
     Objects.requireNonNull(value, "value");
     String id = idOf.apply(value).value();
-    return write("insert", () -> {
-      if (records.containsKey(id)) {
+    return write("insert", id, tx -> {
+      if (visible(id) != null) {
         throw new DuplicateIdException(entity + " " + id);
       }
       Versioned<T> stored = Versioned.first(value);
-      replace(id, null, stored);
-      unitOfWork.onUndo(() -> replace(id, stored, null));
+      put(tx, id, stored);
       return stored;
     });
   }
@@ -151,15 +152,14 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
   public Versioned<T> update(T value, long expectedVersion) {
     Objects.requireNonNull(value, "value");
     String id = idOf.apply(value).value();
-    return write("update", () -> {
-      Versioned<T> current = records.get(id);
+    return write("update", id, tx -> {
+      Versioned<T> current = visible(id);
       if (current == null || current.version() != expectedVersion) {
         throw new StaleWriteException(
             entity + " " + id, expectedVersion, current == null ? 0 : current.version());
       }
       Versioned<T> stored = current.next(value);
-      replace(id, current, stored);
-      unitOfWork.onUndo(() -> replace(id, stored, current));
+      put(tx, id, stored);
       return stored;
     });
   }
@@ -180,12 +180,37 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
     faults.beforeCall(operationPrefix + "page", false);
     NavigableMap<String, Versioned<T>> tail =
         after.isPresent() ? records.tailMap(after.get().value(), false) : records;
-    List<Versioned<T>> page = new ArrayList<>(Math.min(limit, 1024));
-    for (Versioned<T> record : tail.values()) {
+    NavigableMap<String, Versioned<T>> own = ownPending();
+    if (own.isEmpty()) {
+      List<Versioned<T>> page = new ArrayList<>(Math.min(limit, 1024));
+      for (Versioned<T> record : tail.values()) {
+        if (page.size() == limit) {
+          break;
+        }
+        page.add(record);
+      }
+      return Collections.unmodifiableList(page);
+    }
+    java.util.TreeMap<String, Versioned<T>> merged = new java.util.TreeMap<>();
+    for (Map.Entry<String, Versioned<T>> record : tail.entrySet()) {
+      if (merged.size() == limit + own.size()) {
+        break;
+      }
+      merged.put(record.getKey(), record.getValue());
+    }
+    for (Map.Entry<String, Versioned<T>> mine : own.entrySet()) {
+      if (after.isEmpty() || mine.getKey().compareTo(after.get().value()) > 0) {
+        merged.put(mine.getKey(), mine.getValue());
+      }
+    }
+    List<Versioned<T>> page = new ArrayList<>();
+    for (Versioned<T> record : merged.values()) {
       if (page.size() == limit) {
         break;
       }
-      page.add(record);
+      if (record != ABSENT) {
+        page.add(record);
+      }
     }
     return Collections.unmodifiableList(page);
   }
@@ -193,7 +218,13 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
   @Override
   public long count() {
     faults.beforeCall(operationPrefix + "count", false);
-    return count.get();
+    long total = count.get();
+    for (Map.Entry<String, Versioned<T>> mine : ownPending().entrySet()) {
+      boolean committed = records.containsKey(mine.getKey());
+      boolean stored = mine.getValue() != ABSENT;
+      total += committed == stored ? 0 : stored ? 1 : -1;
+    }
+    return total;
   }
 
   /**
@@ -207,20 +238,108 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
   }
 
   /**
-   * Runs a write under the unit of work's lock, after consulting the fault injector; a failure
-   * planned for after the effect is thrown once the write is made (and recorded for undo).
+   * Runs a write holding the record's lock, after consulting the fault injector; a failure
+   * planned for after the effect is thrown once the write is made.
    */
-  private <R> R write(String operation, Supplier<R> mutation) {
+  private <R> R write(String operation, String id,
+      Function<InMemoryUnitOfWork.Transaction, R> mutation) {
+    Key key = new Key(this, id);
+    String describe = entity + " " + id;
     if (!failsAfterEffect) {
       faults.beforeCall(operationPrefix + operation, true);
-      return unitOfWork.write(mutation);
+      return unitOfWork.writeRecord(key, describe, mutation);
     }
     InjectedFailure late = faults.beforeWrite(operationPrefix + operation);
-    R result = unitOfWork.write(mutation);
+    R result = unitOfWork.writeRecord(key, describe, mutation);
     if (late != null) {
       throw late;
     }
     return result;
+  }
+
+  /** A record's lock: the store and the id text. */
+  private record Key(Object store, String id) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key k && k.store == store && k.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(store) * 31 + id.hashCode();
+    }
+  }
+
+  /** A value written by a running unit of work; {@link #ABSENT} stands for no record. */
+  private record Pending<T>(InMemoryUnitOfWork.Transaction owner, Versioned<T> value) {}
+
+  @SuppressWarnings("rawtypes")
+  private static final Versioned ABSENT = Versioned.first("absent");
+
+  /**
+   * Returns what the calling thread sees under an id: its unit of work's own write, else the
+   * committed record; {@code null} if none.
+   */
+  private Versioned<T> visible(String id) {
+    if (!pending.isEmpty()) {
+      Pending<T> mine = pending.get(id);
+      if (mine != null && mine.owner() == unitOfWork.current()) {
+        return mine.value() == ABSENT ? null : mine.value();
+      }
+    }
+    return records.get(id);
+  }
+
+  /** The calling thread's unit of work's own writes in this store, by id. */
+  @SuppressWarnings("unchecked")
+  private NavigableMap<String, Versioned<T>> ownPending() {
+    java.util.TreeMap<String, Versioned<T>> own = new java.util.TreeMap<>();
+    if (pending.isEmpty()) {
+      return own;
+    }
+    InMemoryUnitOfWork.Transaction tx = unitOfWork.current();
+    if (tx == null) {
+      return own;
+    }
+    for (Map.Entry<String, Pending<T>> entry : pending.entrySet()) {
+      if (entry.getValue().owner() == tx) {
+        own.put(entry.getKey(), entry.getValue().value() == null ? (Versioned<T>) ABSENT : entry.getValue().value());
+      }
+    }
+    return own;
+  }
+
+  /**
+   * Stores a value written under the record's lock: at once outside a unit of work, else
+   * privately until the unit of work ends.
+   */
+  private void put(InMemoryUnitOfWork.Transaction tx, String id, Versioned<T> stored) {
+    if (tx == null) {
+      replace(id, records.get(id), stored);
+      return;
+    }
+    for (Index<?> index : indexes) {
+      index.add(id, stored.value());
+    }
+    Pending<T> before = pending.put(id, new Pending<>(tx, stored));
+    if (before == null) {
+      tx.onEnd(committed -> {
+        Pending<T> last = pending.get(id);
+        Versioned<T> previous = records.get(id);
+        if (committed) {
+          replace(id, previous, last.value());
+        } else if (previous == null) {
+          for (Index<?> index : indexes) {
+            index.removeStale(id, last.value().value(), null);
+          }
+        } else {
+          for (Index<?> index : indexes) {
+            index.removeStale(id, last.value().value(), previous.value());
+          }
+        }
+        pending.remove(id);
+      });
+    }
   }
 
   /** Consults the fault injector for a read of a store-specific query. */
@@ -230,12 +349,22 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
 
   /** Returns the record stored under an id text, or {@code null}. */
   final Versioned<T> stored(String id) {
-    return records.get(id);
+    return visible(id);
   }
 
-  /** Returns a live, unmodifiable view of the stored records in id order. */
+  /**
+   * Returns the stored records in id order, as the calling thread sees them: a live view of
+   * the committed records, or a copy with its unit of work's own writes.
+   */
   final Collection<Versioned<T>> storedInIdOrder() {
-    return Collections.unmodifiableCollection(records.values());
+    NavigableMap<String, Versioned<T>> own = ownPending();
+    if (own.isEmpty()) {
+      return Collections.unmodifiableCollection(records.values());
+    }
+    java.util.TreeMap<String, Versioned<T>> merged = new java.util.TreeMap<>(records);
+    merged.putAll(own);
+    merged.values().removeIf(v -> v == ABSENT);
+    return Collections.unmodifiableCollection(merged.values());
   }
 
   /** Rejects a limit below 1, naming the store's limit field. */
@@ -361,7 +490,7 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
       }
       List<R> result = new ArrayList<>();
       for (String id : found) {
-        Versioned<T> record = records.get(id);
+        Versioned<T> record = visible(id);
         if (record != null && keys.apply(record.value()).contains(key)) {
           result.add(as.apply(record));
         }

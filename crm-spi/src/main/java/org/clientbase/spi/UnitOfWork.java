@@ -14,6 +14,14 @@ import java.util.function.Supplier;
  *
  * <p>The work makes its store calls on the thread that calls {@code execute}, and reads inside
  * it see its own writes. The library never nests units of work.
+ *
+ * <p>Units of work run concurrently, from several threads and several hosts. When the store
+ * cannot finish one because of another running at the same time (a deadlock, a serialization
+ * failure, a lock wait given up), the store call or {@code execute} throws {@link
+ * ConcurrentUpdateException} and none of the work's writes take effect; the library then runs
+ * the work again from fresh reads, a bounded number of times. A write computed from a version
+ * that another unit of work has changed since fails with {@link StaleWriteException}, as every
+ * store promises; the library treats it the same way where it can decide anew.
  */
 @FunctionalInterface
 public interface UnitOfWork {
@@ -24,6 +32,8 @@ public interface UnitOfWork {
    * @param work the work; its store writes are committed together or not at all
    * @param <T> the type of the result
    * @return what the work returned
+   * @throws ConcurrentUpdateException if the work collided with another unit of work and was
+   *     rolled back as a whole
    */
   <T> T execute(Supplier<T> work);
 

@@ -3,6 +3,7 @@ package org.clientbase.core.activity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.clientbase.core.BusinessTime;
 import org.clientbase.core.Checks;
 import org.clientbase.core.ClientbaseStyle;
 import org.clientbase.core.InvalidValueException;
@@ -164,8 +165,10 @@ public abstract class Interaction {
 
   @Value.Check
   final void check() {
+    BusinessTime.requireInstant("Interaction " + id() + " start", start());
+    BusinessTime.requireInstant("Interaction " + id() + " end", end());
     Checks.checkNormalisedText("Interaction.subject", subject());
-    content().ifPresent(c -> Checks.check(!c.isBlank(), "Interaction.content", c, "must not be blank"));
+    Checks.checkMultiline("Interaction.content", content());
     if (client().isEmpty() && lead().isEmpty() && contactPersons().isEmpty()) {
       throw new InvalidValueException(
           "Interaction " + id() + " references", null, "needs a client, a lead or a contact person");

@@ -2,6 +2,7 @@ package org.clientbase.core.activity;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.clientbase.core.BusinessTime;
 import org.clientbase.core.Checks;
 import org.clientbase.core.ClientbaseStyle;
 import org.clientbase.core.InvalidValueException;
@@ -198,6 +199,8 @@ public abstract class Interest {
     if (client().isEmpty() && lead().isEmpty()) {
       throw new InvalidValueException(name + " party", null, "needs a client or a lead");
     }
+    BusinessTime.requireDate(name + " openedOn", openedOn());
+    BusinessTime.requireDate(name + " closedOn", closedOn());
     Checks.checkNormalisedText("Interest.stage", stage());
     Checks.checkNormalisedText("Interest.subject", subject());
     Checks.checkNormalisedText("Interest.lossReason", lossReason());

@@ -2,6 +2,7 @@ package org.clientbase.core.activity;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.clientbase.core.BusinessTime;
 import org.clientbase.core.Checks;
 import org.clientbase.core.ClientbaseStyle;
 import org.clientbase.core.InvalidValueException;
@@ -94,6 +95,7 @@ public abstract class Payment {
     if (amount().isNegative()) {
       throw new InvalidValueException("Payment " + id() + " amount", amount(), "must not be negative");
     }
+    BusinessTime.requireDate("Payment " + id() + " date", date());
     Checks.checkNormalisedText("Payment.document", document());
   }
 

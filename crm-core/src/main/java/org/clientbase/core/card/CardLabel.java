@@ -1,7 +1,7 @@
 package org.clientbase.core.card;
 
 import java.util.Locale;
-import org.clientbase.core.Checks;
+import org.clientbase.core.TextPolicy;
 
 /**
  * A short name on a card that compares ignoring case: the common part of {@link Tag} and
@@ -9,14 +9,11 @@ import org.clientbase.core.Checks;
  * ignoring case.
  */
 abstract class CardLabel {
-  private static final int MAX_LENGTH = 100;
-
   private final String name;
   private final String key;
 
   CardLabel(String kind, String name) {
-    String text = Checks.requireText(kind, name);
-    Checks.check(text.length() <= MAX_LENGTH, kind, name, "must be at most " + MAX_LENGTH + " characters");
+    String text = TextPolicy.label(kind, name);
     this.name = text;
     this.key = text.toLowerCase(Locale.ROOT);
   }

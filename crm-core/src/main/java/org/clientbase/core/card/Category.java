@@ -2,7 +2,7 @@ package org.clientbase.core.card;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.clientbase.core.Checks;
+import org.clientbase.core.TextPolicy;
 
 /**
  * A value of a classification dimension of the client base, such as region "Moscow" or industry
@@ -28,7 +28,7 @@ public final class Category {
    */
   public static Category of(String dimension, String value) {
     return new Category(
-        Checks.requireText("Category.dimension", dimension), Checks.requireText("Category.value", value));
+        TextPolicy.label("Category.dimension", dimension), TextPolicy.label("Category.value", value));
   }
 
   /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clientbase.core.TextPolicy;
+import org.clientbase.core.BusinessTime;
 import org.clientbase.core.Checks;
 import org.clientbase.core.ClientbaseStyle;
 import org.clientbase.core.card.Category;
@@ -191,8 +193,10 @@ public abstract class Client {
   @Value.Check
   final void check() {
     String card = "Client " + id();
+    BusinessTime.requireDate(card + " createdOn", createdOn());
     Checks.checkNormalisedText(card + " name", name());
-    comment().ifPresent(c -> Checks.check(!c.isBlank(), card + " comment", c, "must not be blank"));
+    Checks.checkMultiline(card + " comment", comment());
+    customFields().keySet().forEach(key -> TextPolicy.id(card + " custom field key", key));
     Checks.check(phones().stream().distinct().count() == phones().size(),
         card + " phones", phones(), "must not repeat a phone");
     Checks.check(emails().stream().distinct().count() == emails().size(),

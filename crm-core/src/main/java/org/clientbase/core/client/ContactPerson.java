@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clientbase.core.TextPolicy;
 import org.clientbase.core.Checks;
 import org.clientbase.core.ClientbaseStyle;
 import org.clientbase.core.card.FileReference;
@@ -151,7 +152,8 @@ public abstract class ContactPerson {
   final void check() {
     String card = "ContactPerson " + id();
     Checks.checkNormalisedText(card + " position", position());
-    comment().ifPresent(c -> Checks.check(!c.isBlank(), card + " comment", c, "must not be blank"));
+    Checks.checkMultiline(card + " comment", comment());
+    customFields().keySet().forEach(key -> TextPolicy.id(card + " custom field key", key));
     Checks.check(phones().stream().distinct().count() == phones().size(),
         card + " phones", phones(), "must not repeat a phone");
     Checks.check(emails().stream().distinct().count() == emails().size(),

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.TextPolicy;
 
 /**
  * A telephone number in the canonical international form (E.164), with an optional extension
@@ -40,6 +41,8 @@ public final class Phone {
   private static final String FIELD = "Phone";
   private static final int MIN_DIGITS = 8;
   private static final int MAX_DIGITS = 15;
+  /** The most digits an extension may have. */
+  public static final int MAX_EXTENSION_DIGITS = 10;
   private static final String ALLOWED =
       "a number may contain only digits, spaces, dashes, dots, parentheses, a leading + "
           + "and an extension after доб., ext., x or #";
@@ -101,7 +104,11 @@ public final class Phone {
     }
     if (!isAsciiDigits(digits)) {
       throw new InvalidValueException(
-          FIELD, text, "extension '" + digits + "' must contain digits only");
+          FIELD, text, "extension '" + TextPolicy.excerpt(digits) + "' must contain digits only");
+    }
+    if (digits.length() > MAX_EXTENSION_DIGITS) {
+      throw new InvalidValueException(FIELD, text,
+          "extension must have at most " + MAX_EXTENSION_DIGITS + " digits, has " + digits.length());
     }
     return digits;
   }

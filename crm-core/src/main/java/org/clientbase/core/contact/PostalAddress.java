@@ -1,5 +1,7 @@
 package org.clientbase.core.contact;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.clientbase.core.Checks;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 
 /**
  * A postal address, kept in parts.
@@ -304,15 +307,20 @@ public final class PostalAddress {
      * Builds the address.
      *
      * @return the address
-     * @throws InvalidValueException if the country or the city is not set, or the postcode
-     *     does not fit the country
+     * @throws org.clientbase.core.MissingValuesException naming both if the country or the
+     *     city is not set
+     * @throws InvalidValueException if the postcode does not fit the country
      */
     public PostalAddress build() {
-      if (country == null) {
-        throw new InvalidValueException(FIELD + ".country", null, "must be given");
-      }
-      if (city == null) {
-        throw new InvalidValueException(FIELD + ".city", null, "must be given");
+      if (country == null || city == null) {
+        List<String> missing = new ArrayList<>();
+        if (country == null) {
+          missing.add("country");
+        }
+        if (city == null) {
+          missing.add("city");
+        }
+        throw new MissingValuesException(FIELD, missing);
       }
       if (postcode != null) {
         checkPostcode(postcode, country);

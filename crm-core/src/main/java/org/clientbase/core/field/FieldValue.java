@@ -2,7 +2,7 @@ package org.clientbase.core.field;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
+import org.clientbase.core.BusinessTime;
 import org.clientbase.core.Checks;
 import org.clientbase.core.id.EntityId;
 
@@ -22,6 +22,16 @@ public sealed interface FieldValue
    * @return the type
    */
   FieldType type();
+
+  /** The most digits a decimal value may have before, and after, the decimal point. */
+  int MAX_DECIMAL_DIGITS = 30;
+
+  private static void checkDecimal(BigDecimal number) {
+    Checks.check(number != null, "FieldValue.decimal", null, "must be given");
+    Checks.check((long) number.precision() - number.scale() <= MAX_DECIMAL_DIGITS
+            && number.scale() <= MAX_DECIMAL_DIGITS, "FieldValue.decimal", number,
+        "must have at most " + MAX_DECIMAL_DIGITS + " digits before and after the decimal point");
+  }
 
   /**
    * Returns a text value.
@@ -50,7 +60,7 @@ public sealed interface FieldValue
    * @return the value
    */
   static FieldValue decimal(BigDecimal number) {
-    Objects.requireNonNull(number, "number");
+    checkDecimal(number);
     BigDecimal stripped = number.stripTrailingZeros();
     return new Decimal(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
   }
@@ -62,7 +72,7 @@ public sealed interface FieldValue
    * @return the value
    */
   static FieldValue date(LocalDate date) {
-    return new Date(Objects.requireNonNull(date, "date"));
+    return new Date(date);
   }
 
   /**
@@ -92,7 +102,7 @@ public sealed interface FieldValue
    * @return the value
    */
   static FieldValue reference(EntityId id) {
-    return new Reference(Objects.requireNonNull(id, "id"));
+    return new Reference(id);
   }
 
   /**
@@ -140,7 +150,7 @@ public sealed interface FieldValue
      * @param number the number
      */
     public Decimal {
-      Objects.requireNonNull(number, "number");
+      checkDecimal(number);
     }
 
     @Override
@@ -161,7 +171,7 @@ public sealed interface FieldValue
      * @param date the date
      */
     public Date {
-      Objects.requireNonNull(date, "date");
+      BusinessTime.requireDate("FieldValue.date", date);
     }
 
     @Override
@@ -215,7 +225,7 @@ public sealed interface FieldValue
      * @param id the id
      */
     public Reference {
-      Objects.requireNonNull(id, "id");
+      Checks.check(id != null, "FieldValue.reference", null, "must be given");
     }
 
     @Override

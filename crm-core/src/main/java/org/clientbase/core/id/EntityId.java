@@ -1,6 +1,6 @@
 package org.clientbase.core.id;
 
-import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.TextPolicy;
 
 /**
  * Base of the typed identifiers of the library.
@@ -10,32 +10,20 @@ import org.clientbase.core.InvalidValueException;
  * equal to each other. Ids order by their text, which is the order batch reads use.
  */
 public abstract class EntityId implements Comparable<EntityId> {
-  /** The longest id text accepted. */
-  public static final int MAX_LENGTH = 128;
+  /** The longest id text accepted: {@link TextPolicy#ID_MAX_LENGTH}. */
+  public static final int MAX_LENGTH = TextPolicy.ID_MAX_LENGTH;
 
   private final String value;
 
   /**
    * Creates an id, checking its text.
    *
-   * @param value the host's key as text: not blank, no surrounding white space, at most
-   *     {@value #MAX_LENGTH} characters
+   * @param value the host's key as text, an id under the {@link TextPolicy text policy}: not
+   *     blank, printable, no white space at all, at most {@value #MAX_LENGTH} characters
+   * @throws org.clientbase.core.InvalidValueException if the text is not a valid id
    */
   protected EntityId(String value) {
-    String field = getClass().getSimpleName();
-    if (value == null) {
-      throw new InvalidValueException(field, null, "must be given");
-    }
-    if (value.isBlank()) {
-      throw new InvalidValueException(field, value, "must not be blank");
-    }
-    if (!value.strip().equals(value)) {
-      throw new InvalidValueException(field, value, "must not start or end with white space");
-    }
-    if (value.length() > MAX_LENGTH) {
-      throw new InvalidValueException(field, value, "must be at most " + MAX_LENGTH + " characters");
-    }
-    this.value = value;
+    this.value = TextPolicy.id(getClass().getSimpleName(), value);
   }
 
   /**

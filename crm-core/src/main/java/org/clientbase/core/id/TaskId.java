@@ -10,7 +10,7 @@ public final class TaskId extends EntityId {
   /**
    * Returns the id with the given text.
    *
-   * @param value the host's key as text: not blank, no surrounding white space
+   * @param value the host's key as text: an id under {@link org.clientbase.core.TextPolicy}
    * @return the id
    * @throws org.clientbase.core.InvalidValueException if the text is not a valid id
    */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clientbase.core.TextPolicy;
+import org.clientbase.core.BusinessTime;
 import org.clientbase.core.Checks;
 import org.clientbase.core.ClientbaseStyle;
 import org.clientbase.core.InvalidValueException;
@@ -163,8 +165,10 @@ public abstract class Lead {
 
   @Value.Check
   final void check() {
+    BusinessTime.requireInstant("Lead " + id() + " convertedAt", convertedAt());
     Checks.checkNormalisedText("Lead.company", company());
-    comment().ifPresent(c -> Checks.check(!c.isBlank(), "Lead.comment", c, "must not be blank"));
+    Checks.checkMultiline("Lead.comment", comment());
+    customFields().keySet().forEach(key -> TextPolicy.id("Lead " + id() + " custom field key", key));
     Checks.check(phones().stream().distinct().count() == phones().size(),
         "Lead " + id() + " phones", phones(), "must not repeat a phone");
     Checks.check(emails().stream().distinct().count() == emails().size(),

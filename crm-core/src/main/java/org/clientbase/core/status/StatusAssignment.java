@@ -2,6 +2,7 @@ package org.clientbase.core.status;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.clientbase.core.BusinessTime;
 import org.clientbase.core.ClientbaseStyle;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
@@ -85,6 +86,7 @@ public abstract class StatusAssignment {
 
   @Value.Check
   final void check() {
+    BusinessTime.requireDate("StatusAssignment " + client() + " since", since());
     if (previous().isPresent() && previous().get().equals(status())) {
       throw new InvalidValueException(
           "StatusAssignment " + client() + " status", status(), "equals the previous status");

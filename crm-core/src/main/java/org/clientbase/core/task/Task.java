@@ -2,6 +2,7 @@ package org.clientbase.core.task;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.clientbase.core.BusinessTime;
 import org.clientbase.core.Checks;
 import org.clientbase.core.ClientbaseStyle;
 import org.clientbase.core.InvalidValueException;
@@ -165,8 +166,11 @@ public abstract class Task {
 
   @Value.Check
   final void check() {
+    BusinessTime.requireInstant("Task " + id() + " start", start());
+    BusinessTime.requireInstant("Task " + id() + " due", due());
+    BusinessTime.requireInstant("Task " + id() + " reminder", reminder());
     Checks.checkNormalisedText("Task.subject", subject());
-    description().ifPresent(d -> Checks.check(!d.isBlank(), "Task.description", d, "must not be blank"));
+    Checks.checkMultiline("Task.description", description());
     if (due().isBefore(start())) {
       throw new InvalidValueException("Task " + id() + " due", due(), "is before the start " + start());
     }

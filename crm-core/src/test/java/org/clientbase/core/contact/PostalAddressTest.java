@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.junit.jupiter.api.Test;
 
 class PostalAddressTest {
@@ -75,15 +76,22 @@ class PostalAddressTest {
   @Test
   void addressWithoutCityIsRejected() {
     assertThatThrownBy(() -> PostalAddress.builder().country("Россия").build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("PostalAddress.city <missing>: must be given");
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("PostalAddress: missing city");
   }
 
   @Test
   void addressWithoutCountryIsRejected() {
     assertThatThrownBy(() -> PostalAddress.builder().city("Москва").build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("PostalAddress.country <missing>: must be given");
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("PostalAddress: missing country");
+  }
+
+  @Test
+  void anAddressMissingCountryAndCityNamesBoth() {
+    assertThatThrownBy(() -> PostalAddress.builder().street("Тверская").build())
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("PostalAddress: missing country, city");
   }
 
   @Test

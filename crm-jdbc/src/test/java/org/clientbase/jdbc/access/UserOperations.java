@@ -65,7 +65,8 @@ public final class UserOperations {
       "InteractionService.record(UserId,Interaction)", "InteractionService.complete(UserId,InteractionId)",
       "InteractionService.cancel(UserId,InteractionId)", "KeyPersons.mark(UserId,ClientId,ContactPersonId,boolean)",
       "RequisitesAutoFill.create(UserId,ClientId,Inn)", "RequisitesAutoFill.refresh(UserId,CounterpartyId)",
-      "StatusService.recalculate(UserId,ClientId,boolean)", "StatusService.setStatus(ClientId,StatusId,UserId,Optional)");
+      "StatusService.recalculate(UserId,ClientId,boolean)", "StatusService.setStatus(ClientId,StatusId,UserId,String)",
+      "StatusService.setStatus(ClientId,StatusId,UserId)");
 
   private static final ClassificationSettings Q1 =
       ClassificationSettings.ofDefaults(YearMonth.of(2026, 1), YearMonth.of(2026, 3));
@@ -207,8 +208,10 @@ public final class UserOperations {
         s.targetClient(), s.bit(0)));
     ops.put("StatusService.statusOn(UserId,ClientId,LocalDate)", (w, s) -> w.statuses.statusOn(s.user(),
         s.targetClient(), s.bit(0) ? LocalDate.of(2026, 2, 1) : LocalDate.of(2026, 4, 30)));
-    ops.put("StatusService.setStatus(ClientId,StatusId,UserId,Optional)", (w, s) -> w.statuses.setStatus(
-        s.targetClient(), s.bit(0) ? StatusScheme.LIQUIDATED : StatusScheme.FOREIGN, s.user(), Optional.of("why")));
+    ops.put("StatusService.setStatus(ClientId,StatusId,UserId,String)", (w, s) -> w.statuses.setStatus(
+        s.targetClient(), s.bit(0) ? StatusScheme.LIQUIDATED : StatusScheme.FOREIGN, s.user(), "why"));
+    ops.put("StatusService.setStatus(ClientId,StatusId,UserId)", (w, s) -> w.statuses.setStatus(
+        s.targetClient(), s.bit(0) ? StatusScheme.LIQUIDATED : StatusScheme.FOREIGN, s.user()));
     ops.put("StatusService.dynamics(UserId,LocalDate,int,boolean)", (w, s) -> w.statuses.dynamics(s.user(),
         LocalDate.of(2026, 3, 10), 60, s.bit(0)));
     ops.put("StatusService.dynamics(UserId)", (w, s) -> w.statuses.dynamics(s.user()));

@@ -93,6 +93,20 @@ public final class ClientAccess {
    * @return {@code true} if allowed; editing implies viewing
    */
   public boolean can(UserId user, Client client, Permission permission) {
+    return allows(policy, user, client, permission);
+  }
+
+  /**
+   * Tells whether a policy lets a user do something with a client: the rule every service
+   * applies, for a service that reads clients through another store than a {@link ClientStore}.
+   *
+   * @param policy the host's policy
+   * @param user the user
+   * @param client the client
+   * @param permission what the user wants to do
+   * @return {@code true} if allowed; editing implies viewing
+   */
+  public static boolean allows(AccessPolicy policy, UserId user, Client client, Permission permission) {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(client, "client");
     return permission == Permission.VIEW

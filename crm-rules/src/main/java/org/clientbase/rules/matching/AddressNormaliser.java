@@ -44,25 +44,115 @@ public final class AddressNormaliser {
    * @return the words, postcode first
    */
   public static List<String> tokens(PostalAddress address) {
-    Objects.requireNonNull(address, "address");
-    List<String> parts = new ArrayList<>();
-    address.postcode().ifPresent(parts::add);
-    if (!RUSSIA.contains(address.country().toLowerCase(Locale.ROOT).replace('ё', 'е'))) {
-      parts.add(address.country());
-    }
-    parts.add(address.city());
-    address.street().ifPresent(parts::add);
-    address.building().ifPresent(parts::add);
-    address.apartment().ifPresent(parts::add);
-    List<String> tokens = new ArrayList<>();
-    for (String part : parts) {
-      for (String word : part.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{Nd}]+")) {
-        if (!word.isEmpty() && !MARKERS.contains(word)) {
-          tokens.addAll(Skeleton.words(word));
-        }
+    List<String> folded = new ArrayList<>();
+    for (String word : plainTokens(address)) {
+      String f = Skeleton.fold(word);
+      if (!f.isEmpty()) {
+        folded.add(f);
       }
     }
+    return folded;
+  }
+
+  /**
+   * Returns the plain words of an address (lower case, Cyrillic written in Latin letters, not
+   * folded), without the marker words.
+   *
+   * @param address the address
+   * @return the words, postcode first
+   */
+  public static List<String> plainTokens(PostalAddress address) {
+    Objects.requireNonNull(address, "address");
+    return plainTokens(address.postcode().orElse(""), address.country(), address.city(),
+        address.street().orElse(""), address.building().orElse(""), address.apartment().orElse(""));
+  }
+
+  /**
+   * Returns the plain words of an address given by its parts, without the marker words; the
+   * country is left out when it is Russia.
+   *
+   * @param postcode the postcode, or blank
+   * @param country the country, or blank
+   * @param city the city, or blank
+   * @param street the street, or blank
+   * @param building the building, or blank
+   * @param apartment the apartment, or blank
+   * @return the words, postcode first
+   */
+  public static List<String> plainTokens(
+      String postcode, String country, String city, String street, String building, String apartment) {
+    List<String> parts = new ArrayList<>();
+    parts.add(postcode);
+    if (!RUSSIA.contains(country.toLowerCase(Locale.ROOT).replace('ё', 'е'))) {
+      parts.add(country);
+    }
+    parts.add(city);
+    parts.add(street);
+    parts.add(building);
+    parts.add(apartment);
+    List<String> tokens = new ArrayList<>();
+    for (String part : parts) {
+      tokens.addAll(plainWords(part));
+    }
     return tokens;
+  }
+
+  /**
+   * Returns the plain words of one part of an address (a street, a city), without the marker
+   * words such as {@code ул.} or {@code street}.
+   *
+   * @param part the part as written
+   * @return the plain words
+   */
+  public static List<String> plainWords(String part) {
+    List<String> words = new ArrayList<>();
+    for (String word : Objects.requireNonNull(part, "part").toLowerCase(Locale.ROOT).replace('ё', 'е')
+        .split("[^\\p{L}\\p{Nd}]+")) {
+      if (!word.isEmpty() && !MARKERS.contains(word)) {
+        words.addAll(Skeleton.plainWords(word));
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Returns the keys under which the street and house of an address are found: the folded
+   * words of the street sorted, with the house number (robust to word order), and the folded
+   * words run together without spaces, with the house number (robust to spacing: {@code
+   * holdenplace 8} and {@code holden place 8} share it).
+   *
+   * @param address the address
+   * @return the keys; empty without a street
+   */
+  public static List<String> streetKeys(PostalAddress address) {
+    return streetKeys(address.street().orElse(""), address.building().orElse(""));
+  }
+
+  /**
+   * Returns the keys of a street and house given as text; see {@link #streetKeys(PostalAddress)}.
+   *
+   * @param street the street, or blank
+   * @param building the building, or blank
+   * @return the keys; empty without a street
+   */
+  public static List<String> streetKeys(String street, String building) {
+    List<String> words = new ArrayList<>();
+    for (String word : plainWords(street)) {
+      words.add(Skeleton.fold(word));
+    }
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    List<String> sortedWords = new ArrayList<>(words);
+    Collections.sort(sortedWords);
+    String house = building.replaceAll("^\\D*(\\d*).*$", "$1");
+    Optional<String> sorted = Optional.of(String.join(" ", sortedWords) + (house.isEmpty() ? "" : " " + house));
+    String joined = String.join("", words) + (house.isEmpty() ? "" : " " + house);
+    return joined.equals(sorted.get()) ? List.of(joined) : List.of(sorted.get(), joined);
+  }
+
+  private static String house(PostalAddress address) {
+    return address.building().map(b -> b.replaceAll("^\\D*(\\d*).*$", "$1")).orElse("");
   }
 
   /**
@@ -88,7 +178,7 @@ public final class AddressNormaliser {
       return Optional.empty();
     }
     Collections.sort(words);
-    String house = address.building().map(b -> b.replaceAll("^\\D*(\\d*).*$", "$1")).orElse("");
+    String house = house(address);
     return Optional.of(String.join(" ", words) + (house.isEmpty() ? "" : " " + house));
   }
 

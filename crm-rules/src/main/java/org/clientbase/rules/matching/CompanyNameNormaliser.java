@@ -59,6 +59,24 @@ public final class CompanyNameNormaliser {
    * @return the folded words; empty only if the name has no letter or digit
    */
   public static List<String> tokens(String name) {
+    List<String> folded = new ArrayList<>();
+    for (String word : plainTokens(name)) {
+      String f = Skeleton.fold(word);
+      if (!f.isEmpty()) {
+        folded.add(f);
+      }
+    }
+    return folded;
+  }
+
+  /**
+   * Returns the plain words of a company name without its legal forms, in the order written:
+   * lower case, Cyrillic written in Latin letters, but not folded.
+   *
+   * @param name the company name as written
+   * @return the plain words; empty only if the name has no letter or digit
+   */
+  public static List<String> plainTokens(String name) {
     List<String> raw = words(Objects.requireNonNull(name, "name"));
     List<String> kept = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
@@ -72,11 +90,11 @@ public final class CompanyNameNormaliser {
       }
     }
     List<String> source = kept.isEmpty() ? raw : kept;
-    List<String> folded = new ArrayList<>(source.size());
+    List<String> plain = new ArrayList<>(source.size());
     for (String word : source) {
-      folded.addAll(Skeleton.words(word));
+      plain.addAll(Skeleton.plainWords(word));
     }
-    return folded;
+    return plain;
   }
 
   /**

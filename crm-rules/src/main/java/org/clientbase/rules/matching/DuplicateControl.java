@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.lang.System.Logger.Level;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +20,16 @@ import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.client.ContactPerson;
 import org.clientbase.core.client.Counterparty;
 import org.clientbase.core.field.CardType;
-import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.lead.Lead;
-import org.clientbase.rules.conversion.ClientMatch;
 import org.clientbase.rules.conversion.DuplicateFinder;
 import org.clientbase.rules.matching.internal.BlockingPlan;
+import org.clientbase.rules.matching.internal.Blocks;
 import org.clientbase.rules.matching.internal.CardSource;
 import org.clientbase.rules.matching.internal.KeyKind;
 import org.clientbase.rules.matching.internal.Profile;
+import org.clientbase.rules.matching.internal.ScanRun;
 import org.clientbase.rules.matching.internal.Scorer;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
@@ -66,16 +64,15 @@ import org.clientbase.spi.store.LeadStore;
  */
 public final class DuplicateControl {
   private static final System.Logger LOG = System.getLogger(DuplicateControl.class.getName());
-  private static final int PROFILE_CACHE = 2048;
 
   private final ClientStore clients;
   private final CounterpartyStore counterparties;
   private final MatchKeyIndex index;
+  private final Blocks blocks;
   private final CardSource source;
   private final Map<CardType, Scorer> scorers;
   private final Map<CardType, Set<KeyKind>> plans;
   private final CheckPolicy policy;
-  private final int maxBlockSize;
   private final int batchSize;
 
   private DuplicateControl(Builder b) {
@@ -86,14 +83,16 @@ public final class DuplicateControl {
     this.index = required("index", b.index);
     this.source = new CardSource(leads, clients, contactPersons, counterparties);
     this.policy = b.policy;
-    this.maxBlockSize = b.maxBlockSize;
+    this.blocks = new Blocks(index, b.maxBlockSize);
     this.batchSize = b.batchSize;
     Map<CardType, Scorer> s = new EnumMap<>(CardType.class);
     Map<CardType, Set<KeyKind>> p = new EnumMap<>(CardType.class);
     for (CardType type : List.of(CardType.LEAD, CardType.CLIENT, CardType.CONTACT_PERSON)) {
       MatchRules rules = b.rules.getOrDefault(type, MatchRules.defaults(type));
       s.put(type, new Scorer(rules));
-      p.put(type, BlockingPlan.kindsFor(rules));
+      Set<KeyKind> kinds = EnumSet.copyOf(BlockingPlan.kindsFor(rules));
+      kinds.addAll(KeyKind.of(b.blocking));
+      p.put(type, kinds);
     }
     this.scorers = s;
     this.plans = p;
@@ -244,7 +243,7 @@ public final class DuplicateControl {
       Scorer scorer = scorer(type);
       Set<String> keys = KeyKind.keys(profile, plans.get(type));
       Set<EntityId> ids = new LinkedHashSet<>();
-      for (List<EntityId> block : usableBlocks(type, keys, new long[1]).values()) {
+      for (List<EntityId> block : blocks.usable(type, keys, new long[1]).values()) {
         ids.addAll(block);
       }
       ids.remove(card.id());
@@ -266,23 +265,6 @@ public final class DuplicateControl {
 
   private static final Comparator<Match> BEST_FIRST =
       Comparator.comparingDouble((Match m) -> -m.score()).thenComparing(Match::right);
-
-  /** Looks keys up and drops those shared by more cards than the largest block. */
-  private Map<String, List<EntityId>> usableBlocks(CardType type, Collection<String> keys, long[] skipped) {
-    if (keys.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, List<EntityId>> found = index.find(type, keys, maxBlockSize + 1);
-    Map<String, List<EntityId>> usable = new HashMap<>(found.size() * 2);
-    for (Map.Entry<String, List<EntityId>> block : found.entrySet()) {
-      if (block.getValue().size() > maxBlockSize) {
-        skipped[0]++;
-      } else {
-        usable.put(block.getKey(), block.getValue());
-      }
-    }
-    return usable;
-  }
 
   // ------------------------------------------------------------------ scan
 
@@ -328,92 +310,8 @@ public final class DuplicateControl {
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(onMatch, "onMatch");
     Objects.requireNonNull(progress, "progress");
-    Set<KeyKind> kinds = plans.get(type);
-    Map<EntityId, Profile> cache = new LinkedHashMap<>(PROFILE_CACHE * 2, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<EntityId, Profile> eldest) {
-        return size() > PROFILE_CACHE;
-      }
-    };
-    long scanned = 0;
-    long compared = 0;
-    long matches = 0;
-    long[] skipped = new long[1];
-    long read = 0;
-    Optional<EntityId> last = after;
-    while (true) {
-      CardSource.Page page = source.page(type, last, batchSize);
-      if (page.read() == 0) {
-        break;
-      }
-      List<Profile> profiles = new ArrayList<>(page.cards().size());
-      Map<EntityId, Set<String>> keysOf = new HashMap<>();
-      Set<String> allKeys = new LinkedHashSet<>();
-      for (MatchCard card : page.cards()) {
-        Profile profile = cache.computeIfAbsent(card.id(), id -> Profile.of(card));
-        profiles.add(profile);
-        Set<String> keys = KeyKind.keys(profile, kinds);
-        keysOf.put(card.id(), keys);
-        allKeys.addAll(keys);
-      }
-      Map<String, List<EntityId>> blocks = usableBlocks(type, allKeys, skipped);
-      Map<EntityId, Profile> known = new HashMap<>();
-      Map<EntityId, Set<EntityId>> candidatesOf = new HashMap<>();
-      Set<EntityId> missing = new LinkedHashSet<>();
-      for (Profile profile : profiles) {
-        Set<EntityId> candidates = new LinkedHashSet<>();
-        for (String key : keysOf.get(profile.id())) {
-          List<EntityId> block = blocks.get(key);
-          if (block != null) {
-            for (EntityId other : block) {
-              if (other.compareTo(profile.id()) > 0) {
-                candidates.add(other);
-              }
-            }
-          }
-        }
-        for (EntityId other : candidates) {
-          if (!known.containsKey(other)) {
-            Profile cached = cache.get(other);
-            if (cached != null) {
-              known.put(other, cached);
-            } else {
-              missing.add(other);
-            }
-          }
-        }
-        candidatesOf.put(profile.id(), candidates);
-      }
-      for (MatchCard card : source.load(type, missing).values()) {
-        Profile profile = Profile.of(card);
-        known.put(card.id(), profile);
-        cache.put(card.id(), profile);
-      }
-      for (Profile profile : profiles) {
-        for (EntityId other : candidatesOf.get(profile.id())) {
-          Profile candidate = known.get(other);
-          if (candidate == null) {
-            continue; // merged, converted or gone since it was indexed
-          }
-          compared++;
-          Match match = scorer.scoreIfDuplicate(profile, candidate);
-          if (match != null) {
-            matches++;
-            onMatch.accept(match);
-          }
-        }
-      }
-      scanned += page.cards().size();
-      read += page.read();
-      last = page.last();
-      report(progress, new Progress("duplicate scan of " + type, read, 0, OptionalLong.empty()));
-      if (read >= maxCards) {
-        break;
-      }
-    }
-    return new ScanSummary(type, scanned, compared, matches, skipped[0], last);
+    return new ScanRun(source, blocks, scorer, plans.get(type), batchSize).run(type, after, maxCards, onMatch,
+        read -> report(progress, new Progress("duplicate scan of " + type, read, 0, OptionalLong.empty())));
   }
 
   private static void report(ProgressListener progress, Progress value) {
@@ -440,41 +338,8 @@ public final class DuplicateControl {
    * @return the gate
    */
   public DuplicateFinder duplicateFinder() {
-    return this::clientsLike;
-  }
-
-  private List<ClientMatch> clientsLike(Lead lead) {
-    CheckResult result = check(MatchCard.of(lead), EnumSet.of(CardType.CLIENT, CardType.CONTACT_PERSON));
-    Map<ClientId, Double> scores = new LinkedHashMap<>();
-    Map<ClientId, List<String>> reasons = new LinkedHashMap<>();
-    for (Match match : result.matches()) {
-      if (match.right() instanceof ClientId client) {
-        add(scores, reasons, client, match.score(), match.reasons(), "");
-      } else if (match.right() instanceof ContactPersonId person) {
-        for (Client client : clients.findByContactPerson(person)) {
-          if (!client.isMerged()) {
-            add(scores, reasons, client.id(), match.score(), match.reasons(), "contact person " + person + ": ");
-          }
-        }
-      }
-    }
-    return scores.keySet().stream()
-        .sorted(Comparator.comparingDouble((ClientId c) -> -scores.get(c)).thenComparing(c -> c))
-        .map(c -> new ClientMatch(c, reasons.get(c)))
-        .toList();
-  }
-
-  private static void add(
-      Map<ClientId, Double> scores, Map<ClientId, List<String>> reasons, ClientId client, double score,
-      List<String> why, String prefix) {
-    scores.merge(client, score, Math::max);
-    List<String> list = reasons.computeIfAbsent(client, c -> new ArrayList<>());
-    for (String reason : why) {
-      list.add(prefix + reason);
-    }
-    if (list.isEmpty()) {
-      list.add(prefix + "score " + FieldEvidence.format(score));
-    }
+    return lead -> ConversionGate.clientsLike(
+        check(MatchCard.of(lead), EnumSet.of(CardType.CLIENT, CardType.CONTACT_PERSON)), clients);
   }
 
   /** Builds a {@link DuplicateControl}; every store and the index are required. */
@@ -488,8 +353,22 @@ public final class DuplicateControl {
     private CheckPolicy policy = CheckPolicy.defaults();
     private int maxBlockSize = 100;
     private int batchSize = 500;
+    private Set<BlockingRule> blocking = BlockingRule.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the blocking rules by which candidates are looked up, besides the keys every
+     * combination of fields that can reach a rules' threshold needs; {@link
+     * BlockingRule#defaults()} if not set.
+     *
+     * @param value the blocking rules, possibly none
+     * @return this builder
+     */
+    public Builder blocking(Set<BlockingRule> value) {
+      this.blocking = Set.copyOf(Objects.requireNonNull(value, "blocking"));
+      return this;
+    }
 
     /**
      * Sets the lead store.

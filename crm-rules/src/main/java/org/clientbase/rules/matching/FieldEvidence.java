@@ -14,6 +14,9 @@ import java.util.OptionalDouble;
  * @param outcome whether the field agreed, disagreed, was neutral or blank
  * @param left the value of the first card, as written; empty if blank
  * @param right the value of the second card, as written; empty if blank
+ * @param leftCompared the first card's value in the form actually compared (folded, normalised);
+ *     empty if blank
+ * @param rightCompared the second card's value in the form actually compared; empty if blank
  * @param similarity the similarity of the values, from 0 to 1; empty if a side is blank
  * @param contribution what the field added to the score (negative for a penalty)
  * @param detail how the values were aligned, e.g. {@code "last and first names swapped"}; may be
@@ -21,7 +24,8 @@ import java.util.OptionalDouble;
  */
 public record FieldEvidence(
     MatchField field, MatchMethod method, Outcome outcome, Optional<String> left, Optional<String> right,
-    OptionalDouble similarity, double contribution, String detail) {
+    Optional<String> leftCompared, Optional<String> rightCompared, OptionalDouble similarity, double contribution,
+    String detail) {
 
   /** What a field said. */
   public enum Outcome {
@@ -43,6 +47,8 @@ public record FieldEvidence(
    * @param outcome the outcome
    * @param left the first card's value
    * @param right the second card's value
+   * @param leftCompared the first card's value as compared
+   * @param rightCompared the second card's value as compared
    * @param similarity the similarity
    * @param contribution the contribution to the score
    * @param detail how the values were aligned
@@ -53,13 +59,18 @@ public record FieldEvidence(
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");
+    Objects.requireNonNull(leftCompared, "leftCompared");
+    Objects.requireNonNull(rightCompared, "rightCompared");
     Objects.requireNonNull(similarity, "similarity");
     Objects.requireNonNull(detail, "detail");
   }
 
   /**
-   * Returns the evidence as one line of an explanation, e.g. {@code phone: +7 916 123-45-67 ~ +7
-   * 916 123-45-67 (normalised exact 1.00) agrees +0.75}.
+   * Returns the evidence as one line of an explanation: the values as written, the forms
+   * compared when they differ from them, the method and similarity, the outcome and the field's
+   * match weight, e.g. {@code person name: "Иванов Сергей" ~ "Sergey Ivanov" [ivanov sergei ~
+   * sergei ivanov] (Jaro-Winkler 1.00, last and first names swapped) agrees +0.45}. Every line
+   * ends with the weight, {@code +0.00} when a field changes nothing.
    *
    * @return the line
    */
@@ -67,8 +78,14 @@ public record FieldEvidence(
     StringBuilder line = new StringBuilder(field.label()).append(": ")
         .append(left.map(v -> "\"" + v + "\"").orElse("(blank)"))
         .append(" ~ ")
-        .append(right.map(v -> "\"" + v + "\"").orElse("(blank)"))
-        .append(" (").append(method.label());
+        .append(right.map(v -> "\"" + v + "\"").orElse("(blank)"));
+    if (!leftCompared.equals(left) || !rightCompared.equals(right)) {
+      if (leftCompared.isPresent() || rightCompared.isPresent()) {
+        line.append(" [").append(leftCompared.orElse("(blank)")).append(" ~ ")
+            .append(rightCompared.orElse("(blank)")).append(']');
+      }
+    }
+    line.append(" (").append(method.label());
     similarity.ifPresent(s -> line.append(' ').append(format(s)));
     if (!detail.isEmpty()) {
       line.append(", ").append(detail);
@@ -79,14 +96,27 @@ public record FieldEvidence(
       case DISAGREE -> "disagrees";
       case BLANK -> "is blank";
     });
-    if (contribution != 0) {
-      line.append(' ').append(contribution > 0 ? "+" : "-").append(format(Math.abs(contribution)));
-    }
+    line.append(' ').append(signed(contribution));
     return line.toString();
   }
 
+  /**
+   * Formats a score or similarity with two decimals, rounded down, so that a printed value is
+   * never more than the value: a score just under a threshold never prints as the threshold.
+   */
   static String format(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
+    long hundredths = Math.floorDiv(Math.round(value * 1_000_000L), 10_000L);
+    String sign = hundredths < 0 ? "-" : "";
+    long abs = Math.abs(hundredths);
+    return String.format(Locale.ROOT, "%s%d.%02d", sign, abs / 100, abs % 100);
+  }
+
+  /** A contribution with its sign, rounded toward zero. */
+  static String signed(double value) {
+    long hundredths = Math.round(value * 1_000_000L) / 10_000L;
+    String sign = value < 0 ? "-" : "+";
+    long abs = Math.abs(hundredths);
+    return String.format(Locale.ROOT, "%s%d.%02d", sign, abs / 100, abs % 100);
   }
 
   @Override

@@ -62,9 +62,9 @@ public record FieldRule(
     if (!(penalty >= 0 && penalty <= 1)) {
       throw new InvalidValueException(name + " penalty", penalty, "must be from 0 to 1");
     }
-    if (field == MatchField.BIRTHDAY && method != MatchMethod.EXACT && method != MatchMethod.NORMALISED_EXACT) {
+    if (field == MatchField.BIRTHDAY && method == MatchMethod.TOKEN_SET) {
       throw new InvalidValueException(name + " method", method.label(),
-          "a birthday is compared exact or normalised exact only");
+          "a birthday is compared exact, normalised exact, or fuzzy by Jaro-Winkler or Damerau-Levenshtein");
     }
   }
 

@@ -22,11 +22,14 @@ import org.clientbase.core.id.EntityId;
  *
  * @param left the first card
  * @param right the second card
- * @param score the score, from 0 to 1
+ * @param score the score, from 0 to 1: the sum of the fields' contributions kept in that range
+ * @param sum the sum of the fields' contributions, which may be below 0 or above 1
  * @param level the level the score reaches; empty below the rules' threshold
  * @param evidence what each compared field said, in the order of {@link MatchField}
  */
-public record Match(EntityId left, EntityId right, double score, Optional<MatchLevel> level, List<FieldEvidence> evidence) {
+public record Match(
+    EntityId left, EntityId right, double score, double sum, Optional<MatchLevel> level,
+    List<FieldEvidence> evidence) {
 
   /**
    * Checks and copies the parts.
@@ -34,6 +37,7 @@ public record Match(EntityId left, EntityId right, double score, Optional<MatchL
    * @param left the first card
    * @param right the second card
    * @param score the score
+   * @param sum the sum of the contributions
    * @param level the level
    * @param evidence the evidence
    */
@@ -70,8 +74,9 @@ public record Match(EntityId left, EntityId right, double score, Optional<MatchL
   }
 
   /**
-   * Returns the whole explanation: the pair, the score and level, and one line per compared
-   * field.
+   * Returns the whole explanation, a waterfall a person can follow: the pair, the score and
+   * level (and the fields' sum when it lies outside 0 to 1), then one line per compared field
+   * with the values as written and as compared and the field's match weight.
    *
    * @return the explanation, several lines
    */
@@ -79,6 +84,9 @@ public record Match(EntityId left, EntityId right, double score, Optional<MatchL
     StringBuilder text = new StringBuilder()
         .append(left).append(" ~ ").append(right).append(": score ").append(FieldEvidence.format(score))
         .append(", ").append(level.map(Enum::name).orElse("not a duplicate"));
+    if (sum != score) {
+      text.append(" (the fields add up to ").append(FieldEvidence.format(sum)).append(')');
+    }
     for (FieldEvidence e : evidence) {
       text.append("\n  ").append(e.describe());
     }

@@ -43,27 +43,135 @@ public final class MatchCard {
 
   private final EntityId id;
   private final CardType type;
-  private final List<PersonName> personNames;
+  private final List<Name> names;
   private final List<String> organisationNames;
   private final List<String> taxIds;
-  private final List<Phone> phones;
-  private final List<Email> emails;
-  private final List<PostalAddress> addresses;
+  private final List<String> phones;
+  private final List<String> emails;
+  private final List<Address> addresses;
   private final Optional<Birthday> birthday;
 
   private MatchCard(
       EntityId id, CardType type, Collection<PersonName> personNames, Collection<String> organisationNames,
       Collection<String> taxIds, Collection<Phone> phones, Collection<Email> emails,
       Collection<PostalAddress> addresses, Optional<Birthday> birthday) {
+    this(id, type, personNames.stream().map(Name::of).toList(), organisationNames, taxIds,
+        phones.stream().map(PhoneNormaliser::normalise).toList(),
+        emails.stream().map(EmailNormaliser::normalise).toList(),
+        addresses.stream().map(Address::of).toList(), birthday);
+  }
+
+  private MatchCard(
+      EntityId id, CardType type, List<Name> names, Collection<String> organisationNames,
+      Collection<String> taxIds, List<String> phones, List<String> emails,
+      List<Address> addresses, Optional<Birthday> birthday) {
     this.id = id;
     this.type = type;
-    this.personNames = distinct(personNames);
-    this.organisationNames = distinct(organisationNames);
+    this.names = distinct(names);
+    this.organisationNames = distinct(organisationNames.stream().map(MatchCard::spaced).toList());
     this.taxIds = distinct(taxIds);
     this.phones = distinct(phones);
     this.emails = distinct(emails);
     this.addresses = distinct(addresses);
     this.birthday = birthday;
+  }
+
+  /** A text trimmed and single-spaced, as a host may not have stored it. */
+  private static String spaced(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * An address as matching reads it, by its parts; any part may be empty.
+   *
+   * @param postcode the postcode
+   * @param country the country
+   * @param locality the city, town or suburb
+   * @param street the street
+   * @param house the house or building number
+   * @param flat the flat, apartment or office
+   */
+  public record Address(String postcode, String country, String locality, String street, String house, String flat) {
+    /**
+     * Checks and normalises the parts.
+     *
+     * @param postcode the postcode
+     * @param country the country
+     * @param locality the locality
+     * @param street the street
+     * @param house the house
+     * @param flat the flat
+     */
+    public Address {
+      postcode = spaced(Objects.requireNonNull(postcode, "postcode"));
+      country = spaced(Objects.requireNonNull(country, "country"));
+      locality = spaced(Objects.requireNonNull(locality, "locality"));
+      street = spaced(Objects.requireNonNull(street, "street"));
+      house = spaced(Objects.requireNonNull(house, "house"));
+      flat = spaced(Objects.requireNonNull(flat, "flat"));
+    }
+
+    static Address of(PostalAddress a) {
+      return new Address(a.postcode().orElse(""), a.country(), a.city(), a.street().orElse(""),
+          a.building().orElse(""), a.apartment().orElse(""));
+    }
+
+    /**
+     * Returns the address as written, its parts separated by commas.
+     *
+     * @return the address
+     */
+    public String format() {
+      StringBuilder text = new StringBuilder();
+      for (String part : List.of(postcode, country, locality, street, house, flat)) {
+        if (!part.isEmpty()) {
+          text.append(text.length() == 0 ? "" : ", ").append(part);
+        }
+      }
+      return text.toString();
+    }
+  }
+
+  /**
+   * A person's name as matching reads it: the last name, the first name and maybe a
+   * patronymic. Unlike {@link PersonName}, one of the last and first names may be empty (a
+   * record that gives only one of them still matches on it); both may not.
+   *
+   * @param lastName the last name, trimmed and single-spaced; may be empty
+   * @param firstName the first name, trimmed and single-spaced; may be empty
+   * @param patronymic the patronymic, if any
+   */
+  public record Name(String lastName, String firstName, Optional<String> patronymic) {
+    /**
+     * Checks and normalises the parts.
+     *
+     * @param lastName the last name
+     * @param firstName the first name
+     * @param patronymic the patronymic
+     * @throws InvalidValueException if both names are blank
+     */
+    public Name {
+      lastName = spaced(Objects.requireNonNull(lastName, "lastName"));
+      firstName = spaced(Objects.requireNonNull(firstName, "firstName"));
+      patronymic = Objects.requireNonNull(patronymic, "patronymic").map(MatchCard::spaced).filter(p -> !p.isEmpty());
+      if (lastName.isEmpty() && firstName.isEmpty()) {
+        throw new InvalidValueException("MatchCard.Name", lastName + " " + firstName,
+            "needs a last name or a first name");
+      }
+    }
+
+    static Name of(PersonName name) {
+      return new Name(name.lastName(), name.firstName(), name.patronymic());
+    }
+
+    /**
+     * Returns the name as written: last name, first name, patronymic, separated by spaces.
+     *
+     * @return the name
+     */
+    public String format() {
+      return (lastName + " " + firstName + patronymic.map(p -> " " + p).orElse("")).strip();
+    }
   }
 
   /** The values without repeats, in their order; cards hold few values, so a linear check is cheapest. */
@@ -160,6 +268,181 @@ public final class MatchCard {
         client.emails(), addresses, Optional.empty());
   }
 
+  /**
+   * Starts a card from a host's own record, e.g. a row of a file to link against the base. Every
+   * value is normalised as the cards read from the stores are; a value that cannot be read
+   * (a phone without digits enough) fails with an error naming it.
+   *
+   * <pre>{@code
+   * MatchCard card = MatchCard.builder(ContactPersonId.of("rec-1"), CardType.CONTACT_PERSON)
+   *     .phoneRegion("US")
+   *     .name("Smith", "John").phone("555 123 4567").birthday(Birthday.of(LocalDate.of(1980, 5, 17)))
+   *     .build();
+   * }</pre>
+   *
+   * @param id the card's id
+   * @param type {@link CardType#LEAD}, {@link CardType#CLIENT} or {@link CardType#CONTACT_PERSON}
+   * @return a builder
+   */
+  public static Builder builder(EntityId id, CardType type) {
+    return new Builder(Objects.requireNonNull(id, "id"), Objects.requireNonNull(type, "type"));
+  }
+
+  /** Builds a {@link MatchCard} from a host's own record. */
+  public static final class Builder {
+    private final EntityId id;
+    private final CardType type;
+    private final List<Name> names = new ArrayList<>();
+    private final List<String> organisations = new ArrayList<>();
+    private final List<String> taxIds = new ArrayList<>();
+    private final List<String> phones = new ArrayList<>();
+    private final List<String> emails = new ArrayList<>();
+    private final List<Address> addresses = new ArrayList<>();
+    private Optional<Birthday> birthday = Optional.empty();
+    private String region = "RU";
+
+    private Builder(EntityId id, CardType type) {
+      this.id = id;
+      this.type = type;
+    }
+
+    /**
+     * Sets the region in which phones written without a country code are read; {@code "RU"}
+     * if not set. Set it before adding phones.
+     *
+     * @param value {@code "RU"} or {@code "US"}
+     * @return this builder
+     * @throws InvalidValueException for another region
+     */
+    public Builder phoneRegion(String value) {
+      PhoneNormaliser.checkRegion(value);
+      this.region = value;
+      return this;
+    }
+
+    /**
+     * Adds a person's name; one of the two parts may be blank.
+     *
+     * @param lastName the last name, or blank
+     * @param firstName the first name, or blank
+     * @return this builder
+     * @throws InvalidValueException if both are blank
+     */
+    public Builder name(String lastName, String firstName) {
+      names.add(new Name(lastName, firstName, Optional.empty()));
+      return this;
+    }
+
+    /**
+     * Adds a person's name.
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(PersonName name) {
+      names.add(Name.of(Objects.requireNonNull(name, "name")));
+      return this;
+    }
+
+    /**
+     * Adds an organisation's name, as written.
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder organisationName(String name) {
+      String value = spaced(Objects.requireNonNull(name, "organisationName"));
+      if (!value.isEmpty()) {
+        organisations.add(value);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a tax or personal identification number, compared by its letters and digits.
+     *
+     * @param value the number as written
+     * @return this builder
+     */
+    public Builder taxId(String value) {
+      String digits = Objects.requireNonNull(value, "taxId").replaceAll("[^\\p{L}\\p{Nd}]", "");
+      if (!digits.isEmpty()) {
+        taxIds.add(digits);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a phone written as text, read in the {@link #phoneRegion(String) region}.
+     *
+     * @param text the number as written
+     * @return this builder
+     * @throws InvalidValueException if the text is not a phone number of the region
+     */
+    public Builder phone(String text) {
+      phones.add(PhoneNormaliser.normalise(Objects.requireNonNull(text, "phone"), region));
+      return this;
+    }
+
+    /**
+     * Adds an email.
+     *
+     * @param email the email
+     * @return this builder
+     */
+    public Builder email(Email email) {
+      emails.add(EmailNormaliser.normalise(Objects.requireNonNull(email, "email")));
+      return this;
+    }
+
+    /**
+     * Adds a postal address.
+     *
+     * @param address the address
+     * @return this builder
+     */
+    public Builder address(PostalAddress address) {
+      addresses.add(Address.of(Objects.requireNonNull(address, "address")));
+      return this;
+    }
+
+    /**
+     * Adds an address given by its parts, any of which may be blank, as a host's record often
+     * gives it.
+     *
+     * @param address the address
+     * @return this builder
+     */
+    public Builder address(Address address) {
+      Address a = Objects.requireNonNull(address, "address");
+      if (!a.format().isEmpty()) {
+        addresses.add(a);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the birthday.
+     *
+     * @param value the birthday
+     * @return this builder
+     */
+    public Builder birthday(Birthday value) {
+      this.birthday = Optional.of(Objects.requireNonNull(value, "birthday"));
+      return this;
+    }
+
+    /**
+     * Builds the card.
+     *
+     * @return the card
+     */
+    public MatchCard build() {
+      return new MatchCard(id, type, List.copyOf(names), organisations, taxIds, List.copyOf(phones),
+          List.copyOf(emails), List.copyOf(addresses), birthday);
+    }
+  }
+
   private static Optional<PersonName> personName(String text) {
     try {
       return Optional.of(PersonName.parse(text));
@@ -191,8 +474,8 @@ public final class MatchCard {
    *
    * @return the names, without repeats
    */
-  public List<PersonName> personNames() {
-    return personNames;
+  public List<Name> names() {
+    return names;
   }
 
   /**
@@ -214,29 +497,30 @@ public final class MatchCard {
   }
 
   /**
-   * Returns the phones.
+   * Returns the phones, normalised: E.164 without extension, or the digits of a local number
+   * written without its area code.
    *
    * @return the phones, without repeats
    */
-  public List<Phone> phones() {
+  public List<String> phoneNumbers() {
     return phones;
   }
 
   /**
-   * Returns the emails.
+   * Returns the emails, normalised by the providers' rules.
    *
    * @return the emails, without repeats
    */
-  public List<Email> emails() {
+  public List<String> emailAddresses() {
     return emails;
   }
 
   /**
-   * Returns the postal addresses.
+   * Returns the addresses, by their parts.
    *
    * @return the addresses, without repeats
    */
-  public List<PostalAddress> addresses() {
+  public List<Address> addresses() {
     return addresses;
   }
 
@@ -260,10 +544,10 @@ public final class MatchCard {
       case CLIENT -> "client";
       default -> "contact person";
     };
-    String name = !personNames.isEmpty() && type != CardType.CLIENT
-        ? personNames.get(0).format()
+    String name = !names.isEmpty() && type != CardType.CLIENT
+        ? names.get(0).format()
         : !organisationNames.isEmpty() ? organisationNames.get(0)
-        : !personNames.isEmpty() ? personNames.get(0).format() : "";
+        : !names.isEmpty() ? names.get(0).format() : "";
     return (kind + " " + id + " " + name).strip();
   }
 

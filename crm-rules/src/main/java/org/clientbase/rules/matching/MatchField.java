@@ -18,7 +18,21 @@ public enum MatchField {
   /** The postal addresses, and a client's counterparties' legal addresses. */
   ADDRESS("address"),
   /** A contact person's birthday. */
-  BIRTHDAY("birthday");
+  BIRTHDAY("birthday"),
+  /** The first names of the person names, each on its own; a name may give only one part. */
+  FIRST_NAME("first name"),
+  /** The last names of the person names, each on its own. */
+  LAST_NAME("last name"),
+  /** The postcodes of the addresses. */
+  POSTCODE("postcode"),
+  /** The cities, towns or suburbs of the addresses. */
+  LOCALITY("locality"),
+  /** The streets of the addresses, without words such as "street" or "ул.". */
+  STREET("street"),
+  /** The house or building numbers of the addresses. */
+  HOUSE("house"),
+  /** The flat, apartment or office numbers of the addresses. */
+  FLAT("flat");
 
   private final String label;
 

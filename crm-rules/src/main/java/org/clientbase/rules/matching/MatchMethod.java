@@ -3,6 +3,14 @@ package org.clientbase.rules.matching;
 /**
  * How a {@link FieldRule} compares the values of a field. Every method gives a similarity from
  * 0 to 1; for a field with several values (phones, emails, ...) the best pair counts.
+ *
+ * <p>Two values written in the same script are compared as written (lower case, accents
+ * dropped), so English words stay themselves; values in different scripts (Cyrillic and Latin)
+ * are compared in their folded forms (see {@link NameNormaliser}). Two first names of one group
+ * of equivalents (Vladimir, Volodymyr, Wladimir, Vova) are equal under every method but {@link
+ * #EXACT}. A birthday under a fuzzy method is {@value #DATE_SWAPPED} similar to the same date
+ * with day and month swapped and {@value #DATE_TYPO} similar to a date one digit off (one digit
+ * changed, or two neighbouring digits swapped), and 0 otherwise.
  */
 public enum MatchMethod {
   /** The values as written are equal (1) or not (0). */
@@ -27,8 +35,17 @@ public enum MatchMethod {
    * parts as for {@link #JARO_WINKLER}.
    */
   DAMERAU_LEVENSHTEIN("Damerau-Levenshtein"),
-  /** The share of distinct normalised words the two values have in common (Jaccard). */
+  /**
+   * The share of distinct normalised words the two values have in common (Jaccard). Not for
+   * birthdays.
+   */
   TOKEN_SET("token set");
+
+  /** How similar a birthday is to the same date with day and month swapped, under a fuzzy method. */
+  public static final double DATE_SWAPPED = 0.9;
+
+  /** How similar a birthday is to a date one digit off, under a fuzzy method. */
+  public static final double DATE_TYPO = 0.8;
 
   /** How similar an initial is to a name part that starts with it. */
   public static final double INITIAL_SIMILARITY = 0.95;

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.field.CardType;
+import org.clientbase.rules.matching.internal.Units;
 
 /**
  * The matching rules for one type of card, in the spirit of the matching rules of the large
@@ -175,22 +176,56 @@ public final class MatchRules {
   }
 
   /**
-   * Returns the level of a score.
+   * Returns the level of a score. Scores and thresholds are compared in millionths, exactly, as
+   * every comparison of cards compares them.
    *
    * @param score the score, from 0 to 1
    * @return the level, or empty below the threshold
    */
   public Optional<MatchLevel> levelOf(double score) {
-    if (score >= certainAt) {
+    long units = Units.of(score);
+    if (units >= Units.of(certainAt)) {
       return Optional.of(MatchLevel.CERTAIN);
     }
-    if (score >= strongAt) {
+    if (units >= Units.of(strongAt)) {
       return Optional.of(MatchLevel.STRONG);
     }
-    if (score >= threshold) {
+    if (units >= Units.of(threshold)) {
       return Optional.of(MatchLevel.PROBABLE);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the rules as a small JSON document, to save learned rules, review them and change
+   * them by hand; {@link #fromJson(String)} reads it back.
+   *
+   * <pre>{@code
+   * {
+   *   "cardType": "CONTACT_PERSON", "threshold": 0.16, "strongAt": 0.24, "certainAt": 0.33,
+   *   "fields": [
+   *     {"field": "LAST_NAME", "method": "JARO_WINKLER", "agreeAt": 0.92, "disagreeBelow": 0.8,
+   *      "weight": 0.12, "penalty": 0.05, "blank": "IGNORE"}
+   *   ]
+   * }
+   * }</pre>
+   *
+   * @return the JSON document
+   */
+  public String toJson() {
+    return RulesJson.write(this);
+  }
+
+  /**
+   * Reads rules written by {@link #toJson()}, checked as when built.
+   *
+   * @param json the JSON document
+   * @return the rules
+   * @throws InvalidValueException naming the place and the value of a problem in the document
+   * @throws InvalidMatchRulesException listing every problem of the rules it describes
+   */
+  public static MatchRules fromJson(String json) {
+    return RulesJson.read(Objects.requireNonNull(json, "json"));
   }
 
   @Override
@@ -295,9 +330,9 @@ public final class MatchRules {
       if (!(certainAt <= 1)) {
         problems.add("certain threshold " + certainAt + " must be at most 1");
       }
-      double reachable = rules.values().stream().mapToDouble(FieldRule::weight).sum();
-      if (!rules.isEmpty() && reachable < threshold) {
-        problems.add("the weights add up to " + round(reachable) + ", below the threshold " + threshold
+      long reachable = rules.values().stream().mapToLong(r -> Units.of(r.weight())).sum();
+      if (!rules.isEmpty() && reachable < Units.of(threshold)) {
+        problems.add("the weights add up to " + round(Units.toPoints(reachable)) + ", below the threshold " + threshold
             + ": no two cards could ever match");
       }
       if (!problems.isEmpty()) {

@@ -43,6 +43,52 @@ public final class Matcher {
   }
 
   /**
+   * Normalises a card once, to compare it many times.
+   *
+   * @param card the card
+   * @return the compiled card
+   */
+  public CompiledCard compile(MatchCard card) {
+    return new CompiledCard(Profile.of(Objects.requireNonNull(card, "card")));
+  }
+
+  /**
+   * Compares two compiled cards, evaluating every field of the rules; decides as {@link
+   * #compare(MatchCard, MatchCard)} does.
+   *
+   * @param a the first card
+   * @param b the second card
+   * @return the match, a duplicate or not, with the evidence of every field
+   */
+  public Match compare(CompiledCard a, CompiledCard b) {
+    return scorer.score(a.profile(), b.profile());
+  }
+
+  /**
+   * Tells whether two compiled cards are duplicates, stopping as soon as the score can no longer
+   * reach the threshold; decides as {@link #compare(CompiledCard, CompiledCard)} does.
+   *
+   * @param a the first card
+   * @param b the second card
+   * @return the match if the cards are duplicates, otherwise {@code null}
+   */
+  Match matchIfDuplicate(CompiledCard a, CompiledCard b) {
+    return scorer.scoreIfDuplicate(a.profile(), b.profile());
+  }
+
+  /**
+   * Tells whether two compiled cards are duplicates; decides as {@link #compare(CompiledCard,
+   * CompiledCard)} does.
+   *
+   * @param a the first card
+   * @param b the second card
+   * @return {@code true} for duplicates
+   */
+  public boolean isDuplicate(CompiledCard a, CompiledCard b) {
+    return matchIfDuplicate(a, b) != null;
+  }
+
+  /**
    * Compares two cards, evaluating every field of the rules.
    *
    * @param a the first card

@@ -116,7 +116,7 @@ public final class BatchResult {
 
   /**
    * Returns the last client of the last batch finished: every client up to it in id order is
-   * done. Pass it to {@link StatusService#recalculateAll(Optional)} to resume.
+   * done. Pass it to {@link StatusService#recalculateAll(ClientId)} to resume.
    *
    * @return the last client finished, or empty if none was
    */

@@ -31,16 +31,6 @@ import org.clientbase.rules.status.internal.Engine;
 public final class Evaluator {
   private final StatusScheme scheme;
   private final Engine engine;
-  /**
-   * The last two dates asked for and their epoch days: a batch asks for the same dates (a
-   * replay's first and last) many times. Racy on purpose; a {@link Day} has only final fields,
-   * so any thread sees a whole one.
-   */
-  private Day lastDay = new Day(LocalDate.EPOCH, 0);
-  private Day otherDay = new Day(LocalDate.EPOCH, 0);
-
-  private record Day(LocalDate date, long epochDay) {}
-
   private Evaluator(StatusScheme scheme) {
     this.scheme = scheme;
     this.engine = new Engine(scheme);
@@ -182,19 +172,8 @@ public final class Evaluator {
     return new Explanation(scheme, outcome, diagnoses);
   }
 
-  private long epochDay(LocalDate date) {
-    Day cached = lastDay;
-    if (cached.date() == date || cached.date().equals(date)) {
-      return cached.epochDay();
-    }
-    Day other = otherDay;
-    if (other.date() == date || other.date().equals(date)) {
-      return other.epochDay();
-    }
-    long day = date.toEpochDay();
-    otherDay = cached;
-    lastDay = new Day(date, day);
-    return day;
+  private static long epochDay(LocalDate date) {
+    return date.toEpochDay();
   }
 
   List<TemplateKey> othersHolding(

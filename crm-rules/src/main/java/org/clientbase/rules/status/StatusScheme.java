@@ -3,17 +3,15 @@ package org.clientbase.rules.status;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.clientbase.core.Checks;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.StatusId;
@@ -78,8 +76,8 @@ public final class StatusScheme {
   public static final Map<TemplateKey, Integer> DEFAULT_PRIORITIES =
       PredefinedTemplates.defaultPriorities();
 
-  private static final StatusScheme DEFAULTS = createDefaults(false);
-  private static final StatusScheme ALL_MANUAL = createDefaults(true);
+  private static final StatusScheme DEFAULTS = DefaultSchemes.create(false);
+  private static final StatusScheme ALL_MANUAL = DefaultSchemes.create(true);
 
   private final List<WorkStatus> statuses;
   private final Map<StatusId, WorkStatus> byId;
@@ -104,34 +102,6 @@ public final class StatusScheme {
     this.widened = Collections.unmodifiableMap(new TreeMap<>(widened));
     this.priorities = Collections.unmodifiableMap(new TreeMap<>(priorities));
     this.hostRules = Collections.unmodifiableMap(new LinkedHashMap<>(hostRules));
-  }
-
-  private static StatusScheme createDefaults(boolean allManual) {
-    Builder builder = new Builder();
-    builder.addStatus(status(NEW, "Новый", "#1E88E5", 1, CalculationMode.forNewClient(), allManual));
-    builder.addStatus(status(IN_PROGRESS, "В проработке", "#FB8C00", 2,
-        CalculationMode.automatic(TemplateKey.IN_PROGRESS, DEFAULT_PERIOD_DAYS), allManual));
-    builder.addStatus(status(ACTIVE, "Активный", "#43A047", 3,
-        CalculationMode.automatic(TemplateKey.ACTIVE, DEFAULT_PERIOD_DAYS), allManual));
-    builder.addStatus(status(LOST, "Потерянный", "#E53935", 4,
-        CalculationMode.automatic(TemplateKey.LOST, DEFAULT_PERIOD_DAYS), allManual));
-    builder.addStatus(status(RETURNED, "Возвращенный", "#00897B", 5,
-        CalculationMode.automatic(TemplateKey.RETURNED, DEFAULT_PERIOD_DAYS), allManual));
-    builder.addStatus(status(FOREIGN, "Чужой", "#757575", 6, CalculationMode.manual(), true));
-    builder.addStatus(status(NON_TARGET, "Нецелевой", "#8D6E63", 7, CalculationMode.manual(), true));
-    builder.addStatus(status(LIQUIDATED, "Ликвидирован", "#424242", 8, CalculationMode.manual(), true));
-    return builder.build();
-  }
-
-  private static WorkStatus status(
-      StatusId id, String name, String colour, int order, CalculationMode mode, boolean manual) {
-    return WorkStatus.builder()
-        .id(id)
-        .name(name)
-        .colour(Colour.of(colour))
-        .order(order)
-        .mode(manual ? CalculationMode.manual() : mode)
-        .build();
   }
 
   /**
@@ -275,7 +245,7 @@ public final class StatusScheme {
    * without throwing). Later settings of the same thing replace earlier ones.
    */
   public static final class Builder {
-    private final LinkedHashMap<StatusId, Draft> drafts = new LinkedHashMap<>();
+    private final LinkedHashMap<StatusId, SchemeValidator.Draft> drafts = new LinkedHashMap<>();
     private final List<SchemeProblem> early = new ArrayList<>();
     private final Map<TemplateKey, Set<StatusId>> widened = new TreeMap<>();
     private final Map<TemplateKey, Integer> priorities = new TreeMap<>();
@@ -296,7 +266,7 @@ public final class StatusScheme {
             "status " + status.id() + " is added twice"));
         return this;
       }
-      drafts.put(status.id(), new Draft(status));
+      drafts.put(status.id(), new SchemeValidator.Draft(status));
       return this;
     }
 
@@ -314,7 +284,7 @@ public final class StatusScheme {
         return this;
       }
       int order = drafts.values().stream().mapToInt(d -> d.order).max().orElse(0) + 1;
-      Draft draft = new Draft(id, order);
+      SchemeValidator.Draft draft = new SchemeValidator.Draft(id, order);
       drafts.put(id, draft);
       setName(draft, name);
       return this;
@@ -341,14 +311,10 @@ public final class StatusScheme {
      * @return this builder
      */
     public Builder rename(StatusId id, String name) {
-      Draft draft = draft("rename", id);
-      if (draft != null) {
-        setName(draft, name);
-      }
-      return this;
+      return edit("rename", id, draft -> setName(draft, name));
     }
 
-    private void setName(Draft draft, String name) {
+    private void setName(SchemeValidator.Draft draft, String name) {
       try {
         draft.name = Checks.requireText("WorkStatus " + draft.id + " name", name);
       } catch (InvalidValueException e) {
@@ -365,11 +331,7 @@ public final class StatusScheme {
      */
     public Builder recolour(StatusId id, Colour colour) {
       Objects.requireNonNull(colour, "colour");
-      Draft draft = draft("recolour", id);
-      if (draft != null) {
-        draft.colour = Optional.of(colour);
-      }
-      return this;
+      return edit("recolour", id, draft -> draft.colour = Optional.of(colour));
     }
 
     /**
@@ -380,11 +342,7 @@ public final class StatusScheme {
      * @return this builder
      */
     public Builder order(StatusId id, int order) {
-      Draft draft = draft("reorder", id);
-      if (draft != null) {
-        draft.order = order;
-      }
-      return this;
+      return edit("reorder", id, draft -> draft.order = order);
     }
 
     /**
@@ -394,12 +352,7 @@ public final class StatusScheme {
      * @return this builder
      */
     public Builder manual(StatusId id) {
-      Draft draft = draft("make manual", id);
-      if (draft != null) {
-        draft.kind = ModeKind.MANUAL;
-        draft.template = null;
-      }
-      return this;
+      return edit("make manual", id, draft -> draft.mode(SchemeValidator.ModeKind.MANUAL, null, 0));
     }
 
     /**
@@ -409,12 +362,8 @@ public final class StatusScheme {
      * @return this builder
      */
     public Builder forNewClient(StatusId id) {
-      Draft draft = draft("set for a new client", id);
-      if (draft != null) {
-        draft.kind = ModeKind.FOR_NEW_CLIENT;
-        draft.template = null;
-      }
-      return this;
+      return edit("set for a new client", id,
+          draft -> draft.mode(SchemeValidator.ModeKind.FOR_NEW_CLIENT, null, 0));
     }
 
     /**
@@ -429,13 +378,8 @@ public final class StatusScheme {
      */
     public Builder bind(TemplateKey template, StatusId id, int periodDays) {
       Objects.requireNonNull(template, "template");
-      Draft draft = draft("bind " + template + " to", id);
-      if (draft != null) {
-        draft.kind = ModeKind.AUTOMATIC;
-        draft.template = template;
-        draft.period = periodDays;
-      }
-      return this;
+      return edit("bind " + template + " to", id,
+          draft -> draft.mode(SchemeValidator.ModeKind.AUTOMATIC, template, periodDays));
     }
 
     /**
@@ -502,12 +446,14 @@ public final class StatusScheme {
       return this;
     }
 
-    private Draft draft(String operation, StatusId id) {
-      Draft draft = drafts.get(Objects.requireNonNull(id, "status id"));
+    private Builder edit(String operation, StatusId id, Consumer<SchemeValidator.Draft> change) {
+      SchemeValidator.Draft draft = drafts.get(Objects.requireNonNull(id, "status id"));
       if (draft == null) {
         unknown(operation, id);
+      } else {
+        change.accept(draft);
       }
-      return draft;
+      return this;
     }
 
     private void unknown(String operation, StatusId id) {
@@ -521,12 +467,7 @@ public final class StatusScheme {
      * @return the problems; empty when {@link #build()} will succeed
      */
     public List<SchemeProblem> validate() {
-      List<SchemeProblem> problems = new ArrayList<>(early);
-      checkNames(problems);
-      Map<TemplateKey, List<StatusId>> bound = checkModes(problems);
-      List<StatusRule> rules = resolveRules(bound, problems);
-      checkPriorities(rules, problems);
-      return problems;
+      return validator().problems();
     }
 
     /**
@@ -536,214 +477,20 @@ public final class StatusScheme {
      * @throws SchemeValidationException listing every problem, if there is any
      */
     public StatusScheme build() {
-      List<SchemeProblem> problems = new ArrayList<>(early);
-      checkNames(problems);
-      Map<TemplateKey, List<StatusId>> bound = checkModes(problems);
-      List<StatusRule> rules = resolveRules(bound, problems);
-      checkPriorities(rules, problems);
-      if (!problems.isEmpty()) {
-        throw new SchemeValidationException(problems);
+      SchemeValidator.Result checked = validator();
+      if (!checked.problems().isEmpty()) {
+        throw new SchemeValidationException(checked.problems());
       }
       List<WorkStatus> statuses = new ArrayList<>();
-      for (Draft draft : drafts.values()) {
+      for (SchemeValidator.Draft draft : drafts.values()) {
         statuses.add(draft.toStatus());
       }
       statuses.sort(Comparator.comparingInt(WorkStatus::order).thenComparing(WorkStatus::id));
-      return new StatusScheme(statuses, rules, widened, priorities, hostRules);
+      return new StatusScheme(statuses, checked.rules(), widened, priorities, hostRules);
     }
 
-    private void checkNames(List<SchemeProblem> problems) {
-      Map<String, StatusId> names = new HashMap<>();
-      for (Draft draft : drafts.values()) {
-        if (draft.name == null) {
-          continue; // reported when the name was set
-        }
-        StatusId other = names.putIfAbsent(draft.name.toLowerCase(Locale.ROOT), draft.id);
-        if (other != null) {
-          problems.add(new SchemeProblem(Kind.DUPLICATE_NAME,
-              "statuses " + other + " and " + draft.id + " have the same name \"" + draft.name
-                  + "\""));
-        }
-      }
-    }
-
-    /** Checks modes and periods; returns, per template, the statuses bound to it. */
-    private Map<TemplateKey, List<StatusId>> checkModes(List<SchemeProblem> problems) {
-      Map<TemplateKey, List<StatusId>> bound = new LinkedHashMap<>();
-      for (Draft draft : drafts.values()) {
-        if (draft.kind == ModeKind.FOR_NEW_CLIENT) {
-          bound.computeIfAbsent(TemplateKey.NEW_CLIENT, t -> new ArrayList<>()).add(draft.id);
-        } else if (draft.kind == ModeKind.AUTOMATIC) {
-          TemplateKey template = draft.template;
-          if (template.equals(TemplateKey.NEW_CLIENT)) {
-            problems.add(new SchemeProblem(Kind.INVALID_TEMPLATE_SETTING,
-                "status " + draft.id + ": NEW_CLIENT is bound by making the status the one for"
-                    + " a new client, not as an automatic template with a period"));
-            continue;
-          }
-          if (draft.period <= 0) {
-            problems.add(new SchemeProblem(Kind.NON_POSITIVE_PERIOD,
-                "status " + draft.id + ": the period of template " + template + " is "
-                    + draft.period + " days; it must be at least 1"));
-          }
-          if (!template.isPredefined() && !hostRules.containsKey(template)) {
-            problems.add(new SchemeProblem(Kind.UNKNOWN_TEMPLATE,
-                "status " + draft.id + " is bound to template " + template
-                    + ", which is neither predefined nor a registered host rule"));
-          }
-          bound.computeIfAbsent(template, t -> new ArrayList<>()).add(draft.id);
-        }
-      }
-      bound.forEach((template, ids) -> {
-        if (ids.size() > 1) {
-          problems.add(new SchemeProblem(Kind.TEMPLATE_BOUND_TWICE,
-              "template " + template + " is bound to " + ids.size() + " statuses " + ids
-                  + "; a template may be bound to at most one"));
-        }
-      });
-      return bound;
-    }
-
-    private List<StatusRule> resolveRules(
-        Map<TemplateKey, List<StatusId>> bound, List<SchemeProblem> problems) {
-      widened.forEach((template, extra) -> {
-        for (StatusId id : extra) {
-          if (!drafts.containsKey(id)) {
-            problems.add(new SchemeProblem(Kind.PRECONDITION_UNKNOWN_STATUS,
-                "the precondition of " + template + " names status " + id
-                    + ", which the scheme does not have"));
-          }
-        }
-      });
-      hostRules.forEach((key, rule) -> {
-        Set<StatusId> precondition = rule.precondition();
-        if (precondition == null || precondition.isEmpty()) {
-          problems.add(new SchemeProblem(Kind.INVALID_HOST_RULE,
-              "host rule " + key + " has an empty precondition: it would never be checked"));
-        } else {
-          for (StatusId id : new TreeSet<>(precondition)) {
-            if (!drafts.containsKey(id)) {
-              problems.add(new SchemeProblem(Kind.PRECONDITION_UNKNOWN_STATUS,
-                  "the precondition of host rule " + key + " names status " + id
-                      + ", which the scheme does not have"));
-            }
-          }
-        }
-        if (!bound.containsKey(key)) {
-          problems.add(new SchemeProblem(Kind.INVALID_HOST_RULE,
-              "host rule " + key + " is not bound to any status"));
-        }
-      });
-      List<StatusRule> rules = new ArrayList<>();
-      bound.forEach((template, ids) -> {
-        if (ids.size() != 1) {
-          return;
-        }
-        StatusId status = ids.get(0);
-        Draft draft = drafts.get(status);
-        if (template.equals(TemplateKey.NEW_CLIENT)) {
-          rules.add(new StatusRule(template, status, 0, Set.of(), 0, Optional.empty()));
-        } else if (template.isPredefined()) {
-          Set<StatusId> precondition = new LinkedHashSet<>();
-          for (TemplateKey previous : PredefinedTemplates.previous(template)) {
-            List<StatusId> previousStatuses = bound.get(previous);
-            if (previousStatuses != null && previousStatuses.size() == 1) {
-              precondition.add(previousStatuses.get(0));
-            }
-          }
-          for (StatusId id : widened.getOrDefault(template, Set.of())) {
-            if (drafts.containsKey(id)) {
-              precondition.add(id);
-            }
-          }
-          int priority = priorities.getOrDefault(template, PredefinedTemplates.defaultPriority(template));
-          rules.add(new StatusRule(template, status, draft.period, precondition, priority, Optional.empty()));
-        } else if (hostRules.containsKey(template)) {
-          HostRule rule = hostRules.get(template);
-          Set<StatusId> precondition = new LinkedHashSet<>();
-          for (StatusId id : rule.precondition() == null ? Set.<StatusId>of() : rule.precondition()) {
-            if (drafts.containsKey(id)) {
-              precondition.add(id);
-            }
-          }
-          rules.add(new StatusRule(template, status, draft.period, precondition, rule.priority(), Optional.of(rule)));
-        }
-      });
-      rules.sort(Comparator.comparing(StatusRule::forNewClient).reversed()
-          .thenComparing(Comparator.comparingInt(StatusRule::priority).reversed())
-          .thenComparing(StatusRule::template));
-      return rules;
-    }
-
-    private static void checkPriorities(List<StatusRule> rules, List<SchemeProblem> problems) {
-      for (int i = 0; i < rules.size(); i++) {
-        for (int j = i + 1; j < rules.size(); j++) {
-          StatusRule a = rules.get(i);
-          StatusRule b = rules.get(j);
-          if (a.forNewClient() || b.forNewClient() || a.priority() != b.priority()) {
-            continue;
-          }
-          Set<StatusId> shared = new TreeSet<>(a.precondition());
-          shared.retainAll(b.precondition());
-          if (!shared.isEmpty()) {
-            problems.add(new SchemeProblem(Kind.AMBIGUOUS_PRIORITY,
-                "rules " + a.template() + " and " + b.template() + " have the same priority "
-                    + a.priority() + " and can hold together for a client in status "
-                    + shared + "; give them different priorities"));
-          }
-        }
-      }
-    }
-  }
-
-  private enum ModeKind {
-    FOR_NEW_CLIENT,
-    AUTOMATIC,
-    MANUAL
-  }
-
-  /** A status being edited; its mode is kept raw so that a bad period is reported, not thrown. */
-  private static final class Draft {
-    private final StatusId id;
-    private String name;
-    private Optional<Colour> colour = Optional.empty();
-    private int order;
-    private ModeKind kind = ModeKind.MANUAL;
-    private TemplateKey template;
-    private int period;
-
-    Draft(StatusId id, int order) {
-      this.id = id;
-      this.order = order;
-    }
-
-    Draft(WorkStatus status) {
-      this(status.id(), status.order());
-      this.name = status.name();
-      this.colour = status.colour();
-      CalculationMode mode = status.mode();
-      if (mode instanceof CalculationMode.ForNewClient) {
-        kind = ModeKind.FOR_NEW_CLIENT;
-      } else if (mode instanceof CalculationMode.Automatic automatic) {
-        kind = ModeKind.AUTOMATIC;
-        template = automatic.template();
-        period = automatic.periodDays();
-      }
-    }
-
-    WorkStatus toStatus() {
-      CalculationMode mode;
-      switch (kind) {
-        case FOR_NEW_CLIENT:
-          mode = CalculationMode.forNewClient();
-          break;
-        case AUTOMATIC:
-          mode = CalculationMode.automatic(template, period);
-          break;
-        default:
-          mode = CalculationMode.manual();
-      }
-      return WorkStatus.builder().id(id).name(name).colour(colour).order(order).mode(mode).build();
+    private SchemeValidator.Result validator() {
+      return new SchemeValidator(drafts, widened, priorities, hostRules).check(early);
     }
   }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.clientbase.core.activity.Interaction;
 import org.clientbase.core.activity.InteractionState;
@@ -135,8 +134,8 @@ class AccessHoldsInEveryServiceTest {
   @Test
   void statusOfAHiddenClientIsNeitherShownNorSetAndDynamicsCountOnlyVisibleClients() {
     Object before = everything();
-    sameRefusal(() -> statuses.setStatus(C2, StatusScheme.LIQUIDATED, MANAGER_1, Optional.empty()),
-        () -> statuses.setStatus(MISSING, StatusScheme.LIQUIDATED, MANAGER_1, Optional.empty()),
+    sameRefusal(() -> statuses.setStatus(C2, StatusScheme.LIQUIDATED, MANAGER_1),
+        () -> statuses.setStatus(MISSING, StatusScheme.LIQUIDATED, MANAGER_1),
         "manager-1 may not edit client c-2: not stored, or the access policy forbids it");
     sameRefusal(() -> statuses.recalculate(MANAGER_1, C2, false), () -> statuses.recalculate(MANAGER_1, MISSING, false),
         "manager-1 may not view client c-2: not stored, or the access policy forbids it");

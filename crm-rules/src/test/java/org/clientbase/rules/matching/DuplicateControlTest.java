@@ -56,7 +56,7 @@ class DuplicateControlTest {
     ContactPerson anna = person("p-1", "Петрова", "Анна").addPhones(phone("+7 916 123-45-67"))
         .addEmails(email("anna@romashka.ru")).build();
     store(anna);
-    assertThat(fixture.index.keys(anna.id())).contains("tel:+79161234567", "mail:anna@romashka.ru", "pn:ana|petrova");
+    assertThat(fixture.index.keys(anna.id())).contains("tel:+7916|1234567", "mail:anna@romashka.ru", "pn:#28|petrova", "ln:petrova");
     fixture.base.contactPersonStore().update(
         ContactPerson.builder().from(anna).mergedInto(ContactPersonId.of("p-9")).build(), 1);
     assertThat(fixture.control.reindex(anna.id())).isEmpty();

@@ -219,17 +219,24 @@ class DuplicateMergerTest {
   }
 
   @Test
-  void anUndoWaitsForTheLaterMergeOfItsSurvivor() {
+  void aCardOthersAreMergedIntoCanOnlyBeTheSurvivorSoMergesNeverChain() {
     romashkaTwice();
+    ClientId c3 = ClientId.of("c-3");
     fixture.base.clientStore().insert(company("c-3", "Ромашка").build());
     MergeId first = fixture.merger.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1)).merge().orElseThrow();
-    MergeId second = fixture.merger.merge(MergeRequest.ofClients(List.of(ClientId.of("c-3"), c2))
-        .withSurvivor(ClientId.of("c-3"))).merge().orElseThrow();
-    assertThat(stored(c1).mergedInto()).as("c-2 stood for c-1, so c-1 was merged").contains(ClientId.of("c-3"));
-    assertThatThrownBy(() -> fixture.merger.undo(first)).isInstanceOf(MergeRefusedException.class)
-        .hasMessage("survivor c-1 was merged into c-3 later; undo that merge first");
-    fixture.merger.undo(second);
+    long records = fixture.journal.count();
+    assertThatThrownBy(() -> fixture.merger.merge(MergeRequest.ofClients(List.of(c3, c2)).withSurvivor(c3)))
+        .isInstanceOf(MergeRefusedException.class)
+        .hasMessage("card c-1 is the survivor of merge merge-1 ([c-2] merged into it), so it cannot be merged into"
+            + " c-3; make c-1 the survivor, or undo that merge first");
+    assertThat(fixture.journal.count()).isEqualTo(records);
+    assertThat(stored(c1).mergedInto()).isEmpty();
+    MergeId second = fixture.merger.merge(MergeRequest.ofClients(List.of(c3, c2)).withSurvivor(c2)).merge().orElseThrow();
+    assertThat(stored(c3).mergedInto()).as("c-2 stands for c-1").contains(c1);
+    assertThat(stored(c2).mergedInto()).contains(c1);
     assertThat(fixture.merger.undo(first).outcome()).isEqualTo(MergeResult.Outcome.UNDONE);
+    assertThat(fixture.merger.undo(second).outcome()).isEqualTo(MergeResult.Outcome.UNDONE);
+    assertThat(stored(c3).mergedInto()).isEmpty();
   }
 
   @Test

@@ -69,8 +69,8 @@ class MatchRulesTest {
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("FieldRule phone weight 1.5");
     assertThatThrownBy(() -> FieldRule.fuzzy(MatchField.PERSON_NAME, MatchMethod.JARO_WINKLER, 0.9, 0.4).disagreeingBelow(0.95))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("disagreeBelow 0.95");
-    assertThatThrownBy(() -> FieldRule.fuzzy(MatchField.BIRTHDAY, MatchMethod.JARO_WINKLER, 0.9, 0.3))
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("a birthday is compared exact or normalised exact only");
+    assertThatThrownBy(() -> FieldRule.fuzzy(MatchField.BIRTHDAY, MatchMethod.TOKEN_SET, 0.9, 0.3))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("a birthday is compared exact, normalised exact, or fuzzy");
   }
 
   @Test

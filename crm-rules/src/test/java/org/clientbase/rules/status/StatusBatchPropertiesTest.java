@@ -52,7 +52,7 @@ class StatusBatchPropertiesTest {
           }
           interrupted.faults.disarm();
           // resume where it stopped, then run the whole base once more, as a host would
-          service.recalculateAll(resumeAfter);
+          resumeAfter.map(service::recalculateAll).orElseGet(service::recalculateAll);
           BatchResult last = service.recalculateAll();
 
           assertThat(last.failedClients()).isZero();

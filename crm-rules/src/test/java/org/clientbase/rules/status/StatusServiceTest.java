@@ -181,17 +181,36 @@ class StatusServiceTest {
   void failingWritesAreReportedPerClientAndARerunFinishes() {
     threeClients();
     StatusService service = base.service(TODAY).parallelism(1).build();
-    base.faults.arm(FailurePlan.atCall(2).writesOnly());
+    // the page's append fails at the second client, then every client alone fails too
+    base.faults.arm(FailurePlan.fromCall(2).writesOnly());
 
     BatchResult broken = service.recalculateAll();
     base.faults.disarm();
     BatchResult rerun = service.recalculateAll();
 
-    assertThat(broken.failedClients()).isEqualTo(1);
-    assertThat(broken.failures().get(0).client()).isEqualTo(C2);
-    assertThat(rerun.changedClients()).isEqualTo(1);
+    assertThat(broken.changedClients()).isZero();
+    assertThat(broken.failures()).extracting(ClientFailure::client).contains(C2);
+    assertThat(base.histories()).isEmpty();
+    assertThat(rerun.failedClients()).isZero();
+    assertThat(rerun.changedClients()).isEqualTo(broken.failedClients());
     assertThat(statuses(base.history.history(C2)))
         .containsExactly("2026-01-01 new", "2026-02-10 in-progress");
+  }
+
+  @Test
+  void aPageWhoseAppendFailsOnceIsWrittenClientByClient() {
+    threeClients();
+    StatusService service = base.service(TODAY).parallelism(1).build();
+    base.faults.arm(FailurePlan.atCall(2).writesOnly());
+
+    BatchResult result = service.recalculateAll();
+    base.faults.disarm();
+
+    assertThat(result.failedClients()).isZero();
+    assertThat(base.unitOfWork.rollbacks()).isEqualTo(1);
+    assertThat(statuses(base.history.history(C2)))
+        .containsExactly("2026-01-01 new", "2026-02-10 in-progress");
+    assertThat(service.recalculateAll().changedClients()).isZero();
   }
 
   @Test
@@ -207,7 +226,7 @@ class StatusServiceTest {
 
     assertThat(stopped.partial().lastClient()).contains(C1);
     assertThat(stopped).hasMessageContaining("after c-1");
-    BatchResult rest = service.recalculateAll(stopped.partial().lastClient());
+    BatchResult rest = service.recalculateAll(stopped.partial().lastClient().orElseThrow());
     assertThat(rest.clients()).isEqualTo(2);
     assertThat(base.histories()).extracting(ClientStatusHistory::client).containsExactly(C1, C2, C3);
   }
@@ -267,7 +286,7 @@ class StatusServiceTest {
     StatusService service = base.service(TODAY).listener(listener).build();
     service.recalculateAll();
 
-    StatusAssignment manual = service.setStatus(C2, FOREIGN, ANNA, Optional.of("Works with a competitor"));
+    StatusAssignment manual = service.setStatus(C2, FOREIGN, ANNA, "Works with a competitor");
 
     assertThat(manual.previous()).contains(IN_PROGRESS);
     assertThat(manual.reason()).isEqualTo(StatusReason.byPerson(ANNA, Optional.of("Works with a competitor")));
@@ -284,15 +303,15 @@ class StatusServiceTest {
     threeClients();
     StatusService service = base.service(TODAY).build();
 
-    service.setStatus(C1, FOREIGN, ANNA, Optional.empty());
+    service.setStatus(C1, FOREIGN, ANNA);
 
     assertThat(statuses(base.history.history(C1))).containsExactly(
         "2026-01-01 new", "2026-01-06 in-progress", "2026-01-21 active", "2026-02-25 lost",
         "2026-03-20 foreign");
-    assertThatThrownBy(() -> service.setStatus(C1, FOREIGN, ANNA, Optional.empty()))
+    assertThatThrownBy(() -> service.setStatus(C1, FOREIGN, ANNA))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Client c-1 status foreign: is already the client's status");
-    assertThatThrownBy(() -> service.setStatus(C1, StatusId.of("vip"), ANNA, Optional.empty()))
+    assertThatThrownBy(() -> service.setStatus(C1, StatusId.of("vip"), ANNA))
         .isInstanceOf(UnknownStatusException.class);
   }
 
@@ -341,6 +360,77 @@ class StatusServiceTest {
 
     assertThat(result.clients()).isEqualTo(60);
     assertThat(parallel.histories()).isEqualTo(base.histories());
+  }
+
+  @Test
+  void aBatchRunsOnTheHostsExecutorAndLeavesItRunning() throws InterruptedException {
+    InMemoryBase onExecutor = new InMemoryBase();
+    for (int i = 0; i < 40; i++) {
+      String id = String.format("c-%03d", i);
+      base.add(InMemoryBase.client(id, JAN_1), Facts.of(ClientId.of(id))
+          .open("i-" + i, JAN_1.plusDays(i)).payment("p-" + i, JAN_1.plusDays(2 * i)));
+      onExecutor.add(InMemoryBase.client(id, JAN_1), Facts.of(ClientId.of(id))
+          .open("i-" + i, JAN_1.plusDays(i)).payment("p-" + i, JAN_1.plusDays(2 * i)));
+    }
+    java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Executor counting = work -> {
+        tasks.incrementAndGet();
+        pool.execute(work);
+      };
+      base.service(TODAY).parallelism(1).build().recalculateAll();
+      BatchResult result = onExecutor.service(TODAY).parallelism(2).batchSize(10)
+          .executor(counting).build().recalculateAll();
+
+      assertThat(result.clients()).isEqualTo(40);
+      assertThat(tasks.get()).isEqualTo(8);
+      assertThat(onExecutor.histories()).isEqualTo(base.histories());
+      assertThat(pool.isShutdown()).isFalse();
+    } finally {
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
+  void aHostWithOnlyTheStatusReadSideGetsTheSameStatuses() {
+    threeClients();
+    InMemoryBase reference = base;
+    org.clientbase.spi.store.ClientPages cards = new org.clientbase.spi.store.ClientPages() {
+      @Override
+      public Optional<org.clientbase.spi.Versioned<org.clientbase.core.client.Client>> find(ClientId id) {
+        return reference.clients.find(id);
+      }
+
+      @Override
+      public List<org.clientbase.spi.Versioned<org.clientbase.core.client.Client>> page(
+          Optional<ClientId> after, int limit) {
+        return reference.clients.page(after, limit);
+      }
+
+      @Override
+      public long count() {
+        return reference.clients.count();
+      }
+    };
+    org.clientbase.memory.InMemoryStatusHistoryStore small =
+        new org.clientbase.memory.InMemoryStatusHistoryStore(
+            base.unitOfWork, new org.clientbase.memory.FaultInjector());
+    StatusService service = StatusService.builder()
+        .clients(cards)
+        .interests(reference.interests::findByClients)
+        .payments(reference.payments::findByClients)
+        .shipments(reference.shipments::findByClients)
+        .history(small)
+        .clock(InMemoryBase.clockAt(TODAY))
+        .build();
+
+    service.recalculateAll();
+    base.service(TODAY).build().recalculateAll();
+
+    assertThat(small.all()).isEqualTo(base.histories()).isNotEmpty();
+    assertThat(service.statusOn(ANNA, C2, TODAY)).isEqualTo(base.service(TODAY).build().statusOn(ANNA, C2, TODAY));
   }
 
   @Test

@@ -29,6 +29,10 @@ import org.clientbase.spi.StaleWriteException;
  * the diff as it likes (as the changed fields, or as the whole card after the change, computing
  * the diff with {@link org.clientbase.core.history.CardDiff#between} when it reads).
  *
+ * <p><b>Threads.</b> The library calls it from several threads at once (batch workers beside
+ * the host's own requests); an implementation must be safe for that, and a read sees every
+ * write that returned before it.
+ *
  * @param <I> the card id type
  * @param <C> the card type
  */

@@ -1,16 +1,61 @@
 package org.clientbase.spi.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.contact.Email;
 import org.clientbase.core.contact.Phone;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
+import org.clientbase.spi.Versioned;
 
 /**
- * Stores client cards. Batch work walks it with {@link #page}.
+ * Stores client cards. Batch work walks it with {@link #page}; status work needs only its read
+ * side, {@link ClientPages}.
+ *
+ * <p><b>Threads.</b> The library calls it from several threads at once (batch workers beside
+ * the host's own requests); an implementation must be safe for that, and a read sees every
+ * write that returned before it.
  */
-public interface ClientStore extends RecordStore<ClientId, Client> {
+public interface ClientStore extends RecordStore<ClientId, Client>, ClientPages {
+
+  /**
+   * Finds a client card by id.
+   *
+   * @param id the id
+   * @return the card with its version, or empty if there is none
+   */
+  @Override
+  Optional<Versioned<Client>> find(ClientId id);
+
+  /**
+   * Returns cards in id order, after a given client.
+   *
+   * @param after the last client already seen, or empty to start at the beginning
+   * @param limit the largest number of cards to return, at least 1
+   * @return up to {@code limit} cards in id order; fewer than {@code limit} only at the end
+   */
+  @Override
+  List<Versioned<Client>> page(Optional<ClientId> after, int limit);
+
+  /**
+   * Counts the clients.
+   *
+   * @return the number of clients
+   */
+  @Override
+  long count();
+
+  /**
+   * Finds many records in one call.
+   *
+   * @param ids the ids
+   * @return the records found, by id; ids not found are absent
+   */
+  @Override
+  Map<ClientId, Versioned<Client>> findAll(Collection<ClientId> ids);
 
   /**
    * Finds the clients that have a phone.

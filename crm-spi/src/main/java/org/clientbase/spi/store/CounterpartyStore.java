@@ -15,6 +15,10 @@ import org.clientbase.core.tax.Inn;
  * client. Counterparties are directory records without a date, so the store does not extend
  * {@link ClientFactStore}, whose order puts a fact's date second; {@code findByClients} here
  * gives the same guarantees with the counterparty id in that place.
+ *
+ * <p><b>Threads.</b> The library calls it from several threads at once (batch workers beside
+ * the host's own requests); an implementation must be safe for that, and a read sees every
+ * write that returned before it.
  */
 public interface CounterpartyStore extends RecordStore<CounterpartyId, Counterparty> {
 

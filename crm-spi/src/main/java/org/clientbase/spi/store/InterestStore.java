@@ -8,6 +8,10 @@ import org.clientbase.core.id.LeadId;
 /**
  * Stores interests (sales opportunities). {@link #findByClients} returns the interests with a
  * client, ordered by client id, opening date and id.
+ *
+ * <p><b>Threads.</b> The library calls it from several threads at once (batch workers beside
+ * the host's own requests); an implementation must be safe for that, and a read sees every
+ * write that returned before it.
  */
 public interface InterestStore extends ClientFactStore<InterestId, Interest> {
 

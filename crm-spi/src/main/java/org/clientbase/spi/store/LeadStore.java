@@ -9,6 +9,10 @@ import org.clientbase.core.lead.Lead;
 /**
  * Stores leads. The library inserts leads only through the lead directory and updates them when
  * it converts or links them; it never deletes one.
+ *
+ * <p><b>Threads.</b> The library calls it from several threads at once (batch workers beside
+ * the host's own requests); an implementation must be safe for that, and a read sees every
+ * write that returned before it.
  */
 public interface LeadStore extends RecordStore<LeadId, Lead> {
 

@@ -21,11 +21,18 @@ import org.clientbase.spi.Versioned;
  *   <li>{@link #update} succeeds only if the stored version equals the expected one, and then
  *       stores the value under the next version; otherwise it throws
  *       {@link StaleWriteException} and changes nothing;</li>
+ *   <li>a write that collides with another running unit of work (a deadlock, a serialization
+ *       failure, a lock wait given up) throws {@link org.clientbase.spi.ConcurrentUpdateException},
+ *       after which the whole unit of work is rolled back;</li>
  *   <li>{@link #page} returns records ordered by id text ({@link String#compareTo}), starting
  *       after the given id, so that batch work can walk the whole store in bounded memory and
  *       resume from the last id it finished.</li>
  * </ul>
  * Records are never deleted by the library.
+ *
+ * <p><b>Threads.</b> The library calls it from several threads at once (batch workers beside
+ * the host's own requests); an implementation must be safe for that, and a read sees every
+ * write that returned before it.
  *
  * @param <I> the id type
  * @param <T> the record type

@@ -7,6 +7,10 @@ import java.util.Optional;
  *
  * <p>Keys are defined by the library (e.g. {@code "leads.enabled"}); the host stores them as it
  * stores its own settings. Writes take part in the current unit of work.
+ *
+ * <p><b>Threads.</b> The library calls it from several threads at once (batch workers beside
+ * the host's own requests); an implementation must be safe for that, and a read sees every
+ * write that returned before it.
  */
 public interface SettingsStore {
 

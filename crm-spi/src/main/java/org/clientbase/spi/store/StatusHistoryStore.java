@@ -1,40 +1,33 @@
 package org.clientbase.spi.store;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.spi.StaleWriteException;
 
 /**
  * Stores each client's status history: the status changes and the last date through which the
- * rules were evaluated.
+ * rules were evaluated. The reads are those of {@link StatusHistories}; this adds the writes.
  *
  * <p>A client's history is one versioned record. {@link #append} adds entries and moves the
  * evaluated date in one atomic step, and only if the history is still at the version the
  * entries were computed from; so a batch that is interrupted and run again never records an
- * entry twice.
+ * entry twice. {@link #appendAll} does the same for a page of clients at once; its default
+ * calls {@link #append} for each, so a host needs to override it only for speed.
+ *
+ * <p><b>Threads.</b> Batch work calls every method from several threads at once, for
+ * different clients; an implementation must be safe for that, and two appends for the same
+ * client at once must leave one of them stale, never both written.
  */
-public interface StatusHistoryStore {
-
-  /**
-   * Returns a client's history.
-   *
-   * @param client the client
-   * @return the history; {@link ClientStatusHistory#empty} at version 0 if nothing is recorded
-   */
-  ClientStatusHistory history(ClientId client);
-
-  /**
-   * Returns the histories of many clients in one call.
-   *
-   * @param clients the clients
-   * @return a history for every client asked for (empty ones at version 0)
-   */
-  Map<ClientId, ClientStatusHistory> histories(Collection<ClientId> clients);
+public interface StatusHistoryStore extends StatusHistories {
 
   /**
    * Appends status changes to a client's history and records the date through which it was
@@ -56,12 +49,46 @@ public interface StatusHistoryStore {
       Optional<LocalDate> evaluatedThrough);
 
   /**
-   * Returns histories in client id order, after a given client, for reports over the whole
-   * base. Clients without any entry may be left out.
+   * Makes the appends of a page of clients, each as {@link #append} makes it, with as few round
+   * trips as the store can. An append whose history is at another version than it expects is
+   * skipped: nothing is written for its client and it is missing from the result (batch work
+   * then reads that client again). Any other failure is thrown; the library calls this inside
+   * a unit of work, so with a transactional one nothing of the call is written.
    *
-   * @param after the last client already seen, or empty to start at the beginning
-   * @param limit the largest number of histories to return, at least 1
-   * @return up to {@code limit} histories in client id order
+   * <p>The default calls {@link #append} for each, in order, skipping the stale ones.
+   *
+   * @param appends at most one append per client
+   * @return the histories after the appends written, by client, in the order of the appends
+   * @throws org.clientbase.core.InvalidValueException if a client is named twice, or some
+   *     entries do not continue their chain
    */
-  List<ClientStatusHistory> page(Optional<ClientId> after, int limit);
+  default Map<ClientId, ClientStatusHistory> appendAll(List<StatusAppend> appends) {
+    checkOnePerClient(appends);
+    Map<ClientId, ClientStatusHistory> written = new LinkedHashMap<>();
+    for (StatusAppend one : appends) {
+      try {
+        written.put(one.client(),
+            append(one.client(), one.expectedVersion(), one.entries(), one.evaluatedThrough()));
+      } catch (StaleWriteException stale) {
+        // someone else wrote this client meanwhile: the batch reads it again
+      }
+    }
+    return written;
+  }
+
+  /**
+   * Checks that a batch of appends names each client once.
+   *
+   * @param appends the appends
+   * @throws org.clientbase.core.InvalidValueException naming the first client named twice
+   */
+  static void checkOnePerClient(List<StatusAppend> appends) {
+    Set<ClientId> seen = new HashSet<>();
+    for (StatusAppend one : Objects.requireNonNull(appends, "appends")) {
+      if (!seen.add(one.client())) {
+        throw new InvalidValueException(
+            "StatusHistoryStore.appendAll client", one.client(), "is named by more than one append");
+      }
+    }
+  }
 }

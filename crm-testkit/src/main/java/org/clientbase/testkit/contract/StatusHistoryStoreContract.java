@@ -15,6 +15,7 @@ import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusHistoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.Test;
  *       client's entry) throw {@link InvalidValueException} and write nothing;</li>
  *   <li>of several threads appending from the same version exactly one wins, so an entry is
  *       never recorded twice;</li>
+ *   <li>{@code appendAll} writes each append as {@code append} would, new histories and
+ *       existing ones alike, skips a stale one (writing nothing for its client, leaving it out
+ *       of the result) and refuses a batch naming a client twice, writing nothing;</li>
  *   <li>{@code histories} answers for every client asked for; {@code page} walks the recorded
  *       histories once each in client id text order for several page sizes.</li>
  * </ul>
@@ -162,6 +166,42 @@ public abstract class StatusHistoryStoreContract {
         assertThat(o.failure()).isInstanceOf(StaleWriteException.class));
     assertThat(store.history(CLIENT)).isEqualTo(winners.get(0).result());
     assertThat(store.history(CLIENT).entries()).hasSize(1);
+  }
+
+  @Test
+  void appendAllWritesEachAppendAndSkipsTheStaleOnes() {
+    ClientId second = ClientId.of("c-2");
+    ClientId third = ClientId.of("c-3");
+    StatusAssignment first = statusChange(CLIENT, null, "new", 0);
+    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(first), Optional.of(DAY_ONE));
+    store.append(third, 0, List.of(statusChange(third, null, "new", 0)), Optional.of(DAY_ONE));
+    StatusAssignment active = statusChange(CLIENT, "new", "active", 4);
+    StatusAssignment secondNew = statusChange(second, null, "new", 1);
+
+    Map<ClientId, ClientStatusHistory> written = store.appendAll(List.of(
+        new StatusAppend(CLIENT, 1, List.of(active), Optional.of(DAY_ONE.plusDays(5))),
+        new StatusAppend(second, 0, List.of(secondNew), Optional.of(DAY_ONE.plusDays(5))),
+        new StatusAppend(third, 0, List.of(statusChange(third, null, "lost", 2)), Optional.of(DAY_ONE))));
+
+    assertThat(written.keySet()).containsExactly(CLIENT, second);
+    assertThat(written.get(CLIENT)).isEqualTo(new ClientStatusHistory(
+        CLIENT, List.of(first, active), Optional.of(DAY_ONE.plusDays(5)), 2));
+    assertThat(store.history(CLIENT)).isEqualTo(written.get(CLIENT)).isNotEqualTo(stored);
+    assertThat(store.history(second)).isEqualTo(new ClientStatusHistory(
+        second, List.of(secondNew), Optional.of(DAY_ONE.plusDays(5)), 1));
+    assertThat(store.history(third).version()).isEqualTo(1);
+    assertThat(store.history(third).entries()).extracting(e -> e.status().value()).containsExactly("new");
+  }
+
+  @Test
+  void appendAllNamingAClientTwiceIsRefusedAndWritesNothing() {
+    StatusAssignment first = statusChange(CLIENT, null, "new", 0);
+    assertThatThrownBy(() -> store.appendAll(List.of(
+            new StatusAppend(CLIENT, 0, List.of(first), Optional.of(DAY_ONE)),
+            new StatusAppend(CLIENT, 1, List.of(statusChange(CLIENT, "new", "active", 3)), Optional.of(DAY_ONE)))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("c-1");
+    assertThat(store.history(CLIENT)).isEqualTo(ClientStatusHistory.empty(CLIENT));
   }
 
   @Test

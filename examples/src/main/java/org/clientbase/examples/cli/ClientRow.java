@@ -22,6 +22,10 @@ import org.clientbase.core.id.ClientId;
 public record ClientRow(String id, String name, ClientKind kind, LocalDate created) implements Serializable {
   /** The columns of the clients file, in the order the command writes them. */
   public static final List<String> COLUMNS = List.of("id", "name", "kind", "created");
+  /** The earliest date a row may hold. */
+  static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+  /** The latest date a row may hold. */
+  static final LocalDate LAST_DATE = LocalDate.of(2999, 12, 31);
 
   /**
    * Checks the parts.
@@ -94,7 +98,7 @@ public record ClientRow(String id, String name, ClientKind kind, LocalDate creat
     try {
       kind = ClientKind.valueOf(kindText.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new RowException("kind \"" + kindText + "\" is not one of LEGAL_ENTITY, SOLE_PROPRIETOR, INDIVIDUAL");
+      throw new RowException("kind " + Excerpt.quote(kindText) + " is not one of LEGAL_ENTITY, SOLE_PROPRIETOR, INDIVIDUAL");
     }
     return new ClientRow(id, name, kind, date(columns.get(record, "created"), "created", true));
   }
@@ -106,10 +110,16 @@ public record ClientRow(String id, String name, ClientKind kind, LocalDate creat
       }
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new RowException(column + " \"" + text + "\" is not a date written yyyy-mm-dd");
+      throw new RowException(column + " " + Excerpt.quote(text) + " is not a date written yyyy-mm-dd");
     }
+    if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+      throw new RowException(column + " " + date + " is outside the dates read (" + FIRST_DATE
+          + " to " + LAST_DATE + ")");
+    }
+    return date;
   }
 }

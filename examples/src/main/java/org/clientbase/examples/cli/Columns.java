@@ -34,7 +34,7 @@ final class Columns {
       String name = header.get(i).strip().toLowerCase(Locale.ROOT);
       if (required.contains(name) || optional.contains(name)) {
         if (positions.putIfAbsent(name, i) != null) {
-          problems.add("column \"" + name + "\" is given twice");
+          problems.add("column " + Excerpt.quote(name) + " is given twice");
         }
       }
     }
@@ -44,8 +44,19 @@ final class Columns {
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems) + " (the header is "
-          + String.join(",", header) + "; expected " + String.join(",", required) + ")");
+      String line = String.join(",", header);
+      String hint = "";
+      if (header.size() == 1) {
+        for (char separator : new char[] {';', '\t', '|'}) {
+          if (line.indexOf(separator) >= 0) {
+            hint = "; the file seems to separate columns with "
+                + (separator == '\t' ? "tabs" : "'" + separator + "'") + ": the command reads commas";
+            break;
+          }
+        }
+      }
+      throw new IllegalArgumentException(String.join("; ", problems.subList(0, Math.min(problems.size(), 8)))
+          + " (the header is " + Excerpt.quote(line) + "; expected " + String.join(",", required) + ")" + hint);
     }
     return new Columns(positions);
   }

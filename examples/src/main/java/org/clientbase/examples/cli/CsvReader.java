@@ -13,11 +13,16 @@ import java.util.Objects;
  * (doubled) and line breaks; lines end with LF or CRLF; a byte-order mark at the start is
  * skipped. Every record knows the line it starts on.
  *
- * <p>A malformed record (text after a closing quote, a quote left open at the end of the file)
- * does not stop the reading: it comes back with {@link CsvRecord#error()} set, and the next call
- * goes on with the line after it.
+ * <p>A malformed record (text after a closing quote, a quote left open at the end of the file,
+ * a NUL character, more than {@value #MAX_RECORD_CHARS} characters) does not stop the reading: it
+ * comes back with {@link CsvRecord#error()} set, and the next call goes on with the line after
+ * it. A record's fields never hold more than {@value #MAX_RECORD_CHARS} characters in all, so a
+ * binary file or a file without line breaks is read in bounded memory.
  */
 public final class CsvReader implements Closeable {
+  /** The most characters a record may hold; a longer one is an error, its text dropped. */
+  public static final int MAX_RECORD_CHARS = 1 << 20;
+
   private static final int EOF = -1;
 
   private final Reader in;
@@ -116,7 +121,11 @@ public final class CsvReader implements Closeable {
     boolean quoted = false;
     boolean afterQuote = false; // the field's closing quote was read
     boolean fieldStart = true;
+    long chars = 0;
     while (true) {
+      if (c == 0 && error == null) {
+        error = "the record holds a NUL character: the file looks binary, not CSV text";
+      }
       if (quoted) {
         if (c == EOF) {
           error = "a quoted field is not closed before the end of the file";
@@ -135,10 +144,18 @@ public final class CsvReader implements Closeable {
           if (c == '\n') {
             line++;
           }
-          field.append((char) c);
+          if (++chars <= MAX_RECORD_CHARS) {
+            field.append((char) c);
+          } else if (error == null) {
+            error = "the record is longer than " + MAX_RECORD_CHARS + " characters";
+          }
         }
       } else if (c == ',') {
-        fields.add(field.toString());
+        if (++chars <= MAX_RECORD_CHARS) {
+          fields.add(field.toString());
+        } else if (error == null) {
+          error = "the record is longer than " + MAX_RECORD_CHARS + " characters";
+        }
         field.setLength(0);
         afterQuote = false;
         fieldStart = true;
@@ -158,8 +175,10 @@ public final class CsvReader implements Closeable {
         if (error == null) {
           error = "text after the closing quote of field " + (fields.size() + 1);
         }
-      } else {
+      } else if (++chars <= MAX_RECORD_CHARS) {
         field.append((char) c);
+      } else if (error == null) {
+        error = "the record is longer than " + MAX_RECORD_CHARS + " characters";
       }
       fieldStart = false;
       c = read();

@@ -7,6 +7,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
+import org.clientbase.core.ClientbaseException;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.activity.Interest;
 import org.clientbase.core.activity.InterestOutcome;
@@ -25,13 +27,14 @@ import org.clientbase.core.money.Money;
  * currency, or {@code 1500.00 USD}); its interest id, closed date and outcome are empty. An
  * INTEREST row has the interest's id and its opening date; a closed interest also has the
  * closing date and the outcome WON or LOST, and may have an amount. Empty optional parts are
- * {@code null}.
+ * {@code null}. Statuses do not read amounts: a payment or shipment read without a usable amount
+ * keeps the currency and counts as zero.
  *
  * @param client the client's id
  * @param type the kind of fact
  * @param date the payment's or shipment's date, or the interest's opening date
- * @param amount the amount, or {@code null} (only an interest may have none)
- * @param currency the ISO 4217 code of the amount, or {@code null} with no amount
+ * @param amount the amount, or {@code null} when the row has none (or none that can be used)
+ * @param currency the ISO 4217 code of the amount; {@code null} for an interest without one
  * @param interestId the interest's id, or {@code null} for a payment or shipment
  * @param closed the interest's closing date, or {@code null} for an active interest
  * @param outcome how the interest closed, or {@code null} for an active interest
@@ -166,12 +169,20 @@ public record FactRow(
     return Shipment.of(ShipmentId.of(id), owner, date, money());
   }
 
+  /** The amount, or zero in the row's currency for a payment or shipment read without one. */
   private Money money() {
-    return Money.of(amount, Currency.getInstance(currency));
+    Currency of = Currency.getInstance(currency);
+    return amount == null ? Money.zero(of) : Money.of(amount, of);
   }
 
-  static FactRow parse(CsvReader.CsvRecord record, Columns columns, String defaultCurrency)
-      throws RowException {
+  /** The longest amount text read: digits beyond it are no amount a host records. */
+  static final int MAX_AMOUNT_CHARS = 40;
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?[0-9]{1,30}(\\.[0-9]{1,30})?|[+-]?\\.[0-9]{1,30}");
+
+  static FactRow parse(CsvReader.CsvRecord record, Columns columns, String defaultCurrency,
+      Consumer<String> warnings) throws RowException {
     String client = columns.get(record, "client_id");
     if (client.isEmpty()) {
       throw new RowException("client_id is empty");
@@ -181,29 +192,24 @@ public record FactRow(
     try {
       type = FactType.valueOf(typeText.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new RowException("type \"" + typeText + "\" is not one of PAYMENT, SHIPMENT, INTEREST");
+      throw new RowException("type " + Excerpt.quote(typeText) + " is not one of PAYMENT, SHIPMENT, INTEREST");
     }
     LocalDate date = ClientRow.date(columns.get(record, "date"), "date", true);
     String amountText = columns.get(record, "amount");
     BigDecimal amount = null;
-    String currency = null;
+    String currency = type == FactType.INTEREST ? null : defaultCurrency;
     if (!amountText.isEmpty()) {
-      int space = amountText.indexOf(' ');
-      String number = space < 0 ? amountText : amountText.substring(0, space);
-      currency = space < 0 ? defaultCurrency : amountText.substring(space + 1).strip();
       try {
-        amount = new BigDecimal(number);
-      } catch (NumberFormatException e) {
-        throw new RowException("amount \"" + amountText + "\" is not a decimal number like 1500.00 or 1500.00 USD");
+        Money money = amount(amountText, defaultCurrency);
+        amount = money.amount();
+        currency = money.currency().getCurrencyCode();
+      } catch (RowException e) {
+        warnings.accept(e.getMessage() + "; the " + type.name().toLowerCase(Locale.ROOT)
+            + " counts without its amount (statuses do not read amounts)");
       }
-      if (amount.signum() < 0) {
-        throw new RowException("amount \"" + amountText + "\" is negative");
-      }
-      try {
-        Currency.getInstance(currency);
-      } catch (IllegalArgumentException e) {
-        throw new RowException("amount \"" + amountText + "\": \"" + currency + "\" is not an ISO 4217 currency code");
-      }
+    } else if (type != FactType.INTEREST) {
+      warnings.accept("amount is empty; the " + type.name().toLowerCase(Locale.ROOT)
+          + " counts without its amount (statuses do not read amounts)");
     }
     String interestId = columns.get(record, "interest_id");
     LocalDate closed = ClientRow.date(columns.get(record, "closed"), "closed", false);
@@ -213,7 +219,7 @@ public record FactRow(
       try {
         outcome = InterestOutcome.valueOf(outcomeText.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new RowException("outcome \"" + outcomeText + "\" is not one of WON, LOST");
+        throw new RowException("outcome " + Excerpt.quote(outcomeText) + " is not one of WON, LOST");
       }
     }
     if (type == FactType.INTEREST) {
@@ -230,9 +236,6 @@ public record FactRow(
         throw new RowException("closed " + closed + " is before the interest's opening date " + date);
       }
     } else {
-      if (amount == null) {
-        throw new RowException("amount is empty: a " + type + " row needs an amount");
-      }
       if (closed != null || outcome != null) {
         throw new RowException("closed and outcome are for INTEREST rows, not for a " + type);
       }
@@ -240,5 +243,39 @@ public record FactRow(
     }
     return new FactRow(client, type, date, amount, currency, interestId.isEmpty() ? null : interestId,
         closed, outcome, record.line());
+  }
+
+  /** Reads an amount: a plain decimal number, optionally followed by a currency code. */
+  private static Money amount(String text, String defaultCurrency) throws RowException {
+    String quoted = "amount " + Excerpt.quote(text);
+    if (text.length() > MAX_AMOUNT_CHARS) {
+      throw new RowException(quoted + " is longer than " + MAX_AMOUNT_CHARS + " characters");
+    }
+    int space = text.indexOf(' ');
+    String number = space < 0 ? text : text.substring(0, space);
+    String code = space < 0 ? defaultCurrency : text.substring(space + 1).strip();
+    if (!NUMBER.matcher(number).matches()) {
+      throw new RowException(quoted + " is not a decimal number like 1500.00 or 1500.00 USD");
+    }
+    BigDecimal value = new BigDecimal(number);
+    if (value.signum() < 0) {
+      throw new RowException(quoted + " is negative");
+    }
+    Currency currency;
+    try {
+      currency = Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new RowException(quoted + ": " + Excerpt.quote(code) + " is not an ISO 4217 currency code");
+    }
+    int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+    if (value.stripTrailingZeros().scale() > digits) {
+      throw new RowException(quoted + " has more than " + digits + " decimal places for "
+          + currency.getCurrencyCode() + " (float noise from a spreadsheet?)");
+    }
+    try {
+      return Money.of(value, currency);
+    } catch (ClientbaseException e) {
+      throw new RowException(quoted + ": " + e.getMessage());
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.clientbase.examples.cli;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Parses rows of the two CSV layouts whose columns come in the documented order, for readers
@@ -42,12 +43,27 @@ public final class Rows {
    *
    * @param record the record
    * @param currency the currency of amounts written without one
+   * @param warnings told of each amount that cannot be used; the fact is returned without it
+   * @return the row
+   * @throws RowException saying what is wrong with the row
+   */
+  public static FactRow fact(CsvReader.CsvRecord record, String currency, Consumer<String> warnings)
+      throws RowException {
+    check(record);
+    return FactRow.parse(record, FACTS, currency, warnings);
+  }
+
+  /**
+   * Parses a row of the facts layout, dropping the warnings about amounts that cannot be used:
+   * statuses do not read amounts.
+   *
+   * @param record the record
+   * @param currency the currency of amounts written without one
    * @return the row
    * @throws RowException saying what is wrong with the row
    */
   public static FactRow fact(CsvReader.CsvRecord record, String currency) throws RowException {
-    check(record);
-    return FactRow.parse(record, FACTS, currency);
+    return fact(record, currency, warning -> { });
   }
 
   private static void check(CsvReader.CsvRecord record) throws RowException {

@@ -1,6 +1,10 @@
 package org.clientbase.examples.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +63,20 @@ import org.clientbase.rules.status.StatusScheme;
  * of the wrong type, unknown statuses or templates, and the scheme's own validation.
  */
 public final class SchemeFile {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The largest scheme file read, in bytes. */
+  public static final int MAX_BYTES = 1 << 20;
+  /** The deepest nesting of JSON arrays and objects read. */
+  public static final int MAX_DEPTH = 16;
+  /** The most problems a message lists; the others are counted. */
+  static final int MAX_PROBLEMS_LISTED = 5;
+  /** The most characters of one problem in a message. */
+  static final int MAX_PROBLEM_CHARS = 180;
+
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_DEPTH).maxDocumentLength(MAX_BYTES).maxStringLength(MAX_BYTES)
+          .maxNumberLength(100).build())
+      .build());
   private static final Set<String> TOP = Set.of("base", "statuses", "preconditions", "priorities");
   private static final Set<String> STATUS_KEYS =
       Set.of("id", "name", "colour", "color", "order", "period", "template", "manual", "forNewClient");
@@ -71,9 +89,22 @@ public final class SchemeFile {
     private final List<String> problems;
 
     SchemeFileException(String source, List<String> problems) {
-      super(source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-          + ":\n  " + String.join("\n  ", problems));
+      super(message(source, problems));
       this.problems = List.copyOf(problems);
+    }
+
+    private static String message(String source, List<String> problems) {
+      StringBuilder text = new StringBuilder(Excerpt.line(source)).append(": ").append(problems.size())
+          .append(problems.size() == 1 ? " problem" : " problems").append(':');
+      for (String problem : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_LISTED))) {
+        String line = Excerpt.line(problem);
+        text.append("\n  ").append(line.length() <= MAX_PROBLEM_CHARS ? line
+            : line.substring(0, MAX_PROBLEM_CHARS) + " ...");
+      }
+      if (problems.size() > MAX_PROBLEMS_LISTED) {
+        text.append("\n  ... and ").append(problems.size() - MAX_PROBLEMS_LISTED).append(" more");
+      }
+      return text.toString();
     }
 
     /**
@@ -95,7 +126,19 @@ public final class SchemeFile {
    * @throws SchemeFileException listing every problem of the file
    */
   public static StatusScheme read(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    long size = Files.size(file);
+    if (size > MAX_BYTES) {
+      throw new SchemeFileException(file.toString(), List.of("the file holds " + size
+          + " bytes; a scheme file holds at most " + MAX_BYTES));
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new SchemeFileException(file.toString(), List.of("the file is not UTF-8 text"));
+    }
+    return parse(text, file.toString());
   }
 
   /**
@@ -110,9 +153,17 @@ public final class SchemeFile {
     JsonNode root;
     try {
       root = JSON.readTree(json);
+    } catch (StreamConstraintsException e) {
+      throw new SchemeFileException(source, List.of("too large or too deeply nested: a scheme file nests"
+          + " at most " + MAX_DEPTH + " levels and holds at most " + MAX_BYTES + " bytes"));
     } catch (JsonProcessingException e) {
-      throw new SchemeFileException(source, List.of("not valid JSON: " + e.getOriginalMessage()
-          + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+      JsonLocation at = e.getLocation();
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      int cut = original.indexOf(" (start marker at");
+      cut = cut >= 0 ? cut : original.indexOf('\n');
+      throw new SchemeFileException(source, List.of("not valid JSON: "
+          + Excerpt.line(cut < 0 ? original : original.substring(0, cut))
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")));
     }
     List<String> problems = new ArrayList<>();
     if (root == null || !root.isObject()) {
@@ -125,17 +176,19 @@ public final class SchemeFile {
       if ("all-manual".equals(baseNode.asText())) {
         base = StatusScheme.allManual();
       } else if (!"default".equals(baseNode.asText())) {
-        problems.add("base: \"" + baseNode.asText() + "\" is not \"default\" or \"all-manual\"");
+        problems.add("base: " + Excerpt.quote(baseNode.asText()) + " is not \"default\" or \"all-manual\"");
       }
     }
     StatusScheme.Builder builder = base.toBuilder();
+    Set<StatusId> known = new LinkedHashSet<>();
+    base.statuses().forEach(status -> known.add(status.id()));
     JsonNode statuses = root.get("statuses");
     if (statuses != null) {
       if (!statuses.isArray()) {
         problems.add("statuses: must be a list of objects");
       } else {
         for (int i = 0; i < statuses.size(); i++) {
-          status(statuses.get(i), "statuses[" + i + "]", base, builder, problems);
+          status(statuses.get(i), "statuses[" + i + "]", base, builder, known, problems);
         }
       }
     }
@@ -148,7 +201,14 @@ public final class SchemeFile {
         }
         List<StatusId> previous = new ArrayList<>();
         for (JsonNode id : value) {
-          statusId(id, where, problems).ifPresent(previous::add);
+          statusId(id, where, problems).ifPresent(status -> {
+            if (known.contains(status)) {
+              previous.add(status);
+            } else {
+              problems.add(where + ": status " + Excerpt.quote(status.value()) + " is not in the scheme; its"
+                  + " statuses are " + ids(known));
+            }
+          });
         }
         builder.widenPrecondition(template, previous.toArray(new StatusId[0]));
       });
@@ -157,7 +217,7 @@ public final class SchemeFile {
     if (priorities != null) {
       forEachTemplate(priorities, "priorities", problems, (template, value, where) -> {
         if (!value.isInt()) {
-          problems.add(where + ": must be a whole number, not " + value);
+          problems.add(where + ": must be a whole number, not " + shown(value));
           return;
         }
         builder.priority(template, value.asInt());
@@ -177,8 +237,26 @@ public final class SchemeFile {
     }
   }
 
-  private static void status(
-      JsonNode node, String where, StatusScheme base, StatusScheme.Builder builder, List<String> problems) {
+  /** A value of the file as a message shows it: as written, quoted and cut when long. */
+  private static String shown(JsonNode value) {
+    return key(String.valueOf(value));
+  }
+
+  /** A key of the file as a message names it: quoted and cut when long. */
+  private static String key(String name) {
+    return name.length() <= Excerpt.MAX_QUOTED ? name : Excerpt.quote(name);
+  }
+
+  private static String ids(Set<StatusId> known) {
+    StringBuilder text = new StringBuilder();
+    for (StatusId id : known) {
+      text.append(text.length() == 0 ? "" : ", ").append(id.value());
+    }
+    return text.toString();
+  }
+
+  private static void status(JsonNode node, String where, StatusScheme base, StatusScheme.Builder builder,
+      Set<StatusId> known, List<String> problems) {
     if (!node.isObject()) {
       problems.add(where + ": must be an object with an \"id\"");
       return;
@@ -194,10 +272,11 @@ public final class SchemeFile {
     Optional<String> name = text(node, "name", at, problems);
     if (existing.isEmpty()) {
       if (name.isEmpty()) {
-        problems.add(at + ": a new status needs a \"name\"");
+        problems.add(at + ": a new status needs a \"name\" (the scheme's statuses are " + ids(known) + ")");
         return;
       }
       builder.addStatus(id, name.get());
+      known.add(id);
     } else {
       name.ifPresent(n -> builder.rename(id, n));
     }
@@ -252,7 +331,7 @@ public final class SchemeFile {
     Iterator<Map.Entry<String, JsonNode>> fields = ((ObjectNode) node).fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
-      String at = where + "." + field.getKey();
+      String at = where + "." + key(field.getKey());
       template(field.getKey(), at, problems).ifPresent(t -> entry.accept(t, field.getValue(), at));
     }
   }
@@ -263,13 +342,13 @@ public final class SchemeFile {
         return Optional.of(key);
       }
     }
-    problems.add(where + ": \"" + text + "\" is not a template (" + TemplateKey.predefined() + ")");
+    problems.add(where + ": " + Excerpt.quote(text) + " is not a template (" + TemplateKey.predefined() + ")");
     return Optional.empty();
   }
 
   private static Optional<StatusId> statusId(JsonNode node, String where, List<String> problems) {
     if (node == null || !node.isTextual()) {
-      problems.add(where + ": a status id must be text, not " + node);
+      problems.add(where + ": a status id must be text, not " + shown(node));
       return Optional.empty();
     }
     try {
@@ -286,7 +365,7 @@ public final class SchemeFile {
       return Optional.empty();
     }
     if (!value.isTextual()) {
-      problems.add(where + "." + key + ": must be text, not " + value);
+      problems.add(where + "." + key + ": must be text, not " + shown(value));
       return Optional.empty();
     }
     return Optional.of(value.asText());
@@ -298,7 +377,7 @@ public final class SchemeFile {
       return Optional.empty();
     }
     if (!value.isInt()) {
-      problems.add(where + "." + key + ": must be a whole number, not " + value);
+      problems.add(where + "." + key + ": must be a whole number, not " + shown(value));
       return Optional.empty();
     }
     return Optional.of(value.asInt());
@@ -310,7 +389,7 @@ public final class SchemeFile {
       return false;
     }
     if (!value.isBoolean()) {
-      problems.add(where + "." + key + ": must be true or false, not " + value);
+      problems.add(where + "." + key + ": must be true or false, not " + shown(value));
       return false;
     }
     return value.asBoolean();
@@ -321,7 +400,7 @@ public final class SchemeFile {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
-        problems.add(where + name + ": unknown key (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+        problems.add(where + key(name) + ": unknown key (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
       }
     }
   }

@@ -1,19 +1,15 @@
 package org.clientbase.examples.cli;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -34,15 +30,22 @@ import picocli.CommandLine.Option;
  *          [--scheme scheme.json] [--history history.csv] [--rejected rejected.csv]
  * </pre>
  *
- * <p>Both files are read as streams, merged by client id: each must be sorted by client id (as
- * {@code LC_ALL=C sort} sorts), so memory holds one client's facts at a time whatever the size
- * of the files. A row that cannot be used (a bad value, a missing column value, an unknown
- * client, a row out of order) is reported with its file, line and reason, and the other rows
- * are still processed.
+ * <p>The files may come in any order: each is sorted by client id with bounded memory (an
+ * external merge sort that spills to temporary files beside the output, deleted at the end), then
+ * both are read side by side, one client's facts at a time. A row that cannot be used (a bad
+ * value, a missing column value, an unknown client) is reported with its file, line and reason,
+ * and the other rows are still processed. A payment or shipment whose amount cannot be read is a
+ * warning: statuses do not read amounts, so the fact still counts.
+ *
+ * <p>Every file is checked before any is opened: inputs must be readable files; an output may
+ * not be an input or another output (links resolved). Outputs are written to temporary files
+ * beside their targets and moved into place only when the run completes (exit 0 or 3), so a
+ * failed or killed run leaves earlier outputs as they were.
  *
  * <p>Exit codes: 0 when every row was used; 3 when some rows were rejected (the output is
  * written from the others); 1 when the command could not run (a file cannot be read, a header
- * lacks a column, the scheme file is invalid); 2 for wrong options.
+ * lacks a column, the scheme file is invalid); 2 for wrong options (including an output that is
+ * an input or another output).
  */
 @Command(
     name = "statuses",
@@ -52,27 +55,35 @@ import picocli.CommandLine.Option;
       "Computes the work status of every client on a date from CSV exports of the clients and their"
           + " facts (payments, shipments, interests), as if the status job had run every day since"
           + " each client was created.",
-      "Both files must be sorted by client id (LC_ALL=C sort); memory stays flat for any size."
+      "The files may be in any order: they are sorted by client id with bounded memory."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every row was used",
-      "1:the command could not run (a file, a header or the scheme file is wrong)",
-      "2:wrong options",
+      "0:every row was used (amounts that cannot be read are warnings)",
+      "1:the command could not run (a file, a header or the scheme file is wrong); no output changed",
+      "2:wrong options; no output changed",
       "3:some rows were rejected; the output holds the others"
     })
 public final class StatusesCommand implements Callable<Integer> {
+  /** The exit code when every row was used. */
+  public static final int OK = 0;
+  /** The exit code when the command could not run: an input is unusable. */
+  public static final int UNUSABLE_INPUT = 1;
+  /** The exit code for wrong options. */
+  public static final int WRONG_OPTIONS = 2;
   /** The exit code when some rows were rejected. */
   public static final int REJECTED_ROWS = 3;
+  /** About how many characters of rows the sort holds in memory before it spills. */
+  static final long SORT_BUDGET = 16L << 20;
 
   @Option(names = "--clients", required = true, paramLabel = "FILE",
       description = "Clients: id,name,kind,created (kind LEGAL_ENTITY, SOLE_PROPRIETOR or INDIVIDUAL;"
-          + " created yyyy-mm-dd), sorted by id.")
+          + " created yyyy-mm-dd), in any order.")
   Path clients;
 
   @Option(names = "--facts", required = true, paramLabel = "FILE",
       description = "Facts: client_id,type,date,amount,interest_id,closed,outcome (type PAYMENT,"
-          + " SHIPMENT or INTEREST; outcome WON or LOST), sorted by client_id.")
+          + " SHIPMENT or INTEREST; outcome WON or LOST), in any order.")
   Path facts;
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
@@ -101,8 +112,16 @@ public final class StatusesCommand implements Callable<Integer> {
   String currency;
 
   @Option(names = "--max-errors", paramLabel = "N", defaultValue = "50",
-      description = "How many rejected rows to print (default: ${DEFAULT-VALUE}); all are counted.")
+      description = "How many rejected rows and warnings to print (default: ${DEFAULT-VALUE}); all are counted.")
   int maxErrors;
+
+  @Option(names = "--temp-dir", paramLabel = "DIR",
+      description = "Where the sort writes its temporary files (default: the directory of --out).")
+  Path tempDir;
+
+  @Option(names = "--sort-budget", hidden = true, paramLabel = "CHARS",
+      description = "About how many characters of rows the sort holds in memory.")
+  long sortBudget = SORT_BUDGET;
 
   PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
 
@@ -132,112 +151,195 @@ public final class StatusesCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new StatusesCommand());
-    line.registerConverter(LocalDate.class, LocalDate::parse);
+    line.registerConverter(LocalDate.class, StatusesCommand::date);
+    line.setParameterExceptionHandler((e, args) -> {
+      String message = e.getMessage() == null ? "wrong options" : e.getMessage().lines().findFirst().orElse("");
+      e.getCommandLine().getErr().println(Excerpt.line("statuses: " + message + " (--help lists the options)"));
+      return WRONG_OPTIONS;
+    });
     return line;
   }
 
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(Excerpt.quote(text) + " is not a date written yyyy-mm-dd");
+    }
+  }
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     long started = System.nanoTime();
     try {
       Currency.getInstance(currency);
     } catch (IllegalArgumentException e) {
-      err.println("statuses: --currency " + currency + " is not an ISO 4217 currency code");
-      return 2;
+      return fail(WRONG_OPTIONS, "--currency " + Excerpt.quote(currency) + " is not an ISO 4217 currency code");
     }
-    StatusScheme statusScheme;
-    try {
-      statusScheme = scheme == null ? StatusScheme.defaults() : SchemeFile.read(scheme);
-    } catch (SchemeFile.SchemeFileException e) {
-      err.println("statuses: " + e.getMessage());
-      return 1;
-    } catch (NoSuchFileException e) {
-      err.println("statuses: the scheme file " + scheme + " does not exist");
-      return 1;
+    if (maxErrors < 0) {
+      return fail(WRONG_OPTIONS, "--max-errors " + maxErrors + " must be 0 or more");
     }
-    StatusCalculator calculator = new StatusCalculator(statusScheme, asOf);
-    Rejections rejections = new Rejections(err, maxErrors, rejected);
+    if (sortBudget < 1) {
+      return fail(WRONG_OPTIONS, "--sort-budget " + sortBudget + " must be at least 1");
+    }
+    try (CommandFiles files = new CommandFiles()) {
+      try {
+        files.input("--clients", clients);
+        files.input("--facts", facts);
+        if (scheme != null) {
+          files.input("--scheme", scheme);
+        }
+        files.output("--out", out);
+        if (history != null) {
+          files.output("--history", history);
+        }
+        if (rejected != null) {
+          files.output("--rejected", rejected);
+        }
+        if (tempDir != null && !Files.isDirectory(tempDir)) {
+          throw new CommandFiles.FileProblem("--temp-dir " + tempDir + ": is not a directory");
+        }
+      } catch (CommandFiles.FileProblem e) {
+        return fail(e.getMessage().contains(" is the same file as ") ? WRONG_OPTIONS : UNUSABLE_INPUT,
+            e.getMessage());
+      }
+      StatusScheme statusScheme;
+      try {
+        statusScheme = scheme == null ? StatusScheme.defaults() : SchemeFile.read(scheme);
+      } catch (SchemeFile.SchemeFileException e) {
+        return fail(UNUSABLE_INPUT, e.getMessage());
+      } catch (IOException e) {
+        return fail(UNUSABLE_INPUT, "cannot read " + scheme + ": " + CommandFiles.reason(e));
+      }
+      Path sortDir = tempDir != null ? tempDir : files.target("--out").getParent();
+      try {
+        return compute(files, statusScheme, sortDir, started);
+      } catch (CommandFiles.FileProblem e) {
+        return fail(UNUSABLE_INPUT, e.getMessage());
+      }
+    }
+  }
+
+  private int fail(int code, String message) {
+    for (String line : message.split("\n")) {
+      err.println(Excerpt.line("statuses: " + line));
+    }
+    return code;
+  }
+
+  private int compute(CommandFiles files, StatusScheme statusScheme, Path sortDir, long started)
+      throws CommandFiles.FileProblem {
     Counts counts = new Counts();
-    try (CsvReader clientReader = open(clients);
-        CsvReader factReader = open(facts);
-        CsvWriter output = create(out);
-        CsvWriter changes = history == null ? null : create(history);
-        rejections) {
+    Rejections rejections = new Rejections(err, maxErrors);
+    try (CsvReader clientReader = CommandFiles.read(clients);
+        CsvReader factReader = CommandFiles.read(facts)) {
       Columns clientColumns = header(clientReader, clients, ClientRow.COLUMNS, List.of());
       Columns factColumns = header(factReader, facts, FactRow.REQUIRED, FactRow.OPTIONAL);
-      if (clientColumns == null || factColumns == null) {
-        return 1;
+      CsvWriter output = files.create("--out");
+      CsvWriter changes = history == null ? null : files.create("--history");
+      if (rejected != null) {
+        rejections.writeTo(files.create("--rejected"), rejected);
       }
-      output.write(ClientStatus.COLUMNS.toArray(new String[0]));
+      write(output, out, ClientStatus.COLUMNS.toArray(new String[0]));
       if (changes != null) {
-        changes.write("client_id", "date", "from", "to", "rule", "explanation");
+        write(changes, history, "client_id", "date", "from", "to", "rule", "explanation");
       }
-      FactCursor cursor = new FactCursor(factReader, factColumns, facts.toString(), rejections, counts);
-      String previous = null;
-      long previousLine = 0;
-      CsvReader.CsvRecord record;
-      while ((record = clientReader.next()) != null) {
-        if (blank(record)) {
-          continue;
-        }
-        counts.clientRows++;
-        if (record.error() != null) {
-          rejections.reject(clients, record.line(), record.error());
-          continue;
-        }
-        ClientRow client;
-        try {
-          client = ClientRow.parse(record, clientColumns);
-        } catch (RowException e) {
-          rejections.reject(clients, record.line(), e.getMessage());
-          continue;
-        }
-        if (previous != null) {
-          int order = client.id().compareTo(previous);
-          if (order == 0) {
-            rejections.reject(clients, record.line(),
-                "client " + client.id() + " is given twice (first on line " + previousLine + ")");
-            continue;
-          }
-          if (order < 0) {
-            rejections.reject(clients, record.line(), "client " + client.id() + " comes after "
-                + previous + ": the file must be sorted by id (LC_ALL=C sort)");
-            continue;
-          }
-        }
-        previous = client.id();
-        previousLine = record.line();
-        List<FactRow> own = cursor.factsOf(client.id());
-        StatusCalculator.Result result = calculator.calculate(client, record.line(), own);
-        for (StatusCalculator.Rejection rejection : result.rejected()) {
-          rejections.reject(rejection.ofClient() ? clients : facts, rejection.line(), rejection.reason());
-        }
-        if (result.status() == null) {
-          continue;
-        }
-        counts.clients++;
-        output.write(result.status().fields(statusScheme));
-        counts.transitions += result.transitions().size();
-        if (changes != null) {
-          for (Outcome change : result.transitions()) {
-            StatusAssignment entry = change.toAssignment().orElseThrow();
-            changes.write(client.id(), entry.since().toString(),
-                entry.previous().map(Object::toString).orElse(""), entry.status().value(),
-                change.rule().map(Object::toString).orElse(""), change.explanation());
-          }
-        }
+      try (SortedRecords clientRows = sort(clientReader, clients, clientColumns, "id", sortDir, rejections,
+              () -> counts.clientRows++);
+          SortedRecords factRows = sort(factReader, facts, factColumns, "client_id", sortDir, rejections,
+              () -> counts.factRows++)) {
+        join(clientRows, new FactCursor(factRows, factColumns, rejections), clientColumns, statusScheme,
+            output, changes, rejections, counts);
+        rejections.check();
+      } catch (UncheckedIOException e) {
+        throw new CommandFiles.FileProblem("cannot use the sort's temporary files in " + sortDir + ": "
+            + CommandFiles.reason(e.getCause()) + " (--temp-dir DIR chooses another place)");
       }
-      cursor.rejectRest();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    } catch (WriteFailure e) {
+      throw new CommandFiles.FileProblem("cannot write " + e.target + ": " + CommandFiles.reason(e.io));
+    } catch (IOException e) {
+      throw new CommandFiles.FileProblem("cannot close the input files: " + CommandFiles.reason(e));
     }
+    files.commit();
     double seconds = (System.nanoTime() - started) / 1e9;
     long rows = counts.clientRows + counts.factRows;
-    err.printf(Locale.ROOT, "statuses: %d clients and %d facts read, %d rows rejected; %d statuses"
+    err.printf(Locale.ROOT, "statuses: %d clients and %d facts read, %d rows rejected, %d warnings; %d statuses"
             + " written to %s (%d changes); %.1f s, %.0f rows/s%n",
-        counts.clientRows, counts.factRows, rejections.count(), counts.clients, out,
+        counts.clientRows, counts.factRows, rejections.count(), rejections.warnings(), counts.clients, out,
         counts.transitions, seconds, rows / Math.max(seconds, 1e-9));
-    return rejections.count() == 0 ? 0 : REJECTED_ROWS;
+    return rejections.count() == 0 ? OK : REJECTED_ROWS;
+  }
+
+  private void join(SortedRecords clientRows, FactCursor cursor, Columns clientColumns, StatusScheme statusScheme,
+      CsvWriter output, CsvWriter changes, Rejections rejections, Counts counts) throws WriteFailure {
+    StatusCalculator calculator = new StatusCalculator(statusScheme, asOf);
+    String previous = null;
+    long previousLine = 0;
+    while (clientRows.hasNext()) {
+      CsvReader.CsvRecord record = clientRows.next().record();
+      ClientRow client;
+      try {
+        client = ClientRow.parse(record, clientColumns);
+      } catch (RowException e) {
+        rejections.reject(clients, record.line(), e.getMessage());
+        continue;
+      }
+      if (client.id().equals(previous)) {
+        rejections.reject(clients, record.line(),
+            "client " + Excerpt.quote(client.id()) + " is given twice (first on line " + previousLine + ")");
+        continue;
+      }
+      List<FactRow> own = cursor.factsOf(client.id());
+      previous = client.id();
+      previousLine = record.line();
+      StatusCalculator.Result result = calculator.calculate(client, record.line(), own);
+      for (StatusCalculator.Rejection rejection : result.rejected()) {
+        rejections.reject(rejection.ofClient() ? clients : facts, rejection.line(), rejection.reason());
+      }
+      if (result.status() == null) {
+        continue;
+      }
+      counts.clients++;
+      write(output, out, result.status().fields(statusScheme));
+      counts.transitions += result.transitions().size();
+      if (changes != null) {
+        for (Outcome change : result.transitions()) {
+          StatusAssignment entry = change.toAssignment().orElseThrow();
+          write(changes, history, client.id(), entry.since().toString(),
+              entry.previous().map(Object::toString).orElse(""), entry.status().value(),
+              change.rule().map(Object::toString).orElse(""), change.explanation());
+        }
+      }
+    }
+    cursor.rejectRest();
+  }
+
+  private static void write(CsvWriter writer, Path target, String... fields) throws WriteFailure {
+    try {
+      writer.write(fields);
+    } catch (IOException e) {
+      throw new WriteFailure(target, e);
+    }
+  }
+
+  /** Sorts the rows of a file by client, reporting malformed ones on the way. */
+  private SortedRecords sort(CsvReader reader, Path file, Columns columns, String key, Path sortDir,
+      Rejections rejections, Runnable counted) throws CommandFiles.FileProblem {
+    try {
+      return SortedRecords.sort(reader, record -> columns.get(record, key), record -> {
+        if (blank(record)) {
+          return false;
+        }
+        counted.run();
+        if (record.error() != null) {
+          rejections.reject(file, record.line(), record.error());
+          return false;
+        }
+        return true;
+      }, sortBudget, sortDir);
+    } catch (IOException e) {
+      throw new CommandFiles.FileProblem("cannot read " + file + ": " + CommandFiles.reason(e));
+    }
   }
 
   private static boolean blank(CsvReader.CsvRecord record) {
@@ -245,33 +347,39 @@ public final class StatusesCommand implements Callable<Integer> {
   }
 
   private Columns header(CsvReader reader, Path file, List<String> required, List<String> optional)
-      throws IOException {
-    CsvReader.CsvRecord header = reader.next();
+      throws CommandFiles.FileProblem {
+    CsvReader.CsvRecord header;
+    try {
+      header = reader.next();
+    } catch (IOException e) {
+      throw new CommandFiles.FileProblem("cannot read " + file + ": " + CommandFiles.reason(e));
+    }
     if (header == null) {
-      err.println("statuses: " + file + " is empty: it needs a header row ("
+      throw new CommandFiles.FileProblem(file + " is empty: it needs a header row ("
           + String.join(",", required) + ")");
-      return null;
+    }
+    if (header.error() != null) {
+      throw new CommandFiles.FileProblem(file + ":" + header.line() + ": the header row is not CSV: "
+          + header.error());
     }
     try {
       return Columns.of(header.fields(), required, optional);
     } catch (IllegalArgumentException e) {
-      err.println("statuses: " + file + ":" + header.line() + ": " + e.getMessage());
-      return null;
+      throw new CommandFiles.FileProblem(file + ":" + header.line() + ": " + e.getMessage());
     }
   }
 
-  private static CsvReader open(Path file) throws IOException {
-    return new CsvReader(new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16));
-  }
+  /** An output that could not be written. */
+  private static final class WriteFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Path target;
+    private final IOException io;
 
-  private static CsvWriter create(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    WriteFailure(Path target, IOException io) {
+      super(null, io, false, false);
+      this.target = target;
+      this.io = io;
     }
-    return new CsvWriter(new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16));
   }
 
   /** What was read and written. */
@@ -282,61 +390,48 @@ public final class StatusesCommand implements Callable<Integer> {
     long transitions;
   }
 
-  /** Walks the sorted facts file alongside the clients file. */
-  private final class FactCursor {
-    private final CsvReader reader;
-    private final Columns columns;
-    private final String file;
-    private final Rejections rejections;
-    private final Counts counts;
-    private FactRow next;
-    private String lastClient;
-    private boolean done;
+  /**
+   * The order in which a client's facts are given to the calculator: by content, so that the
+   * outputs do not depend on the order of the file's rows (payment and shipment numbers in the
+   * explanations follow it; of two interests with one id, the first in it counts).
+   */
+  private static final Comparator<FactRow> CANONICAL = Comparator.comparing(FactRow::type)
+      .thenComparing(FactRow::date)
+      .thenComparing(FactRow::amount, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(FactRow::currency, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(FactRow::interestId, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(FactRow::closed, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(FactRow::outcome, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparingLong(FactRow::line);
 
-    FactCursor(CsvReader reader, Columns columns, String file, Rejections rejections, Counts counts) {
-      this.reader = reader;
+  /** Walks the sorted facts alongside the sorted clients. */
+  private final class FactCursor {
+    private final SortedRecords rows;
+    private final Columns columns;
+    private final Rejections rejections;
+    private FactRow next;
+
+    FactCursor(SortedRecords rows, Columns columns, Rejections rejections) {
+      this.rows = rows;
       this.columns = columns;
-      this.file = file;
       this.rejections = rejections;
-      this.counts = counts;
     }
 
     /** The next usable fact row, or null at the end; bad rows are reported on the way. */
-    private FactRow peek() throws IOException {
-      while (next == null && !done) {
-        CsvReader.CsvRecord record = reader.next();
-        if (record == null) {
-          done = true;
-          break;
-        }
-        if (blank(record)) {
-          continue;
-        }
-        counts.factRows++;
-        if (record.error() != null) {
-          rejections.reject(facts, record.line(), record.error());
-          continue;
-        }
-        FactRow row;
+    private FactRow peek() {
+      while (next == null && rows.hasNext()) {
+        CsvReader.CsvRecord record = rows.next().record();
         try {
-          row = FactRow.parse(record, columns, currency);
+          next = FactRow.parse(record, columns, currency, warning -> rejections.warn(facts, record.line(), warning));
         } catch (RowException e) {
           rejections.reject(facts, record.line(), e.getMessage());
-          continue;
         }
-        if (lastClient != null && row.client().compareTo(lastClient) < 0) {
-          rejections.reject(facts, record.line(), "client " + row.client() + " comes after "
-              + lastClient + ": the file must be sorted by client_id (LC_ALL=C sort)");
-          continue;
-        }
-        lastClient = row.client();
-        next = row;
       }
       return next;
     }
 
     /** Returns the facts of a client, rejecting those of clients before it that had no row. */
-    List<FactRow> factsOf(String client) throws IOException {
+    List<FactRow> factsOf(String client) {
       List<FactRow> own = new ArrayList<>();
       FactRow row;
       while ((row = peek()) != null) {
@@ -351,10 +446,11 @@ public final class StatusesCommand implements Callable<Integer> {
           own.add(row);
         }
       }
+      own.sort(CANONICAL);
       return own;
     }
 
-    void rejectRest() throws IOException {
+    void rejectRest() {
       FactRow row;
       while ((row = peek()) != null) {
         next = null;
@@ -363,45 +459,71 @@ public final class StatusesCommand implements Callable<Integer> {
     }
 
     private void orphan(FactRow row) {
-      rejections.reject(facts, row.line(), "client " + row.client() + " has no usable row in " + clients);
-    }
-
-    @Override
-    public String toString() {
-      return "facts of " + file;
+      rejections.reject(facts, row.line(), "client " + Excerpt.quote(row.client()) + " has no usable row in "
+          + clients);
     }
   }
 
-  /** Reports rejected rows: the first ones on the console, all of them in the optional file. */
-  private static final class Rejections implements Closeable {
+  /** Reports rejected rows and warnings: the first ones on the console, every rejected row in the optional file. */
+  private static final class Rejections {
     private final PrintWriter console;
     private final int printed;
-    private final CsvWriter file;
+    private CsvWriter file;
+    private Path filePath;
+    private IOException failure;
     private long count;
+    private long warnings;
 
-    Rejections(PrintWriter console, int printed, Path path) throws IOException {
+    Rejections(PrintWriter console, int printed) {
       this.console = console;
       this.printed = printed;
-      this.file = path == null ? null : create(path);
-      if (file != null) {
-        file.write("file", "line", "reason");
-      }
+    }
+
+    /** Writes every rejected row to a file, from now on. */
+    void writeTo(CsvWriter writer, Path path) throws WriteFailure {
+      file = writer;
+      filePath = path;
+      write("file", "line", "reason");
     }
 
     void reject(Path source, long line, String reason) {
       count++;
+      String bounded = Excerpt.line(reason);
       if (count <= printed) {
-        console.println(source + ":" + line + ": " + reason);
+        console.println(Excerpt.line(source + ":" + line + ": " + bounded));
       } else if (count == printed + 1L) {
-        console.println("... more rejected rows are counted but not printed"
-            + (file == null ? " (--rejected FILE lists them all)" : ""));
+        console.println("... more rejected rows are counted but not printed (--rejected FILE lists them all)");
       }
-      if (file != null) {
+      if (file != null && failure == null) {
         try {
-          file.write(source.toString(), Long.toString(line), reason);
+          file.write(source.toString(), Long.toString(line), bounded);
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          failure = e;
         }
+      }
+    }
+
+    void warn(Path source, long line, String warning) {
+      warnings++;
+      if (warnings <= printed) {
+        console.println(Excerpt.line(source + ":" + line + ": warning: " + warning));
+      } else if (warnings == printed + 1L) {
+        console.println("... more warnings are counted but not printed");
+      }
+    }
+
+    private void write(String... fields) throws WriteFailure {
+      try {
+        file.write(fields);
+      } catch (IOException e) {
+        throw new WriteFailure(filePath, e);
+      }
+    }
+
+    /** Fails if a rejected row could not be written. */
+    void check() throws WriteFailure {
+      if (failure != null) {
+        throw new WriteFailure(filePath, failure);
       }
     }
 
@@ -409,11 +531,8 @@ public final class StatusesCommand implements Callable<Integer> {
       return count;
     }
 
-    @Override
-    public void close() throws IOException {
-      if (file != null) {
-        file.close();
-      }
+    long warnings() {
+      return warnings;
     }
   }
 }

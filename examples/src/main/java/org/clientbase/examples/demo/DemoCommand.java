@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
@@ -108,11 +110,80 @@ public final class DemoCommand implements Callable<Integer> {
   boolean ask;
 
   PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+  PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
   boolean terminal = System.console() != null;
+
+  /** The exit code for wrong options. */
+  static final int WRONG_OPTIONS = 2;
+  /** The most clients or leads the demo generates. */
+  static final int MAX_COUNT = 10_000_000;
+  /** The most years of history the demo generates. */
+  static final int MAX_YEARS = 50;
+  /** The most threads the demo uses. */
+  static final int MAX_THREADS = 256;
+
+  /**
+   * Checks every option before anything is written, and says what is wrong with the first bad
+   * one in a line.
+   *
+   * @return the problem, or {@code null} when every option is fine
+   */
+  String problem() {
+    if (clients < 0 || clients > MAX_COUNT) {
+      return "--clients " + clients + ": must be between 0 and " + MAX_COUNT;
+    }
+    if (leads < 0 || leads > MAX_COUNT) {
+      return "--leads " + leads + ": must be between 0 and " + MAX_COUNT;
+    }
+    if (!(duplicates >= 0 && duplicates <= 100)) {
+      return "--duplicates " + duplicates + ": a percentage must be between 0 and 100";
+    }
+    if (years < 1 || years > MAX_YEARS) {
+      return "--years " + years + ": must be between 1 and " + MAX_YEARS;
+    }
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      return "--threads " + threads + ": must be between 1 and " + MAX_THREADS;
+    }
+    if (today.getYear() < 1900 || today.getYear() > 2999) {
+      return "--today " + today + ": must lie between 1900-01-01 and 2999-12-31";
+    }
+    try {
+      JdbcDatabase.checkH2File(database);
+    } catch (InvalidValueException e) {
+      return "--db: " + e.getMessage();
+    }
+    String db = writableFile("--db", database, ".mv.db");
+    return db != null ? db : writableFile("--report", report, "");
+  }
+
+  /** Says why a file cannot be written, or returns {@code null} when it can. */
+  private static String writableFile(String option, Path file, String suffix) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path target = absolute.resolveSibling(absolute.getFileName() + suffix);
+    Path parent = target.getParent();
+    if (Files.isDirectory(target) || Files.isDirectory(absolute) && suffix.isEmpty()) {
+      return option + " " + file + ": is a directory, not a file";
+    }
+    if (parent == null || !Files.isDirectory(parent)) {
+      return option + " " + file + ": the directory " + parent + " does not exist";
+    }
+    if (!Files.isWritable(parent)) {
+      return option + " " + file + ": the directory " + parent + " is not writable";
+    }
+    if (Files.exists(target) && !Files.isWritable(target)) {
+      return option + " " + file + ": the file " + target + " is not writable";
+    }
+    return null;
+  }
 
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
+    String problem = problem();
+    if (problem != null) {
+      err.println("demo: " + problem);
+      return WRONG_OPTIONS;
+    }
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Clock clock = Clock.fixed(today.atTime(LocalTime.of(18, 0)).atZone(ZONE).toInstant(), ZONE);
     LocalDate start = today.minusYears(years).plusDays(1);
@@ -122,8 +193,8 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("clientbase demo: a client base of a CRM in an embedded H2 database");
     out.println("  database " + file + ".mv.db, today " + today + " (" + ZONE + "), seed " + seed);
 
-    try (JdbcDatabase db = JdbcDatabase.open(
-        "jdbc:h2:file:" + file + ";CACHE_SIZE=131072;QUERY_CACHE_SIZE=100", "sa", "", workers + 2).migrate()) {
+    try (JdbcDatabase db = JdbcDatabase.h2File(
+        file, workers + 2, Map.of("CACHE_SIZE", "131072", "QUERY_CACHE_SIZE", "100")).migrate()) {
       JdbcClientbase crm = JdbcClientbase.on(db);
 
       // 1. the base
@@ -157,7 +228,7 @@ public final class DemoCommand implements Callable<Integer> {
         // on that day a manager sets the status by hand; the days before it are replayed first
         Clock then = Clock.fixed(mark.on().atTime(LocalTime.NOON).atZone(ZONE).toInstant(), ZONE);
         service(crm, then, scheme, 1, ProgressListener.none())
-            .setStatus(mark.client(), mark.status(), mark.by(), Optional.of(mark.comment()));
+            .setStatus(mark.client(), mark.status(), mark.by(), mark.comment());
       }
       out.printf(Locale.ROOT, "   first, managers set %,d statuses by hand on their days (liquidated, foreign,"
           + " non-target)%n", manual.size());

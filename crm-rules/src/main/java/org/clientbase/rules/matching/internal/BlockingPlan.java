@@ -32,21 +32,22 @@ public final class BlockingPlan {
    */
   public static Set<KeyKind> kindsFor(MatchRules rules) {
     List<FieldRule> keyed = new ArrayList<>();
-    double free = 0;
+    long free = 0;
     for (FieldRule rule : rules.fieldRules()) {
       if (rule.blank() == BlankPolicy.BOTH_BLANK_AGREE) {
-        free += rule.weight();
+        free += Units.of(rule.weight());
       } else {
         keyed.add(rule);
       }
     }
-    if (free >= rules.threshold()) {
+    long threshold = Units.of(rules.threshold());
+    if (free >= threshold) {
       return EnumSet.allOf(KeyKind.class);
     }
     Set<KeyKind> kinds = EnumSet.noneOf(KeyKind.class);
     int n = keyed.size();
     for (int mask = 1; mask < (1 << n); mask++) {
-      if (!reaches(keyed, mask, free, rules.threshold()) || !minimal(keyed, mask, free, rules.threshold())) {
+      if (!reaches(keyed, mask, free, threshold) || !minimal(keyed, mask, free, threshold)) {
         continue;
       }
       Set<MatchField> fields = EnumSet.noneOf(MatchField.class);
@@ -68,17 +69,17 @@ public final class BlockingPlan {
     return kinds;
   }
 
-  private static boolean reaches(List<FieldRule> rules, int mask, double free, double threshold) {
-    double sum = free;
+  private static boolean reaches(List<FieldRule> rules, int mask, long free, long threshold) {
+    long sum = free;
     for (int i = 0; i < rules.size(); i++) {
       if ((mask & (1 << i)) != 0) {
-        sum += rules.get(i).weight();
+        sum += Units.of(rules.get(i).weight());
       }
     }
-    return sum >= threshold - 1e-9;
+    return sum >= threshold;
   }
 
-  private static boolean minimal(List<FieldRule> rules, int mask, double free, double threshold) {
+  private static boolean minimal(List<FieldRule> rules, int mask, long free, long threshold) {
     for (int i = 0; i < rules.size(); i++) {
       if ((mask & (1 << i)) != 0 && reaches(rules, mask & ~(1 << i), free, threshold)) {
         return false;

@@ -35,7 +35,19 @@ public enum KeyKind {
   /** The street and house of an address. */
   ADDRESS("ad:", EnumSet.of(MatchField.ADDRESS)),
   /** The birthday. */
-  BIRTHDAY("bd:", EnumSet.of(MatchField.BIRTHDAY));
+  BIRTHDAY("bd:", EnumSet.of(MatchField.BIRTHDAY)),
+  /** The whole date of birth, with its year. */
+  BIRTH_DATE("dob:", EnumSet.of(MatchField.BIRTHDAY)),
+  /** The last name alone, folded, without spaces; for names that give one part. */
+  LAST_NAME("ln:", EnumSet.of(MatchField.LAST_NAME)),
+  /** The last or first name with the other's initial, and the postcode. */
+  NAME_POSTCODE("pp:", EnumSet.of(MatchField.PERSON_NAME, MatchField.POSTCODE)),
+  /** The postcode and the house number. */
+  POSTCODE_HOUSE("ph:", EnumSet.of(MatchField.POSTCODE, MatchField.HOUSE)),
+  /** The first name (or its group of equivalents) and the date of birth. */
+  FIRST_NAME_BIRTH_DATE("fd:", EnumSet.of(MatchField.FIRST_NAME, MatchField.BIRTHDAY)),
+  /** The last name and the date of birth with one of its parts left out. */
+  LAST_NAME_BIRTH_DATE("ld:", EnumSet.of(MatchField.LAST_NAME, MatchField.BIRTHDAY));
 
   private final String prefix;
   private final Set<MatchField> covers;
@@ -72,9 +84,9 @@ public enum KeyKind {
   public Set<String> keys(Profile p) {
     Set<String> keys = new LinkedHashSet<>();
     switch (this) {
-      case TAX_ID -> p.taxIds().forEach(t -> keys.add(prefix + t.normalised()));
-      case PHONE -> p.phones().forEach(t -> keys.add(prefix + t.normalised()));
-      case EMAIL -> p.emails().forEach(t -> keys.add(prefix + t.normalised()));
+      case TAX_ID -> p.texts(MatchField.TAX_ID).forEach(t -> keys.add(prefix + t.normalised()));
+      case PHONE -> p.texts(MatchField.PHONE).forEach(t -> keys.add(prefix + last7(t.normalised())));
+      case EMAIL -> p.texts(MatchField.EMAIL).forEach(t -> keys.add(prefix + t.normalised()));
       case NAME_BIRTHDAY -> p.birthday().ifPresent(b -> {
         String day = day(b.monthDay());
         anchors(p).forEach(n -> keys.add(prefix + n + "|" + day));
@@ -103,11 +115,60 @@ public enum KeyKind {
           keys.add(prefix + (a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a));
         }
       });
-      case ORGANISATION -> p.organisations().forEach(o -> keys.add(prefix + o.key()));
+      case ORGANISATION -> p.texts(MatchField.ORGANISATION_NAME).forEach(o -> {
+        keys.add(prefix + o.key());
+        keys.add(prefix + o.normalised().replace(" ", ""));
+      });
       case ADDRESS -> p.streets().forEach(w -> keys.add(prefix + w));
       case BIRTHDAY -> p.birthday().ifPresent(b -> keys.add(prefix + day(b.monthDay())));
+      case BIRTH_DATE -> p.birthday().flatMap(b -> b.year().map(y -> y + "-" + day(b.monthDay())))
+          .ifPresent(d -> keys.add(prefix + d));
+      case LAST_NAME -> p.names().forEach(n -> {
+        String last = n.blockingForm(0);
+        if (last.length() >= 2 && !n.initials().get(0)) {
+          keys.add(prefix + last);
+        }
+      });
+      case NAME_POSTCODE -> {
+        for (String n : anchors(p)) {
+          p.texts(MatchField.POSTCODE).forEach(c -> keys.add(prefix + n + "|" + c.normalised()));
+        }
+      }
+      case POSTCODE_HOUSE -> {
+        for (Profile.Text c : p.texts(MatchField.POSTCODE)) {
+          p.texts(MatchField.HOUSE).forEach(h -> keys.add(prefix + c.normalised() + "|" + h.normalised()));
+        }
+      }
+      case FIRST_NAME_BIRTH_DATE -> p.birthday().ifPresent(b -> {
+        for (Profile.Name n : p.names()) {
+          String first = n.blockingForm(1);
+          if (first.length() >= 2 && !n.initials().get(1)) {
+            keys.add(prefix + first + "|" + b.year().map(y -> y + "-").orElse("") + day(b.monthDay()));
+          }
+        }
+      });
+      case LAST_NAME_BIRTH_DATE -> p.birthday().ifPresent(b -> {
+        String md = day(b.monthDay());
+        String year = b.year().map(String::valueOf).orElse("");
+        for (Profile.Name n : p.names()) {
+          String last = n.blockingForm(0);
+          if (last.length() >= 2 && !n.initials().get(0)) {
+            keys.add(prefix + last + "|" + md);
+            if (!year.isEmpty()) {
+              keys.add(prefix + last + "|" + year + "-" + md.substring(0, 2));
+              keys.add(prefix + last + "|" + year + "-" + md.substring(3));
+            }
+          }
+        }
+      });
     }
     return keys;
+  }
+
+  /** A phone's key: its last seven digits, so a local number meets the full one. */
+  private static String last7(String phone) {
+    return phone.length() > 7 ? phone.substring(0, phone.length() - 7) + "|" + phone.substring(phone.length() - 7)
+        : "|" + phone;
   }
 
   private static String day(MonthDay day) {
@@ -126,17 +187,42 @@ public enum KeyKind {
     return anchors;
   }
 
-  /** The words of the organisation names worth a key: three characters or more. */
+  /**
+   * The words of the organisation names worth a key: three characters or more; a name without
+   * such a word gives its words run together.
+   */
   private static List<String> organisationWords(Profile p) {
     List<String> words = new ArrayList<>();
-    for (Profile.Text o : p.organisations()) {
+    for (Profile.Text o : p.texts(MatchField.ORGANISATION_NAME)) {
+      boolean any = false;
       for (String token : o.tokens()) {
-        if (token.length() >= 3 && !words.contains(token)) {
-          words.add(token);
+        if (token.length() >= 3) {
+          any = true;
+          if (!words.contains(token)) {
+            words.add(token);
+          }
         }
+      }
+      String joined = o.normalised().replace(" ", "");
+      if (!any && !joined.isEmpty() && !words.contains(joined)) {
+        words.add(joined);
       }
     }
     return words;
+  }
+
+  /**
+   * Returns the kinds named like some blocking rules.
+   *
+   * @param rules the blocking rules
+   * @return the kinds
+   */
+  public static Set<KeyKind> of(Set<? extends Enum<?>> rules) {
+    Set<KeyKind> kinds = EnumSet.noneOf(KeyKind.class);
+    for (Enum<?> rule : rules) {
+      kinds.add(valueOf(rule.name()));
+    }
+    return kinds;
   }
 
   /**

@@ -14,6 +14,7 @@ import org.clientbase.rules.matching.Match;
 import org.clientbase.rules.matching.MatchField;
 import org.clientbase.rules.matching.MatchMethod;
 import org.clientbase.rules.matching.MatchRules;
+import org.clientbase.rules.matching.PhoneNormaliser;
 
 /**
  * Scores pairs of {@link Profile profiles} by one set of {@link MatchRules}. Stateless and safe
@@ -29,6 +30,10 @@ public final class Scorer {
   private final MatchRules rules;
   private final List<FieldRule> byCost;
   private final List<FieldRule> inOrder;
+  private final long[] weights;
+  private final long[] penalties;
+  private final long[] remainingAfter;
+  private final long threshold;
 
   /**
    * Creates a scorer.
@@ -41,6 +46,20 @@ public final class Scorer {
     List<FieldRule> sorted = new ArrayList<>(inOrder);
     sorted.sort(Comparator.comparingInt(r -> cost(r.field())));
     this.byCost = List.copyOf(sorted);
+    int n = byCost.size();
+    this.weights = new long[n];
+    this.penalties = new long[n];
+    this.remainingAfter = new long[n];
+    for (int i = 0; i < n; i++) {
+      weights[i] = Units.of(byCost.get(i).weight());
+      penalties[i] = Units.of(byCost.get(i).penalty());
+    }
+    long rest = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      remainingAfter[i] = rest;
+      rest += weights[i];
+    }
+    this.threshold = Units.of(rules.threshold());
   }
 
   /**
@@ -54,13 +73,13 @@ public final class Scorer {
 
   private static int cost(MatchField field) {
     return switch (field) {
-      case TAX_ID -> 0;
+      case TAX_ID, POSTCODE, HOUSE, FLAT -> 0;
       case PHONE -> 1;
       case EMAIL -> 2;
       case BIRTHDAY -> 3;
-      case ORGANISATION_NAME -> 4;
-      case ADDRESS -> 5;
-      case PERSON_NAME -> 6;
+      case ORGANISATION_NAME, LOCALITY -> 4;
+      case ADDRESS, STREET -> 5;
+      case PERSON_NAME, FIRST_NAME, LAST_NAME -> 6;
     };
   }
 
@@ -83,7 +102,7 @@ public final class Scorer {
    * @return the match if its score reaches the threshold, otherwise {@code null}
    */
   public Match scoreIfDuplicate(Profile a, Profile b) {
-    if (upperBound(a, b) < rules.threshold()) {
+    if (upperBound(a, b) < threshold) {
       return null;
     }
     Match match = evaluate(a, b, true);
@@ -95,15 +114,15 @@ public final class Scorer {
    * can still agree. Exact fields are compared outright; a fuzzy field with values on both sides
    * might agree fully; a blank field adds only when both blanks agree.
    */
-  private double upperBound(Profile a, Profile b) {
-    double bound = 0;
-    for (FieldRule rule : byCost) {
-      bound += possible(rule, a, b);
+  private long upperBound(Profile a, Profile b) {
+    long bound = 0;
+    for (int i = 0; i < byCost.size(); i++) {
+      bound += possible(byCost.get(i), weights[i], a, b);
     }
     return bound;
   }
 
-  private static double possible(FieldRule rule, Profile a, Profile b) {
+  private static long possible(FieldRule rule, long weight, Profile a, Profile b) {
     MatchField field = rule.field();
     boolean leftBlank;
     boolean rightBlank;
@@ -115,8 +134,8 @@ public final class Scorer {
       case BIRTHDAY -> {
         leftBlank = a.birthday().isEmpty();
         rightBlank = b.birthday().isEmpty();
-        if (!leftBlank && !rightBlank) {
-          return sameBirthday(a.birthday().get(), b.birthday().get(), rule.method()) ? rule.weight() : 0;
+        if (!leftBlank && !rightBlank && !rule.method().isFuzzy()) {
+          return sameBirthday(a.birthday().get(), b.birthday().get(), rule.method()) ? weight : 0;
         }
       }
       default -> {
@@ -124,39 +143,28 @@ public final class Scorer {
         List<Profile.Text> right = texts(field, b);
         leftBlank = left.isEmpty();
         rightBlank = right.isEmpty();
-        if (!leftBlank && !rightBlank && !rule.method().isFuzzy()) {
-          boolean raw = rule.method() == MatchMethod.EXACT;
-          for (int i = 0; i < left.size(); i++) {
-            String x = raw ? left.get(i).raw() : left.get(i).key();
-            for (int j = 0; j < right.size(); j++) {
-              if (x.equals(raw ? right.get(j).raw() : right.get(j).key())) {
-                return rule.weight();
-              }
-            }
-          }
-          return 0;
+        if (!leftBlank && !rightBlank && !rule.method().isFuzzy() && field != MatchField.FIRST_NAME) {
+          Best best = bestText(field, left, right, rule.method());
+          return best.similarity() >= 1 ? weight : 0;
         }
       }
     }
     if (leftBlank || rightBlank) {
-      return leftBlank && rightBlank && rule.blank() == BlankPolicy.BOTH_BLANK_AGREE ? rule.weight() : 0;
+      return leftBlank && rightBlank && rule.blank() == BlankPolicy.BOTH_BLANK_AGREE ? weight : 0;
     }
-    return rule.weight();
+    return weight;
   }
 
   private Match evaluate(Profile a, Profile b, boolean prune) {
-    double remaining = 0;
-    for (FieldRule rule : byCost) {
-      remaining += rule.weight();
-    }
-    double sum = 0;
+    long sum = 0;
     FieldEvidence[] evidence = new FieldEvidence[MatchField.values().length];
-    for (FieldRule rule : byCost) {
-      remaining -= rule.weight();
-      FieldEvidence e = evaluate(rule, a, b);
+    for (int i = 0; i < byCost.size(); i++) {
+      FieldRule rule = byCost.get(i);
+      long[] contribution = new long[1];
+      FieldEvidence e = evaluate(rule, weights[i], penalties[i], a, b, contribution);
       evidence[rule.field().ordinal()] = e;
-      sum += e.contribution();
-      if (prune && sum + remaining < rules.threshold()) {
+      sum += contribution[0];
+      if (prune && sum + remainingAfter[i] < threshold) {
         return null;
       }
     }
@@ -166,15 +174,17 @@ public final class Scorer {
         ordered.add(e);
       }
     }
-    double score = Math.max(0, Math.min(1, sum));
-    score = Math.round(score * 1e9) / 1e9;
-    return new Match(a.id(), b.id(), score, rules.levelOf(score), ordered);
+    long kept = Math.max(0, Math.min(Units.PER_POINT, sum));
+    double score = Units.toPoints(kept);
+    return new Match(a.id(), b.id(), score, Units.toPoints(sum), rules.levelOf(score), ordered);
   }
 
   /** The best pair of values of a field, with how similar they are. */
-  private record Best(double similarity, String left, String right, String detail) {}
+  private record Best(
+      double similarity, String left, String right, String leftCompared, String rightCompared, String detail) {}
 
-  private static FieldEvidence evaluate(FieldRule rule, Profile a, Profile b) {
+  private static FieldEvidence evaluate(
+      FieldRule rule, long weight, long penalty, Profile a, Profile b, long[] contribution) {
     Best best;
     boolean leftBlank;
     boolean rightBlank;
@@ -194,41 +204,47 @@ public final class Scorer {
         List<Profile.Text> right = texts(rule.field(), b);
         leftBlank = left.isEmpty();
         rightBlank = right.isEmpty();
-        best = leftBlank || rightBlank ? null : bestText(left, right, rule.method());
+        best = leftBlank || rightBlank ? null : bestText(rule.field(), left, right, rule.method());
       }
     }
     if (best == null) {
-      return blank(rule, a, b, leftBlank, rightBlank);
+      return blank(rule, weight, penalty, a, b, leftBlank, rightBlank, contribution);
     }
     double s = best.similarity();
     Outcome outcome;
-    double contribution;
     if (s >= rule.agreeAt()) {
       outcome = Outcome.AGREE;
-      contribution = rule.weight() * s;
+      contribution[0] = Units.scaled(weight, s);
     } else if (s < rule.disagreeBelow()) {
       outcome = Outcome.DISAGREE;
-      contribution = -rule.penalty();
+      contribution[0] = -penalty;
     } else {
       outcome = Outcome.NEUTRAL;
-      contribution = 0;
+      contribution[0] = 0;
     }
     return new FieldEvidence(rule.field(), rule.method(), outcome, Optional.of(best.left()),
-        Optional.of(best.right()), OptionalDouble.of(s), contribution, best.detail());
+        Optional.of(best.right()), Optional.of(best.leftCompared()), Optional.of(best.rightCompared()),
+        OptionalDouble.of(s), Units.toPoints(contribution[0]), best.detail());
   }
 
-  private static FieldEvidence blank(FieldRule rule, Profile a, Profile b, boolean leftBlank, boolean rightBlank) {
+  private static FieldEvidence blank(
+      FieldRule rule, long weight, long penalty, Profile a, Profile b, boolean leftBlank, boolean rightBlank,
+      long[] contribution) {
     Optional<String> left = leftBlank ? Optional.empty() : Optional.of(first(rule.field(), a));
     Optional<String> right = rightBlank ? Optional.empty() : Optional.of(first(rule.field(), b));
+    Outcome outcome = Outcome.BLANK;
+    String detail = "";
     if (leftBlank && rightBlank && rule.blank() == BlankPolicy.BOTH_BLANK_AGREE) {
-      return new FieldEvidence(rule.field(), rule.method(), Outcome.AGREE, left, right, OptionalDouble.empty(),
-          rule.weight(), "both blank");
+      outcome = Outcome.AGREE;
+      contribution[0] = weight;
+      detail = "both blank";
+    } else if (leftBlank != rightBlank && rule.blank() == BlankPolicy.ONE_BLANK_DISAGREES) {
+      outcome = Outcome.DISAGREE;
+      contribution[0] = -penalty;
+      detail = "one blank";
     }
-    if (leftBlank != rightBlank && rule.blank() == BlankPolicy.ONE_BLANK_DISAGREES) {
-      return new FieldEvidence(rule.field(), rule.method(), Outcome.DISAGREE, left, right, OptionalDouble.empty(),
-          -rule.penalty(), "one blank");
-    }
-    return new FieldEvidence(rule.field(), rule.method(), Outcome.BLANK, left, right, OptionalDouble.empty(), 0, "");
+    return new FieldEvidence(rule.field(), rule.method(), outcome, left, right, Optional.empty(), Optional.empty(),
+        OptionalDouble.empty(), Units.toPoints(contribution[0]), detail);
   }
 
   private static String first(MatchField field, Profile p) {
@@ -240,29 +256,33 @@ public final class Scorer {
   }
 
   private static List<Profile.Text> texts(MatchField field, Profile p) {
-    return switch (field) {
-      case ORGANISATION_NAME -> p.organisations();
-      case TAX_ID -> p.taxIds();
-      case PHONE -> p.phones();
-      case EMAIL -> p.emails();
-      case ADDRESS -> p.addresses();
-      default -> throw new IllegalArgumentException(field.name());
-    };
+    return p.texts(field);
   }
 
-  private static Best bestText(List<Profile.Text> left, List<Profile.Text> right, MatchMethod method) {
+  private static Best bestText(MatchField field, List<Profile.Text> left, List<Profile.Text> right, MatchMethod method) {
     Best best = null;
     for (Profile.Text x : left) {
       for (Profile.Text y : right) {
+        String xk = x.keyFor(y);
+        String yk = y.keyFor(x);
         double s = switch (method) {
           case EXACT -> x.raw().equals(y.raw()) ? 1 : 0;
-          case NORMALISED_EXACT -> x.key().equals(y.key()) ? 1 : 0;
-          case JARO_WINKLER -> Similarity.jaroWinkler(x.key(), y.key());
-          case DAMERAU_LEVENSHTEIN -> Similarity.damerauLevenshtein(x.key(), y.key());
-          case TOKEN_SET -> Similarity.tokenSet(x.tokens(), y.tokens());
+          case NORMALISED_EXACT -> field == MatchField.PHONE ? (PhoneNormaliser.same(xk, yk) ? 1 : 0) : xk.equals(yk) ? 1 : 0;
+          case JARO_WINKLER -> Similarity.jaroWinkler(xk, yk);
+          case DAMERAU_LEVENSHTEIN -> Similarity.damerauLevenshtein(xk, yk);
+          case TOKEN_SET -> Similarity.tokenSet(x.tokensFor(y), y.tokensFor(x));
         };
+        String detail = "";
+        if (s < 1 && field == MatchField.FIRST_NAME && method != MatchMethod.EXACT) {
+          int group = FirstNames.groupOf(x.key());
+          if (group >= 0 && group == FirstNames.groupOf(y.key())) {
+            s = 1;
+            detail = "equivalent first names";
+          }
+        }
         if (best == null || s > best.similarity()) {
-          best = new Best(s, x.raw(), y.raw(), "");
+          boolean raw = method == MatchMethod.EXACT;
+          best = new Best(s, x.raw(), y.raw(), raw ? x.raw() : xk, raw ? y.raw() : yk, detail);
           if (s == 1) {
             return best;
           }
@@ -273,7 +293,62 @@ public final class Scorer {
   }
 
   private static Best birthday(Birthday x, Birthday y, MatchMethod method) {
-    return new Best(sameBirthday(x, y, method) ? 1 : 0, x.toString(), y.toString(), "");
+    double s;
+    String detail = "";
+    if (sameBirthday(x, y, method)) {
+      s = 1;
+    } else if (!method.isFuzzy()) {
+      s = 0;
+    } else if (swapped(x, y)) {
+      s = MatchMethod.DATE_SWAPPED;
+      detail = "day and month swapped";
+    } else if (oneDigitOff(digits(x, y), digits(y, x))) {
+      s = MatchMethod.DATE_TYPO;
+      detail = "one digit off";
+    } else {
+      s = 0;
+    }
+    return new Best(s, x.toString(), y.toString(), x.toString(), y.toString(), detail);
+  }
+
+  private static boolean sameYears(Birthday x, Birthday y) {
+    return x.year().isEmpty() || y.year().isEmpty() || x.year().equals(y.year());
+  }
+
+  private static boolean swapped(Birthday x, Birthday y) {
+    return sameYears(x, y) && x.monthDay().getDayOfMonth() == y.monthDay().getMonthValue()
+        && x.monthDay().getMonthValue() == y.monthDay().getDayOfMonth();
+  }
+
+  /** The date's digits, YYYYMMDD, or MMDD when either side has no year. */
+  private static String digits(Birthday x, Birthday other) {
+    String md = String.format(java.util.Locale.ROOT, "%02d%02d", x.monthDay().getMonthValue(),
+        x.monthDay().getDayOfMonth());
+    if (x.year().isEmpty() || other.year().isEmpty()) {
+      return md;
+    }
+    return String.format(java.util.Locale.ROOT, "%04d", x.year().get().getValue()) + md;
+  }
+
+  /** One digit changed, or two neighbouring digits swapped. */
+  private static boolean oneDigitOff(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = -1;
+    int differences = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (differences++ == 0) {
+          first = i;
+        }
+      }
+    }
+    if (differences == 1) {
+      return true;
+    }
+    return differences == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first);
   }
 
   private static boolean sameBirthday(Birthday x, Birthday y, MatchMethod method) {
@@ -335,10 +410,13 @@ public final class Scorer {
 
   private static Best name(Profile.Name x, Profile.Name y, MatchMethod method) {
     if (method == MatchMethod.EXACT) {
-      return new Best(x.raw().equals(y.raw()) ? 1 : 0, x.raw(), y.raw(), "");
+      return new Best(x.raw().equals(y.raw()) ? 1 : 0, x.raw(), y.raw(), x.raw(), y.raw(), "");
     }
+    List<String> xp = x.partsFor(y);
+    List<String> yp = y.partsFor(x);
     if (method == MatchMethod.TOKEN_SET) {
-      return new Best(Similarity.tokenSet(words(x), words(y)), x.raw(), y.raw(), "");
+      return new Best(Similarity.tokenSet(words(xp), words(yp)), x.raw(), y.raw(), x.comparedWith(y),
+          y.comparedWith(x), "");
     }
     List<int[]> xs = readings(x);
     List<int[]> ys = readings(y);
@@ -352,10 +430,15 @@ public final class Scorer {
         int[] a = xs.get(i);
         int[] b = ys.get(j);
         double min = 1;
+        int compared = 0;
         for (int role = 0; role < 3 && min > best; role++) {
-          if (a[role] >= 0 && b[role] >= 0) {
-            min = Math.min(min, part(x, a[role], y, b[role], method));
+          if (a[role] >= 0 && b[role] >= 0 && !xp.get(a[role]).isEmpty() && !yp.get(b[role]).isEmpty()) {
+            compared++;
+            min = Math.min(min, part(x, xp, a[role], y, yp, b[role], method));
           }
+        }
+        if (compared == 0) {
+          min = 0;
         }
         if (min > best) {
           best = min;
@@ -363,12 +446,12 @@ public final class Scorer {
         }
       }
     }
-    return new Best(best, x.raw(), y.raw(), how);
+    return new Best(best, x.raw(), y.raw(), x.comparedWith(y), y.comparedWith(x), how);
   }
 
-  private static List<String> words(Profile.Name name) {
+  private static List<String> words(List<String> parts) {
     List<String> words = new ArrayList<>();
-    for (String part : name.parts()) {
+    for (String part : parts) {
       for (String word : part.split(" ")) {
         if (!word.isEmpty()) {
           words.add(word);
@@ -378,9 +461,10 @@ public final class Scorer {
     return words;
   }
 
-  private static double part(Profile.Name x, int i, Profile.Name y, int j, MatchMethod method) {
-    String p = x.parts().get(i);
-    String q = y.parts().get(j);
+  private static double part(
+      Profile.Name x, List<String> xp, int i, Profile.Name y, List<String> yp, int j, MatchMethod method) {
+    String p = xp.get(i);
+    String q = yp.get(j);
     boolean pInitial = x.initials().get(i);
     boolean qInitial = y.initials().get(j);
     if (pInitial || qInitial) {
@@ -392,8 +476,14 @@ public final class Scorer {
       }
       return startsWithInitials(pInitial ? q : p, pInitial ? p : q) ? MatchMethod.INITIAL_SIMILARITY : 0;
     }
+    if (p.equals(q)) {
+      return 1;
+    }
+    if (i == 1 && j == 1 && x.firstNameGroup() >= 0 && x.firstNameGroup() == y.firstNameGroup()) {
+      return 1;
+    }
     return switch (method) {
-      case NORMALISED_EXACT -> p.equals(q) ? 1 : 0;
+      case NORMALISED_EXACT -> 0;
       case DAMERAU_LEVENSHTEIN -> Similarity.damerauLevenshtein(p, q);
       default -> Similarity.jaroWinkler(p, q);
     };

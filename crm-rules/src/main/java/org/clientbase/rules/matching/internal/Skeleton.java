@@ -67,6 +67,48 @@ public final class Skeleton {
     return String.join(" ", words(text));
   }
 
+  /**
+   * Returns the plain words of a text: lower case, accents dropped, Cyrillic written in Latin
+   * letters letter by letter, but not folded, so that English words stay themselves.
+   *
+   * @param text any text
+   * @return the plain words; empty if the text has no letter or digit
+   */
+  public static List<String> plainWords(String text) {
+    List<String> words = new ArrayList<>(4);
+    for (String word : latin(text).split(" ")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Returns the plain form of a text: its plain words separated by single spaces.
+   *
+   * @param text any text
+   * @return the plain text
+   */
+  public static String plain(String text) {
+    return String.join(" ", plainWords(text));
+  }
+
+  /**
+   * Tells whether a text has a Cyrillic letter.
+   *
+   * @param text any text
+   * @return {@code true} if it has one
+   */
+  public static boolean hasCyrillic(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Lower-case Latin letters, digits and single spaces. */
   static String latin(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
@@ -108,8 +150,13 @@ public final class Skeleton {
     return out.toString().strip();
   }
 
-  /** Folds the Latin spellings of one word, until folding changes nothing more. */
-  static String fold(String word) {
+  /**
+   * Folds the Latin spellings of one plain word, until folding changes nothing more.
+   *
+   * @param word a plain word
+   * @return the folded word
+   */
+  public static String fold(String word) {
     String w = word;
     for (int round = 0; round < 4; round++) {
       String folded = foldOnce(w);

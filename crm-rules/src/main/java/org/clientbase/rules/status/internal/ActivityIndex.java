@@ -30,9 +30,9 @@ public final class ActivityIndex {
   public static final int NONE = Integer.MIN_VALUE;
 
   // buying first, right after the offsets: the rules read it most
-  private static final int BUYING = 0;
-  private static final int OPEN = 1;
-  private static final int CLOSE = 2;
+  static final int BUYING = 0;
+  static final int OPEN = 1;
+  static final int CLOSE = 2;
   private static final int HOST = 3;
   private static final int END = 4;
   private static final int LATEST_BUYING = 5;
@@ -40,8 +40,6 @@ public final class ActivityIndex {
   private static final int LATEST_CLOSE = 7;
   private static final int HEADER = 8;
 
-  private static final int[] NO_PERIODS = new int[0];
-  private static final long[][] NO_CHANGES = new long[0][];
 
   private ActivityIndex() {}
 
@@ -193,16 +191,16 @@ public final class ActivityIndex {
     return data[LATEST_CLOSE];
   }
 
-  private static int from(int[] data, int section) {
+  static int from(int[] data, int section) {
     return data[section];
   }
 
-  private static int to(int[] data, int section) {
+  static int to(int[] data, int section) {
     return data[section + 1];
   }
 
   /** A closing day as a day: {@link Window#NEVER} for an open interest. */
-  private static long closing(int stored) {
+  static long closing(int stored) {
     return stored == OPEN_INTEREST ? Window.NEVER : stored;
   }
 
@@ -287,7 +285,7 @@ public final class ActivityIndex {
     return low;
   }
 
-  private static int lowerBound(int[] sorted, int from, int to, long key) {
+  static int lowerBound(int[] sorted, int from, int to, long key) {
     int low = from;
     int high = to;
     while (high - low > 8) {
@@ -356,145 +354,6 @@ public final class ActivityIndex {
       end = Math.max(end, Window.leaves(closing(data[i + close]), period));
     }
     return end;
-  }
-
-  /**
-   * Reads an index for one replay, whose days only move forward: it keeps, per kind of fact,
-   * its place among the facts dated on or before the day, so that each question costs O(1)
-   * over a replay rather than a search; and, built on first use, the content change days that
-   * host rules need. Not thread-safe; one per replay.
-   */
-  public static final class Cursor {
-    private final int[] data;
-    /** The index of the last buying day on or before the day (from - 1: none). */
-    private int lastBuying;
-    /** The first interest opened after the day. */
-    private int openEnd;
-    /** The latest closing day of the interests opened on or before the day. */
-    private long latestClose = Long.MIN_VALUE;
-    private long day = Long.MIN_VALUE;
-    private boolean holds;
-    // content change days per period, for host rules; a scheme has a handful of periods
-    private int[] periods = NO_PERIODS;
-    private long[][] contentChanges = NO_CHANGES;
-
-    /**
-     * Starts reading an index.
-     *
-     * @param data the index
-     */
-    public Cursor(int[] data) {
-      this.data = data;
-      lastBuying = from(data, BUYING) - 1;
-      openEnd = from(data, OPEN);
-    }
-
-    /**
-     * Returns the index being read.
-     *
-     * @return the index
-     */
-    public int[] data() {
-      return data;
-    }
-
-    /**
-     * Returns the first day after {@code day} on which the content of a window of the period
-     * may change (see {@link ActivityIndex#contentChanges}).
-     *
-     * @param period the period
-     * @param day the day
-     * @return the next content change day, or {@link Window#NEVER}
-     */
-    public long nextContentChange(int period, long day) {
-      long[] changes = null;
-      for (int i = 0; i < periods.length; i++) {
-        if (periods[i] == period) {
-          changes = contentChanges[i];
-        }
-      }
-      if (changes == null) {
-        changes = ActivityIndex.contentChanges(data, period);
-        periods = Arrays.copyOf(periods, periods.length + 1);
-        contentChanges = Arrays.copyOf(contentChanges, contentChanges.length + 1);
-        periods[periods.length - 1] = period;
-        contentChanges[contentChanges.length - 1] = changes;
-      }
-      int i = lowerBound(changes, day + 1);
-      return i < changes.length ? changes[i] : Window.NEVER;
-    }
-
-    private void moveTo(long newDay) {
-      if (newDay < day) {
-        throw new IllegalStateException("replay went back from day " + day + " to " + newDay);
-      }
-      day = newDay;
-      int closeShift = from(data, CLOSE) - from(data, OPEN);
-      for (int to = to(data, OPEN); openEnd < to && data[openEnd] <= newDay; openEnd++) {
-        latestClose = Math.max(latestClose, closing(data[openEnd + closeShift]));
-      }
-    }
-
-    private int lastBuyingOnOrBefore() {
-      int i = lastBuying;
-      for (int to = to(data, BUYING); i + 1 < to && data[i + 1] <= day; i++) {
-        // move forward
-      }
-      lastBuying = i;
-      return i;
-    }
-
-    /**
-     * Tells whether the indicator asked for last with {@link #nextChange} holds on its day.
-     *
-     * @return whether it holds
-     */
-    public boolean holds() {
-      return holds;
-    }
-
-    /**
-     * Returns the first day after {@code day} on which the probe's value differs from its value
-     * on {@code day}, and remembers that value for {@link #holds()}.
-     *
-     * @param probe the probe
-     * @param newDay the evaluation day, not before the one asked last
-     * @param period the period
-     * @return the next change day, or {@link Window#NEVER}
-     */
-    public long nextChange(Probe probe, long newDay, int period) {
-      moveTo(newDay);
-      return probe == Probe.BUYING ? nextIn(BUYING, period) : nextInterest(period);
-    }
-
-    private long nextIn(int section, int period) {
-      int from = from(data, section);
-      int to = to(data, section);
-      int i = lastBuyingOnOrBefore();
-      holds = i >= from && Window.leaves(data[i], period) > day;
-      if (holds) {
-        long end = Window.leaves(data[i], period);
-        for (int k = i + 1; k < to && Window.enters(data[k]) <= end; k++) {
-          end = Window.leaves(data[k], period);
-        }
-        return end;
-      }
-      return i + 1 < to ? Window.enters(data[i + 1]) : Window.NEVER;
-    }
-
-    private long nextInterest(int period) {
-      int openTo = to(data, OPEN);
-      long end = latestClose == Long.MIN_VALUE ? Long.MIN_VALUE : Window.leaves(latestClose, period);
-      holds = end > day;
-      if (!holds) {
-        return openEnd < openTo ? Window.enters(data[openEnd]) : Window.NEVER;
-      }
-      int closeShift = from(data, CLOSE) - from(data, OPEN);
-      for (int i = openEnd; i < openTo && Window.enters(data[i]) <= end; i++) {
-        end = Math.max(end, Window.leaves(closing(data[i + closeShift]), period));
-      }
-      return end;
-    }
   }
 
   /**

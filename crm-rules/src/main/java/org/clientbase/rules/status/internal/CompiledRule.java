@@ -146,7 +146,7 @@ public final class CompiledRule {
    * indicator is on, no sooner than the day the first of them turns on. Each bound keeps the
    * rule false on every day before it, so replay may skip those days.
    */
-  long quietUntil(ActivityIndex.Cursor cursor, ClientActivity activity, long day) {
+  long quietUntil(ActivityCursor cursor, ClientActivity activity, long day) {
     switch (kind) {
       case PREDEFINED:
         long next = day + 1;
@@ -184,7 +184,7 @@ public final class CompiledRule {
   }
 
   /** The first day after {@code day} on which the result of {@link #holdsAt} may differ. */
-  long nextChange(ActivityIndex.Cursor cursor, long day) {
+  long nextChange(ActivityCursor cursor, long day) {
     switch (kind) {
       case PREDEFINED:
         long next = Window.NEVER;

@@ -247,7 +247,7 @@ public final class Engine {
    */
   public Run replay(
       ClientActivity activity, int[] index, int status, long firstDay, long lastDay) {
-    ActivityIndex.Cursor cursor = new ActivityIndex.Cursor(index);
+    ActivityCursor cursor = new ActivityCursor(index);
     Run run = new Run();
     int evaluations = 0;
     long day = firstDay;

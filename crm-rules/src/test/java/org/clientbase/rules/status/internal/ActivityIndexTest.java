@@ -84,7 +84,7 @@ class ActivityIndexTest {
             close[i] = lengths.get(i) < 0 ? Window.NEVER : open[i] + lengths.get(i);
           }
           int[] index = ActivityIndex.of(paid, NONE, open, close, NONE, NONE);
-          ActivityIndex.Cursor cursor = new ActivityIndex.Cursor(index);
+          ActivityCursor cursor = new ActivityCursor(index);
           for (long day = -5; day < 300; day += 1 + Math.floorMod(day, 3)) {
             for (int p : new int[] {period, 1, 2 * period}) {
               for (Probe indicator : new Probe[] {Probe.BUYING, Probe.ACTIVE_INTEREST}) {

@@ -1,0 +1,49 @@
+package org.clientbase.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.clientbase.core.status.StatusAssignment;
+import org.clientbase.rules.status.BatchResult;
+import org.clientbase.spi.store.ClientStatusHistory;
+import org.junit.jupiter.api.Test;
+
+/** The end-to-end batch benchmark compares like with like only if both sides write the same history. */
+class StatusBatchBenchmarkTest {
+
+  @Test
+  void theHandwrittenLoopAndTheLibraryWriteTheSameHistories() {
+    StatusBatchBenchmark benchmark = new StatusBatchBenchmark();
+    benchmark.load();
+    benchmark.emptyHistory();
+    BatchResult library = benchmark.service(2).recalculateAll();
+    List<ClientStatusHistory> byLibrary = benchmark.history().all();
+    benchmark.emptyHistory();
+    long changed = benchmark.handwrittenBatch().run(StatusData.TODAY);
+    List<ClientStatusHistory> byHand = benchmark.history().all();
+
+    assertThat(library.failedClients()).isZero();
+    assertThat(changed).isEqualTo(library.changedClients()).isEqualTo(StatusBatchBenchmark.CLIENTS);
+    assertThat(byHand).hasSameSizeAs(byLibrary);
+    long transitions = 0;
+    for (int i = 0; i < byLibrary.size(); i++) {
+      ClientStatusHistory expected = byLibrary.get(i);
+      ClientStatusHistory actual = byHand.get(i);
+      assertThat(actual.client()).isEqualTo(expected.client());
+      assertThat(actual.version()).isEqualTo(expected.version());
+      assertThat(actual.evaluatedThrough()).isEqualTo(expected.evaluatedThrough());
+      assertThat(withoutExplanation(actual.entries()))
+          .as("history of %s", expected.client())
+          .isEqualTo(withoutExplanation(expected.entries()));
+      transitions += expected.entries().size();
+    }
+    assertThat(transitions).isEqualTo(library.transitions()).isGreaterThan(StatusBatchBenchmark.CLIENTS);
+  }
+
+  private static List<String> withoutExplanation(List<StatusAssignment> entries) {
+    return entries.stream()
+        .map(e -> e.previous().map(Object::toString).orElse("-") + ">" + e.status() + "@" + e.since()
+            + " by " + e.reason())
+        .toList();
+  }
+}

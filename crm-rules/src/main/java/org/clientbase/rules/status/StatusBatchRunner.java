@@ -1,0 +1,318 @@
+package org.clientbase.rules.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.status.StatusAssignment;
+import org.clientbase.spi.Progress;
+import org.clientbase.spi.ProgressListener;
+import org.clientbase.spi.StaleWriteException;
+import org.clientbase.spi.Versioned;
+import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.StatusAppend;
+
+/**
+ * Runs {@link StatusService#recalculateAll()}: walks the client store page by page, reads each
+ * page's facts and histories with one call per store, evaluates the page's clients on the
+ * workers, and writes each worker's changes with one {@link
+ * org.clientbase.spi.store.StatusHistoryStore#appendAll} in one unit of work. The next page is
+ * read while the workers evaluate the one before: at most two pages in memory.
+ */
+final class StatusBatchRunner {
+  private static final String TASK = "status recalculation";
+  private static final int WRITE_ATTEMPTS = 3;
+
+  private final StatusSteps steps;
+  private final ProgressListener progress;
+  private final int batchSize;
+  private final int parallelism;
+  private final Executor executor;
+
+  StatusBatchRunner(StatusSteps steps, ProgressListener progress, int batchSize, int parallelism,
+      Executor executor) {
+    this.steps = steps;
+    this.progress = progress;
+    this.batchSize = batchSize;
+    this.parallelism = parallelism;
+    this.executor = executor;
+  }
+
+  BatchResult run(Optional<ClientId> after, LocalDate today) {
+    Tally tally = new Tally(today, steps.maxReportedFailures, after);
+    long total = total();
+    ExecutorService own = executor == null && parallelism > 1
+        ? Executors.newFixedThreadPool(parallelism, new Workers()) : null;
+    Executor workers = executor != null ? executor : own;
+    Running running = null;
+    try {
+      Optional<ClientId> last = after;
+      while (true) {
+        Batch batch;
+        try {
+          batch = read(last);
+        } catch (RuntimeException failure) {
+          finish(running, tally, total);
+          throw new StatusBatchException("Status recalculation stopped: reading the batch after "
+              + last.map(ClientId::value).orElse("the start") + " failed: " + failure.getMessage(),
+              tally.result(), failure);
+        }
+        if (batch == null) {
+          break;
+        }
+        finish(running, tally, total);
+        running = start(batch, today, workers);
+        last = Optional.of(batch.last());
+        if (batch.cards.size() < batchSize) {
+          break;
+        }
+      }
+      finish(running, tally, total);
+      return tally.result();
+    } finally {
+      if (own != null) {
+        own.shutdownNow();
+      }
+    }
+  }
+
+  /** The number of clients for progress reports, or -1 if the store cannot tell. */
+  private long total() {
+    try {
+      return steps.clients.count();
+    } catch (RuntimeException unknown) {
+      return -1; // only progress reports need it: go on without a total
+    }
+  }
+
+  /** One batch of clients with everything the rules read about them. */
+  private record Batch(
+      List<Client> cards,
+      Map<ClientId, ClientActivity.Builder> facts,
+      Map<ClientId, ClientStatusHistory> histories) {
+    ClientId last() {
+      return cards.get(cards.size() - 1).id();
+    }
+  }
+
+  /** A batch being evaluated: its parts on the workers, or its result when run in place. */
+  private record Running(Batch batch, List<Future<Tally>> parts, Tally done) {}
+
+  /** A client whose status changes, with what its append expects. */
+  private record Change(
+      Client card, ClientActivity activity, ClientStatusHistory recorded, List<StatusAssignment> entries) {}
+
+  private Batch read(Optional<ClientId> after) {
+    List<Client> cards = new ArrayList<>();
+    for (Versioned<Client> card : steps.clients.page(after, batchSize)) {
+      cards.add(card.value());
+    }
+    if (cards.isEmpty()) {
+      return null;
+    }
+    return new Batch(cards, steps.facts(cards), steps.history.histories(StatusSteps.ids(cards)));
+  }
+
+  private Running start(Batch batch, LocalDate today, Executor workers) {
+    List<Client> cards = batch.cards();
+    if (workers == null || cards.size() < 2 || parallelism < 2) {
+      return new Running(batch, List.of(), runChunk(cards, batch, today));
+    }
+    int chunk = (cards.size() + parallelism - 1) / parallelism;
+    List<Future<Tally>> parts = new ArrayList<>();
+    for (int from = 0; from < cards.size(); from += chunk) {
+      List<Client> part = cards.subList(from, Math.min(cards.size(), from + chunk));
+      parts.add(CompletableFuture.supplyAsync(() -> runChunk(part, batch, today), workers));
+    }
+    return new Running(batch, parts, null);
+  }
+
+  /** Waits for a running batch, adds it to the tally and reports progress. */
+  private void finish(Running running, Tally tally, long total) {
+    if (running == null) {
+      return;
+    }
+    if (running.done() != null) {
+      tally.add(running.done());
+    }
+    for (Future<Tally> part : running.parts()) {
+      try {
+        tally.add(part.get());
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        running.parts().forEach(p -> p.cancel(true));
+        throw new StatusBatchException("Status recalculation was interrupted", tally.result(),
+            interrupted);
+      } catch (ExecutionException failed) {
+        // runChunk catches per client; anything else is a bug or an Error: let it out
+        Throwable cause = failed.getCause();
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new StatusBatchException("Status recalculation failed: " + cause, tally.result(), cause);
+      }
+    }
+    tally.lastClient = Optional.of(running.batch().last());
+    report(tally, total);
+  }
+
+  /**
+   * Evaluates a part of a batch and writes its changes with one append call; a client whose
+   * append was stale, or all of them if that call failed, is then done alone from a fresh read.
+   */
+  private Tally runChunk(List<Client> part, Batch batch, LocalDate today) {
+    Tally tally = new Tally(today, steps.maxReportedFailures, Optional.empty());
+    List<Change> changes = new ArrayList<>();
+    for (Client card : part) {
+      tally.clients++;
+      try {
+        ClientActivity activity = batch.facts().get(card.id()).build();
+        ClientStatusHistory recorded =
+            batch.histories().getOrDefault(card.id(), ClientStatusHistory.empty(card.id()));
+        List<StatusAssignment> entries =
+            StatusSteps.assignments(steps.replay(card, activity, recorded, today).transitions());
+        if (!entries.isEmpty()) {
+          changes.add(new Change(card, activity, recorded, entries));
+        }
+      } catch (RuntimeException failure) {
+        tally.failed(new ClientFailure(card.id(), failure));
+      }
+    }
+    if (changes.isEmpty()) {
+      return tally;
+    }
+    List<StatusAppend> appends = new ArrayList<>(changes.size());
+    for (Change change : changes) {
+      appends.add(new StatusAppend(change.card().id(), change.recorded().version(), change.entries(),
+          Optional.of(today)));
+    }
+    Map<ClientId, ClientStatusHistory> written;
+    try {
+      written = steps.unitOfWork.execute(() -> steps.history.appendAll(appends));
+    } catch (RuntimeException failure) {
+      written = Map.of(); // each client alone, so that one bad client does not stop the others
+    }
+    for (Change change : changes) {
+      ClientId client = change.card().id();
+      try {
+        List<StatusAssignment> entries = written.containsKey(client)
+            ? change.entries()
+            : alone(change.card(), change.activity(), steps.history.history(client), today);
+        if (!entries.isEmpty()) {
+          tally.changedClients++;
+          tally.transitions += entries.size();
+          steps.announce(entries, tally.listenerFailures);
+        }
+      } catch (RuntimeException failure) {
+        tally.failed(new ClientFailure(client, failure));
+      }
+    }
+    return tally;
+  }
+
+  /** One client from its stored history, read again after a stale write. */
+  private List<StatusAssignment> alone(
+      Client card, ClientActivity activity, ClientStatusHistory recorded, LocalDate today) {
+    ClientStatusHistory current = recorded;
+    for (int attempt = 1; ; attempt++) {
+      List<StatusAssignment> entries =
+          StatusSteps.assignments(steps.replay(card, activity, current, today).transitions());
+      if (entries.isEmpty()) {
+        return entries;
+      }
+      try {
+        steps.write(card.id(), current.version(), entries, today);
+        return entries;
+      } catch (StaleWriteException stale) {
+        if (attempt >= WRITE_ATTEMPTS) {
+          throw stale;
+        }
+        current = steps.history.history(card.id());
+      }
+    }
+  }
+
+  private void report(Tally tally, long total) {
+    long done = tally.clients;
+    OptionalLong known = total >= done ? OptionalLong.of(total) : OptionalLong.empty();
+    try {
+      progress.onProgress(new Progress(TASK, done, tally.failedClients, known));
+    } catch (RuntimeException ignored) {
+      // a broken progress bar must not stop the batch (ProgressListener's contract)
+    }
+  }
+
+  /** Counts of a batch or of one chunk of it. */
+  private static final class Tally {
+    private final LocalDate date;
+    private final int limit;
+    private long clients;
+    private long changedClients;
+    private long transitions;
+    private long failedClients;
+    private final List<ClientFailure> failures = new ArrayList<>();
+    private final StatusSteps.FailureSink listenerFailures;
+    private Optional<ClientId> lastClient;
+
+    Tally(LocalDate date, int limit, Optional<ClientId> lastClient) {
+      this.date = date;
+      this.limit = limit;
+      this.listenerFailures = new StatusSteps.FailureSink(limit);
+      this.lastClient = lastClient;
+    }
+
+    void failed(ClientFailure failure) {
+      failedClients++;
+      if (failures.size() < limit) {
+        failures.add(failure);
+      }
+    }
+
+    void add(Tally part) {
+      clients += part.clients;
+      changedClients += part.changedClients;
+      transitions += part.transitions;
+      failedClients += part.failedClients;
+      for (ClientFailure failure : part.failures) {
+        if (failures.size() < limit) {
+          failures.add(failure);
+        }
+      }
+      listenerFailures.count += part.listenerFailures.count;
+      for (ListenerFailure failure : part.listenerFailures.kept) {
+        if (listenerFailures.kept.size() < limit) {
+          listenerFailures.kept.add(failure);
+        }
+      }
+    }
+
+    BatchResult result() {
+      return new BatchResult(date, clients, changedClients, transitions, failedClients, failures,
+          listenerFailures.count, listenerFailures.kept, lastClient);
+    }
+  }
+
+  /** Daemon worker threads, named for thread dumps. */
+  private static final class Workers implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable work) {
+      Thread thread = new Thread(work, "clientbase-status-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package org.clientbase.rules.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.activity.Interest;
+import org.clientbase.core.activity.Payment;
+import org.clientbase.core.activity.Shipment;
+import org.clientbase.core.client.Client;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.status.StatusAssignment;
+import org.clientbase.spi.UnitOfWork;
+import org.clientbase.spi.event.StatusTransitionListener;
+import org.clientbase.spi.store.ClientFacts;
+import org.clientbase.spi.store.ClientPages;
+import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.StatusHistoryStore;
+
+/**
+ * What one client's recalculation and a batch share: the stores, reading facts into
+ * activities, replaying from the recorded history, writing and announcing. Immutable, so the
+ * batch's workers share one.
+ */
+final class StatusSteps {
+  final ClientPages clients;
+  final ClientFacts<Interest> interests;
+  final ClientFacts<Payment> payments;
+  final ClientFacts<Shipment> shipments;
+  final StatusHistoryStore history;
+  final UnitOfWork unitOfWork;
+  final Evaluator evaluator;
+  final List<StatusTransitionListener> listeners;
+  final Consumer<ListenerFailure> onListenerFailure;
+  final HostFactSource hostFacts;
+  final int maxReportedFailures;
+
+  StatusSteps(StatusService.Builder builder) {
+    this.clients = builder.clients;
+    this.interests = builder.interests;
+    this.payments = builder.payments;
+    this.shipments = builder.shipments;
+    this.history = builder.history;
+    this.unitOfWork = builder.unitOfWork;
+    this.evaluator = Evaluator.of(builder.scheme);
+    this.listeners = List.copyOf(builder.listeners);
+    this.onListenerFailure = builder.onListenerFailure;
+    this.hostFacts = builder.hostFacts;
+    this.maxReportedFailures = builder.maxReportedFailures;
+  }
+
+  Client card(ClientId client) {
+    return clients.find(client)
+        .orElseThrow(() -> new InvalidValueException("Client", client, "is not in the client store"))
+        .value();
+  }
+
+  static Optional<CurrentStatus> current(ClientStatusHistory recorded) {
+    return recorded.current().map(e -> CurrentStatus.of(e.status(), e.since()));
+  }
+
+  static Optional<CurrentStatus> statusBefore(ClientStatusHistory recorded, LocalDate day) {
+    CurrentStatus result = null;
+    for (StatusAssignment entry : recorded.entries()) {
+      if (!entry.since().isBefore(day)) {
+        break;
+      }
+      result = CurrentStatus.of(entry.status(), entry.since());
+    }
+    return Optional.ofNullable(result);
+  }
+
+  /** The first day not yet stepped for a client. */
+  static LocalDate start(Client card, ClientStatusHistory recorded) {
+    Optional<CurrentStatus> current = current(recorded);
+    LocalDate from = recorded.evaluatedThrough().map(d -> d.plusDays(1))
+        .orElseGet(() -> current.map(CurrentStatus::since).orElse(card.createdOn()));
+    if (current.isPresent() && from.isBefore(current.get().since())) {
+      from = current.get().since(); // a status set after the evaluated date: that day is stepped
+    }
+    return from;
+  }
+
+  ReplayResult replay(
+      Client card, ClientActivity activity, ClientStatusHistory recorded, LocalDate through) {
+    return evaluator.replay(activity, current(recorded), start(card, recorded), through);
+  }
+
+  static List<StatusAssignment> assignments(List<Outcome> transitions) {
+    List<StatusAssignment> entries = new ArrayList<>(transitions.size());
+    for (Outcome outcome : transitions) {
+      entries.add(outcome.toAssignment().orElseThrow());
+    }
+    return entries;
+  }
+
+  void write(ClientId client, long version, List<StatusAssignment> entries, LocalDate today) {
+    unitOfWork.execute(() -> history.append(client, version, entries, Optional.of(today)));
+  }
+
+  List<ListenerFailure> announce(List<StatusAssignment> entries, FailureSink sink) {
+    for (StatusAssignment entry : entries) {
+      for (StatusTransitionListener listener : listeners) {
+        try {
+          listener.onTransition(entry);
+        } catch (RuntimeException error) {
+          ListenerFailure failure = new ListenerFailure(entry, listener, error);
+          sink.add(failure);
+          try {
+            onListenerFailure.accept(failure);
+          } catch (RuntimeException ignored) {
+            // the failure handler itself failed: the failure is still in the result
+          }
+        }
+      }
+    }
+    return sink.kept;
+  }
+
+  static List<ClientId> ids(List<Client> page) {
+    List<ClientId> ids = new ArrayList<>(page.size());
+    page.forEach(c -> ids.add(c.id()));
+    return ids;
+  }
+
+  Map<ClientId, ClientActivity> activities(List<Client> cards) {
+    Map<ClientId, ClientActivity> result = new HashMap<>();
+    facts(cards).forEach((id, builder) -> result.put(id, builder.build()));
+    return result;
+  }
+
+  /** Reads the facts of a batch of clients, one call per store. */
+  Map<ClientId, ClientActivity.Builder> facts(List<Client> cards) {
+    List<ClientId> ids = ids(cards);
+    Map<ClientId, ClientActivity.Builder> builders = new HashMap<>();
+    for (ClientId id : ids) {
+      builders.put(id, ClientActivity.builder(id));
+    }
+    Function<ClientId, ClientActivity.Builder> of = new Function<>() {
+      // stores give the facts grouped by client: look the builder up once per client
+      private ClientId last;
+      private ClientActivity.Builder builder;
+
+      @Override
+      public ClientActivity.Builder apply(ClientId id) {
+        if (!id.equals(last)) {
+          builder = builders.get(id);
+          if (builder == null) {
+            throw new IllegalStateException("a store returned a fact of client " + id
+                + ", which was not asked for");
+          }
+          last = id;
+        }
+        return builder;
+      }
+    };
+    for (Interest interest : interests.findByClients(ids)) {
+      of.apply(interest.client().orElseThrow()).interest(interest);
+    }
+    for (Payment payment : payments.findByClients(ids)) {
+      of.apply(payment.client()).payment(payment);
+    }
+    for (Shipment shipment : shipments.findByClients(ids)) {
+      of.apply(shipment.client()).shipment(shipment);
+    }
+    hostFacts.hostFacts(ids).forEach((id, list) -> of.apply(id).hostFacts(list));
+    return builders;
+  }
+
+  /** Keeps the first failures and counts all. */
+  static final class FailureSink {
+    private final int limit;
+    final List<ListenerFailure> kept = new ArrayList<>();
+    long count;
+
+    FailureSink(int limit) {
+      this.limit = limit;
+    }
+
+    void add(ListenerFailure failure) {
+      count++;
+      if (kept.size() < limit) {
+        kept.add(failure);
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.clientbase.spi.store;
+
+import java.util.Collection;
+import java.util.List;
+import org.clientbase.core.id.ClientId;
+
+/**
+ * One kind of dated fact about clients (payments, shipments, interests, ...) as batch work
+ * reads it: all the facts of a page of clients in one call. A host that wants statuses
+ * implements one per kind of fact the rules read, for instance as a lambda over its own query,
+ * instead of a whole {@link ClientFactStore}, which extends it.
+ *
+ * <p><b>Threads.</b> Batch work calls it from several threads at once; an implementation must
+ * be safe for that. A read sees every write that returned before it.
+ *
+ * <pre>{@code
+ * ClientFacts<Payment> payments = clients -> ledger.paymentsOf(clients);
+ * }</pre>
+ *
+ * @param <T> the fact type
+ */
+@FunctionalInterface
+public interface ClientFacts<T> {
+
+  /**
+   * Returns every fact about the given clients in one call, so that batch work makes one read
+   * per page of clients rather than one per client.
+   *
+   * @param clients the clients
+   * @return the facts, ordered by client id text, then by the fact's date, then by fact id
+   *     text; each fact once, even if its client is listed twice
+   */
+  List<T> findByClients(Collection<ClientId> clients);
+}

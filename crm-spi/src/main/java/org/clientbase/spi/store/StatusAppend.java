@@ -1,0 +1,42 @@
+package org.clientbase.spi.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.id.ClientId;
+import org.clientbase.core.status.StatusAssignment;
+
+/**
+ * One client's append in a {@link StatusHistoryStore#appendAll batch of appends}: the same
+ * arguments {@link StatusHistoryStore#append} takes.
+ *
+ * @param client the client
+ * @param expectedVersion the version of the history the entries were computed from
+ * @param entries the new entries, in date order, continuing the history's chain; may be empty
+ *     when only the evaluated date moves
+ * @param evaluatedThrough the new evaluated date, or empty to keep the stored one
+ */
+public record StatusAppend(
+    ClientId client, long expectedVersion, List<StatusAssignment> entries,
+    Optional<LocalDate> evaluatedThrough) {
+
+  /**
+   * Checks the parts.
+   *
+   * @param client the client
+   * @param expectedVersion at least 0
+   * @param entries the new entries
+   * @param evaluatedThrough the new evaluated date, or empty
+   */
+  public StatusAppend {
+    Objects.requireNonNull(client, "client");
+    if (expectedVersion < 0) {
+      throw new InvalidValueException(
+          "StatusAppend " + client + " expectedVersion", expectedVersion, "must not be negative");
+    }
+    entries = List.copyOf(entries);
+    Objects.requireNonNull(evaluatedThrough, "evaluatedThrough");
+  }
+}

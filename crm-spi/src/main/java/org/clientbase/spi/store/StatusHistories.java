@@ -1,0 +1,54 @@
+package org.clientbase.spi.store;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.clientbase.core.id.ClientId;
+
+/**
+ * The read side of the status history: one client's history, the histories of a page of
+ * clients, and all histories in client id order for reports. {@link StatusHistoryStore} adds
+ * the writes.
+ *
+ * <p><b>Threads.</b> Batch work calls every method from several threads at once; an
+ * implementation must be safe for that. A read sees every append that returned before it, and
+ * never a history half-way through an append.
+ */
+public interface StatusHistories {
+
+  /**
+   * Returns a client's history.
+   *
+   * @param client the client
+   * @return the history; {@link ClientStatusHistory#empty} at version 0 if nothing is recorded
+   */
+  ClientStatusHistory history(ClientId client);
+
+  /**
+   * Returns the histories of many clients in one call. The default calls {@link #history} for
+   * each client; a host on a database overrides it with one query.
+   *
+   * @param clients the clients
+   * @return a history for every client asked for (empty ones at version 0)
+   */
+  default Map<ClientId, ClientStatusHistory> histories(Collection<ClientId> clients) {
+    Map<ClientId, ClientStatusHistory> all = new LinkedHashMap<>();
+    for (ClientId client : Objects.requireNonNull(clients, "clients")) {
+      all.computeIfAbsent(client, this::history);
+    }
+    return all;
+  }
+
+  /**
+   * Returns histories in client id order, after a given client, for reports over the whole
+   * base. Clients without any entry may be left out.
+   *
+   * @param after the last client already seen, or empty to start at the beginning
+   * @param limit the largest number of histories to return, at least 1
+   * @return up to {@code limit} histories in client id order
+   */
+  List<ClientStatusHistory> page(Optional<ClientId> after, int limit);
+}
