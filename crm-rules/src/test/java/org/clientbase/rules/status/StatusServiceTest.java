@@ -424,6 +424,7 @@ class StatusServiceTest {
         .shipments(reference.shipments::findByClients)
         .history(small)
         .clock(InMemoryBase.clockAt(TODAY))
+        .accessPolicy(org.clientbase.spi.access.AccessPolicy.allowAll())
         .build();
 
     service.recalculateAll();
