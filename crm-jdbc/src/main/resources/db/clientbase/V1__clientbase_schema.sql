@@ -1,5 +1,5 @@
 -- The client base of a host application: one table per SPI store, written by
--- org.clientbase.jdbc. Placeholders are replaced per database:
+-- org.clientbase.examples.jdbc. Placeholders are replaced per database:
 --   ${id}        an id text, compared as Java compares strings (PostgreSQL: VARCHAR(128) COLLATE "C")
 --   ${text}      free text of any length (PostgreSQL: TEXT, H2: CHARACTER LARGE OBJECT)
 --   ${json}      a JSON document (PostgreSQL: JSONB, H2: JSON)

@@ -93,13 +93,10 @@ public class ConversionBenchmark {
     base = InMemoryClientbase.create();
     generated.forEach(base.leadStore()::insert);
     LeadConverter converter = LeadConverter.builder()
-        .leads(base.leadStore()).clients(base.clientStore()).contactPersons(base.contactPersonStore())
-        .counterparties(base.counterpartyStore()).interests(base.interestStore())
-        .interactions(base.interactionStore()).statusHistory(base.statusHistoryStore())
-        .unitOfWork(base.unitOfWork()).ids(base.idGenerator()).referenceRewriter(base.referenceRewriter())
+        .clientbase(base)
         .clock(Clock.fixed(NOW, ZoneOffset.UTC)).scheme(StatusScheme.defaults())
         .build();
-    directory = LeadDirectory.of(base.leadStore(), base.settingsStore(), converter);
+    directory = LeadDirectory.builder().clientbase(base).converter(converter).build();
   }
 
   /**

@@ -9,13 +9,7 @@ import org.clientbase.rules.matching.ScanSummary;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.testkit.generators.DuplicateDataset;
 import org.clientbase.testkit.generators.DuplicateGens;
-import org.clientbase.memory.FaultInjector;
-import org.clientbase.memory.InMemoryClientStore;
-import org.clientbase.memory.InMemoryContactPersonStore;
-import org.clientbase.memory.InMemoryCounterpartyStore;
-import org.clientbase.memory.InMemoryLeadStore;
-import org.clientbase.memory.InMemoryMatchKeyIndex;
-import org.clientbase.memory.InMemoryUnitOfWork;
+import org.clientbase.memory.InMemoryClientbase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -58,17 +52,9 @@ public class DedupBenchmark {
   @Setup(Level.Trial)
   public void fill() {
     DuplicateDataset<ContactPerson> data = DuplicateGens.contactPersons(42, records);
-    InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-    FaultInjector faults = new FaultInjector();
-    InMemoryContactPersonStore persons = new InMemoryContactPersonStore(unitOfWork, faults);
-    data.cards().forEach(persons::insert);
-    control = DuplicateControl.builder()
-        .leads(new InMemoryLeadStore(unitOfWork, faults))
-        .clients(new InMemoryClientStore(unitOfWork, faults))
-        .contactPersons(persons)
-        .counterparties(new InMemoryCounterpartyStore(unitOfWork, faults))
-        .index(new InMemoryMatchKeyIndex(unitOfWork, faults))
-        .build();
+    InMemoryClientbase base = InMemoryClientbase.create();
+    data.cards().forEach(base.contactPersonStore()::insert);
+    control = DuplicateControl.builder().clientbase(base).build();
     control.reindexAll(CardType.CONTACT_PERSON, java.util.Optional.empty(), ProgressListener.none());
   }
 

@@ -16,13 +16,7 @@ import org.clientbase.rules.matching.ScanSummary;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.testkit.generators.DuplicateDataset;
 import org.clientbase.testkit.generators.DuplicateGens;
-import org.clientbase.memory.FaultInjector;
-import org.clientbase.memory.InMemoryClientStore;
-import org.clientbase.memory.InMemoryContactPersonStore;
-import org.clientbase.memory.InMemoryCounterpartyStore;
-import org.clientbase.memory.InMemoryLeadStore;
-import org.clientbase.memory.InMemoryMatchKeyIndex;
-import org.clientbase.memory.InMemoryUnitOfWork;
+import org.clientbase.memory.InMemoryClientbase;
 
 /**
  * A regression check of the default matching rules, not a measure of their quality on real
@@ -55,17 +49,9 @@ public final class DedupQualityCheck {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
     DuplicateDataset<ContactPerson> data = DuplicateGens.contactPersons(seed, size);
-    InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-    FaultInjector faults = new FaultInjector();
-    InMemoryContactPersonStore persons = new InMemoryContactPersonStore(unitOfWork, faults);
-    data.cards().forEach(persons::insert);
-    DuplicateControl control = DuplicateControl.builder()
-        .leads(new InMemoryLeadStore(unitOfWork, faults))
-        .clients(new InMemoryClientStore(unitOfWork, faults))
-        .contactPersons(persons)
-        .counterparties(new InMemoryCounterpartyStore(unitOfWork, faults))
-        .index(new InMemoryMatchKeyIndex(unitOfWork, faults))
-        .build();
+    InMemoryClientbase base = InMemoryClientbase.create();
+    data.cards().forEach(base.contactPersonStore()::insert);
+    DuplicateControl control = DuplicateControl.builder().clientbase(base).build();
     control.reindexAll(CardType.CONTACT_PERSON, Optional.empty(), ProgressListener.none());
 
     List<Match> found = new ArrayList<>();

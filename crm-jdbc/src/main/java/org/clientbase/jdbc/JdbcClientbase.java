@@ -1,25 +1,22 @@
 package org.clientbase.jdbc;
 
 import java.util.Objects;
+import org.clientbase.spi.Clientbase;
 
 /**
- * Every SPI of the library on one {@link JdbcDatabase}: the stores, the unit of work that makes
- * their writes atomic, the id generator, the reference rewriter and the listeners, ready to pass
- * to the library's builders.
+ * Every SPI of the library on one {@link JdbcDatabase}, as one {@link Clientbase}: the stores,
+ * the unit of work that makes their writes atomic, the id generator, the reference rewriter and
+ * the listeners, ready to pass to the library's builders.
  *
  * <pre>{@code
  * JdbcDatabase db = JdbcDatabase.h2File(Path.of("crm")).migrate();
  * JdbcClientbase crm = JdbcClientbase.on(db);
  * LeadConverter converter = LeadConverter.builder()
- *     .leads(crm.leadStore()).clients(crm.clientStore()).contactPersons(crm.contactPersonStore())
- *     .counterparties(crm.counterpartyStore()).interests(crm.interestStore())
- *     .interactions(crm.interactionStore()).statusHistory(crm.statusHistoryStore())
- *     .unitOfWork(crm.unitOfWork()).ids(crm.idGenerator()).referenceRewriter(crm.referenceRewriter())
- *     .clock(clock).scheme(StatusScheme.defaults())
+ *     .clientbase(crm).clock(clock).scheme(StatusScheme.defaults())
  *     .build();
  * }</pre>
  */
-public final class JdbcClientbase {
+public final class JdbcClientbase implements Clientbase {
   private final JdbcDatabase db;
   private final JdbcLeadStore leads;
   private final JdbcClientStore clients;

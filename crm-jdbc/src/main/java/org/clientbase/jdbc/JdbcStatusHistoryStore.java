@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
@@ -147,10 +148,10 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
   }
 
   /**
-   * Makes a page's appends in a few statements on PostgreSQL: one batch creating the new
-   * histories ({@code ON CONFLICT DO NOTHING}: a history created meanwhile is stale), one batch
-   * of versioned updates, one read of the updated histories' entries, one batch of entry
-   * inserts. On H2, each append alone. Stale appends are skipped; entries that break a chain
+   * Makes a page's appends in at most four statements on PostgreSQL, each binding arrays: one
+   * insert creating the new histories ({@code ON CONFLICT DO NOTHING}: a history created
+   * meanwhile is stale), one versioned update of the others, one read of the updated
+   * histories' entries, one insert of every new entry. On H2, each append alone. Stale appends are skipped; entries that break a chain
    * undo the whole call.
    */
   @Override
@@ -176,69 +177,93 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     Set<ClientId> written = new HashSet<>();
     if (!created.isEmpty()) {
       try (PreparedStatement statement = connection.prepareStatement("INSERT INTO status_history"
-          + " (client_id, version, evaluated_through) VALUES (?, 1, ?) ON CONFLICT (client_id) DO NOTHING")) {
-        for (StatusAppend one : created) {
-          new Sql.Params(statement).id(one.client()).date(one.evaluatedThrough());
-          statement.addBatch();
-        }
-        keepWritten(statement.executeBatch(), created, written);
+          + " (client_id, version, evaluated_through) SELECT c, 1, CAST(d AS DATE)"
+          + " FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS t(c, d)"
+          + " ON CONFLICT (client_id) DO NOTHING RETURNING client_id")) {
+        statement.setArray(1, texts(connection, created, one -> one.client().value()));
+        statement.setArray(2, texts(connection, created, StatusAppend::evaluatedThrough));
+        readClients(statement, written);
       }
     }
     Map<ClientId, ClientStatusHistory> before = Map.of();
     if (!moved.isEmpty()) {
-      try (PreparedStatement statement = connection.prepareStatement("UPDATE status_history SET version = version + 1,"
-          + " evaluated_through = COALESCE(CAST(? AS DATE), evaluated_through) WHERE client_id = ? AND version = ?")) {
-        for (StatusAppend one : moved) {
-          new Sql.Params(statement).date(one.evaluatedThrough()).id(one.client()).number(one.expectedVersion());
-          statement.addBatch();
-        }
-        int done = written.size();
-        keepWritten(statement.executeBatch(), moved, written);
-        if (written.size() > done) {
-          List<String> ids = new ArrayList<>();
-          for (StatusAppend one : moved) {
-            if (written.contains(one.client())) {
-              ids.add(one.client().value());
-            }
-          }
-          try (PreparedStatement read = connection.prepareStatement("SELECT " + COLUMNS
-              + " FROM status_history h LEFT JOIN status_history_entry e ON e.client_id = h.client_id"
-              + " WHERE h.client_id = ANY(?) ORDER BY h.client_id, e.seq")) {
-            new Sql.Params(read).texts(connection, ids);
-            before = readHistories(read);
-          }
+      Set<ClientId> updated = new HashSet<>();
+      try (PreparedStatement statement = connection.prepareStatement("UPDATE status_history h"
+          + " SET version = h.version + 1, evaluated_through = COALESCE(CAST(t.d AS DATE), h.evaluated_through)"
+          + " FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) AS t(c, v, d)"
+          + " WHERE h.client_id = t.c AND h.version = CAST(t.v AS BIGINT) RETURNING h.client_id")) {
+        statement.setArray(1, texts(connection, moved, one -> one.client().value()));
+        statement.setArray(2, texts(connection, moved, one -> Long.toString(one.expectedVersion())));
+        statement.setArray(3, texts(connection, moved, StatusAppend::evaluatedThrough));
+        readClients(statement, updated);
+      }
+      if (!updated.isEmpty()) {
+        written.addAll(updated);
+        try (PreparedStatement read = connection.prepareStatement("SELECT " + COLUMNS
+            + " FROM status_history h LEFT JOIN status_history_entry e ON e.client_id = h.client_id"
+            + " WHERE h.client_id = ANY(?) ORDER BY h.client_id, e.seq")) {
+          new Sql.Params(read).texts(connection, updated.stream().map(ClientId::value).toList());
+          before = readHistories(read);
         }
       }
     }
     Map<ClientId, ClientStatusHistory> after = new LinkedHashMap<>();
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY)) {
-      boolean any = false;
-      for (StatusAppend one : appends) {
-        if (!written.contains(one.client())) {
-          continue;
-        }
-        ClientStatusHistory stored = one.expectedVersion() == 0
-            ? ClientStatusHistory.empty(one.client()) : before.get(one.client());
-        List<StatusAssignment> all = new ArrayList<>(stored.entries());
-        all.addAll(one.entries());
-        Optional<LocalDate> evaluated =
-            one.evaluatedThrough().isPresent() ? one.evaluatedThrough() : stored.evaluatedThrough();
-        // checks that the entries continue the chain; throwing here undoes the whole call
-        after.put(one.client(),
-            new ClientStatusHistory(one.client(), all, evaluated, one.expectedVersion() + 1));
-        any |= addEntries(insert, one.client(), stored.entries().size(), one.entries());
+    List<String[]> rows = new ArrayList<>();
+    for (StatusAppend one : appends) {
+      if (!written.contains(one.client())) {
+        continue;
       }
-      if (any) {
-        insert.executeBatch();
+      ClientStatusHistory stored = one.expectedVersion() == 0
+          ? ClientStatusHistory.empty(one.client()) : before.get(one.client());
+      List<StatusAssignment> all = new ArrayList<>(stored.entries());
+      all.addAll(one.entries());
+      Optional<LocalDate> evaluated =
+          one.evaluatedThrough().isPresent() ? one.evaluatedThrough() : stored.evaluatedThrough();
+      // checks that the entries continue the chain; throwing here undoes the whole call
+      after.put(one.client(), new ClientStatusHistory(one.client(), all, evaluated, one.expectedVersion() + 1));
+      int seq = stored.entries().size();
+      for (StatusAssignment entry : one.entries()) {
+        String[] reason = StatusReasons.columns(entry.reason());
+        rows.add(new String[] {one.client().value(), Integer.toString(++seq),
+            entry.previous().map(StatusId::value).orElse(null), entry.status().value(), entry.since().toString(),
+            reason[0], reason[1], reason[2], reason[3], entry.explanation()});
+      }
+    }
+    if (!rows.isEmpty()) {
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO status_history_entry"
+          + " (client_id, seq, previous_status, status, since, reason_kind, reason_template, reason_user,"
+          + " reason_comment, explanation) SELECT c, CAST(s AS INTEGER), p, st, CAST(d AS DATE), k, tp, u, cm, e"
+          + " FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),"
+          + " CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),"
+          + " CAST(? AS text[])) AS t(c, s, p, st, d, k, tp, u, cm, e)")) {
+        for (int column = 0; column < 10; column++) {
+          String[] values = new String[rows.size()];
+          for (int r = 0; r < values.length; r++) {
+            values[r] = rows.get(r)[column];
+          }
+          insert.setArray(column + 1, connection.createArrayOf("text", values));
+        }
+        insert.executeUpdate();
       }
     }
     return after;
   }
 
-  private static void keepWritten(int[] counts, List<StatusAppend> appends, Set<ClientId> written) {
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] > 0) {
-        written.add(appends.get(i).client());
+  private static java.sql.Array texts(
+      Connection connection, List<StatusAppend> appends, Function<StatusAppend, Object> value) throws SQLException {
+    String[] values = new String[appends.size()];
+    for (int i = 0; i < values.length; i++) {
+      Object one = value.apply(appends.get(i));
+      values[i] = one instanceof Optional<?> optional ? optional.map(Object::toString).orElse(null)
+          : one.toString();
+    }
+    return connection.createArrayOf("text", values);
+  }
+
+  private static void readClients(PreparedStatement statement, Set<ClientId> clients) throws SQLException {
+    try (ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        clients.add(ClientId.of(rows.getString(1)));
       }
     }
   }

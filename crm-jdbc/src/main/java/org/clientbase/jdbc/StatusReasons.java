@@ -26,6 +26,16 @@ final class StatusReasons {
     }
   }
 
+  /** The four reason columns' values, for array-bound writes. */
+  static String[] columns(StatusReason reason) {
+    if (reason instanceof StatusReason.ByRule rule) {
+      return new String[] {RULE, rule.template().name(), null, null};
+    } else if (reason instanceof StatusReason.ByPerson person) {
+      return new String[] {PERSON, null, person.user().value(), person.comment().orElse(null)};
+    }
+    throw new JdbcStoreException("Status reason of an unknown kind: " + reason);
+  }
+
   /** Reads the four reason columns. */
   static StatusReason read(Sql.Row row) throws SQLException {
     String kind = row.text("reason_kind");

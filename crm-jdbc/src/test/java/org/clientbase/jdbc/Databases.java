@@ -53,8 +53,7 @@ final class Databases {
       } else {
         postgresConfigured = true;
         try {
-          postgres = JdbcDatabase.open(url.get(), setting("clientbase.pg.user", "CLIENTBASE_PG_USER").orElse("postgres"),
-              setting("clientbase.pg.password", "CLIENTBASE_PG_PASSWORD").orElse(""), 12).migrate();
+          postgres = openPostgres(url.get()).migrate();
         } catch (RuntimeException e) {
           postgresProblem = "PostgreSQL at " + url.get() + " is not usable: " + e;
         }
@@ -67,6 +66,25 @@ final class Databases {
       assumeTrue(false, "PostgreSQL suite skipped: " + postgresProblem);
     }
     return clean(postgres);
+  }
+
+  private static JdbcDatabase openPostgres(String url) {
+    return JdbcDatabase.open(url, setting("clientbase.pg.user", "CLIENTBASE_PG_USER").orElse("postgres"),
+        setting("clientbase.pg.password", "CLIENTBASE_PG_PASSWORD").orElse(""), 12);
+  }
+
+  /**
+   * Opens a second connection pool on the same database, as a second host would; the caller
+   * closes it.
+   */
+  static synchronized JdbcDatabase secondHost(JdbcDatabase db) {
+    if (db == h2) {
+      return JdbcDatabase.h2InMemory("clientbase-tests");
+    }
+    if (db == postgres) {
+      return openPostgres(setting("clientbase.pg.url", "CLIENTBASE_PG_URL").orElseThrow());
+    }
+    throw new IllegalArgumentException("not one of the test databases: " + db.dialect());
   }
 
   /** Empties every table. */

@@ -22,10 +22,7 @@ class JdbcAccessPropertiesTest {
   private static AccessWorld world(AccessScenario s) {
     JdbcClientbase crm = JdbcClientbase.on(Databases.h2());
     crm.taxIdLookup().register(AccessScenario.requisites());
-    return AccessWorld.on(new AccessWorld.Stores(crm.clientStore(), crm.contactPersonStore(), crm.counterpartyStore(),
-        crm.interactionStore(), crm.interestStore(), crm.paymentStore(), crm.shipmentStore(), crm.taskStore(),
-        crm.statusHistoryStore(), crm.clientHistoryStore(), crm.contactPersonHistoryStore(), crm.unitOfWork(),
-        crm.idGenerator(), crm.taxIdLookup()), s.policy(), Clock.fixed(AccessScenario.T0, AccessScenario.ZONE));
+    return AccessWorld.on(crm, crm.taxIdLookup(), s.policy(), Clock.fixed(AccessScenario.T0, AccessScenario.ZONE));
   }
 
   @Test

@@ -55,9 +55,7 @@ class JdbcCounterpartyBatchReadsTest {
       }
       return null;
     });
-    DuplicateControl control = DuplicateControl.builder().leads(base.leadStore()).clients(base.clientStore())
-        .contactPersons(base.contactPersonStore()).counterparties(base.counterpartyStore())
-        .index(base.matchKeyIndex()).batchSize(BATCH).build();
+    DuplicateControl control = DuplicateControl.builder().clientbase(base).batchSize(BATCH).build();
     control.reindexAll(CardType.CLIENT, Optional.empty(), ProgressListener.none());
     List<Match> found = new ArrayList<>();
     ScanSummary[] summary = new ScanSummary[1];

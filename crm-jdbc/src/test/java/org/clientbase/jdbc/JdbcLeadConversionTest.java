@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.clientbase.spi.ForwardingClientbase;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.LeadId;
@@ -34,11 +36,14 @@ class JdbcLeadConversionTest {
     abstract JdbcDatabase database();
 
     private static LeadConverter converter(JdbcClientbase crm, ReferenceRewriter rewriter) {
+      Clientbase withRewriter = new ForwardingClientbase(crm) {
+        @Override
+        public ReferenceRewriter referenceRewriter() {
+          return rewriter;
+        }
+      };
       return LeadConverter.builder()
-          .leads(crm.leadStore()).clients(crm.clientStore()).contactPersons(crm.contactPersonStore())
-          .counterparties(crm.counterpartyStore()).interests(crm.interestStore())
-          .interactions(crm.interactionStore()).statusHistory(crm.statusHistoryStore())
-          .unitOfWork(crm.unitOfWork()).ids(crm.idGenerator()).referenceRewriter(rewriter)
+          .clientbase(withRewriter)
           .addListener(crm.domainEvents())
           .clock(CLOCK).scheme(StatusScheme.defaults())
           .build();

@@ -14,13 +14,14 @@ import org.clientbase.core.client.Counterparty;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.lead.Lead;
 import org.clientbase.core.task.Task;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.CardRevision;
 import org.clientbase.spi.store.ClientStatusHistory;
 
 /**
- * A consistent in-memory host: every store, sharing one {@link InMemoryUnitOfWork} and one
+ * A consistent in-memory host, the {@link Clientbase} of tests and quick starts: every store, sharing one {@link InMemoryUnitOfWork} and one
  * {@link FaultInjector}, with a deterministic id generator, a registry of host documents for
  * reference rewriting, recording listeners, an access policy and a tax-id lookup. Each instance
  * is independent of every other.
@@ -34,7 +35,7 @@ import org.clientbase.spi.store.ClientStatusHistory;
  * });
  * }</pre>
  */
-public final class InMemoryClientbase {
+public final class InMemoryClientbase implements Clientbase {
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
   private final FaultInjector faults = new FaultInjector();
   private final InMemoryLeadStore leads = new InMemoryLeadStore(unitOfWork, faults);

@@ -14,6 +14,7 @@ import org.clientbase.rules.reminder.ReminderService;
 import org.clientbase.rules.requisites.RequisitesAutoFill;
 import org.clientbase.rules.status.StatusService;
 import org.clientbase.rules.task.TaskService;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.access.AccessPolicy;
@@ -57,13 +58,14 @@ public final class AccessWorld {
   /**
    * Returns the services over a host's stores.
    *
-   * @param stores the stores, empty
+   * @param base the host's stores, empty
+   * @param lookup the tax id registry
    * @param policy the policy
    * @param clock the clock
    * @return the world
    */
-  public static AccessWorld on(Stores stores, AccessPolicy policy, Clock clock) {
-    return new AccessWorld(stores, policy, clock);
+  public static AccessWorld on(Clientbase base, TaxIdLookup lookup, AccessPolicy policy, Clock clock) {
+    return new AccessWorld(base, lookup, policy, clock);
   }
 
   /**
@@ -75,34 +77,29 @@ public final class AccessWorld {
   public static AccessWorld inMemory(AccessScenario s) {
     InMemoryClientbase base = InMemoryClientbase.create(s.policy());
     base.taxIdLookup().add(AccessScenario.requisites());
-    return new AccessWorld(new Stores(base.clientStore(), base.contactPersonStore(), base.counterpartyStore(),
-        base.interactionStore(), base.interestStore(), base.paymentStore(), base.shipmentStore(), base.taskStore(),
-        base.statusHistoryStore(), base.clientHistoryStore(), base.contactPersonHistoryStore(), base.unitOfWork(),
-        base.idGenerator(), base.taxIdLookup()), s.policy(), Clock.fixed(AccessScenario.T0, AccessScenario.ZONE));
+    return new AccessWorld(base, base.taxIdLookup(), s.policy(), Clock.fixed(AccessScenario.T0, AccessScenario.ZONE));
   }
 
-  private AccessWorld(Stores s, AccessPolicy policy, Clock clock) {
-    this.stores = s;
+  private AccessWorld(Clientbase base, TaxIdLookup lookup, AccessPolicy policy, Clock clock) {
+    this.stores = new Stores(base.clientStore(), base.contactPersonStore(), base.counterpartyStore(),
+        base.interactionStore(), base.interestStore(), base.paymentStore(), base.shipmentStore(), base.taskStore(),
+        base.statusHistoryStore(), base.clientHistoryStore(), base.contactPersonHistoryStore(), base.unitOfWork(),
+        base.idGenerator(), lookup);
+    Stores s = stores;
     this.policy = policy;
-    history = CardHistory.builder().clients(s.clients()).contactPersons(s.persons()).clientHistory(s.clientHistory())
-        .contactPersonHistory(s.personHistory()).unitOfWork(s.unitOfWork()).clock(clock).accessPolicy(policy).build();
+    history = CardHistory.builder().clientbase(base).clock(clock).accessPolicy(policy).build();
     statuses = StatusService.builder().clients(s.clients()).interests(s.interests()).payments(s.payments())
         .shipments(s.shipments()).history(s.statusHistory()).unitOfWork(s.unitOfWork()).clock(clock)
         .accessPolicy(policy).parallelism(1).batchSize(3).build();
-    tasks = TaskService.builder().tasks(s.tasks()).clients(s.clients()).accessPolicy(policy).ids(s.ids())
-        .clock(clock).pageSize(3).build();
-    interactions = InteractionService.builder().interactions(s.interactions()).clients(s.clients())
-        .accessPolicy(policy).ids(s.ids()).clock(clock).pageSize(3).build();
-    keyPersons = KeyPersons.of(s.clients(), s.persons(), policy, history);
-    reminders = ReminderService.builder().clients(s.clients()).contactPersons(s.persons()).accessPolicy(policy)
-        .clock(clock).pageSize(3).build();
-    quality = ClientBaseQuality.builder().clients(s.clients()).statusHistory(s.statusHistory())
+    tasks = TaskService.builder().clientbase(base).accessPolicy(policy).clock(clock).pageSize(3).build();
+    interactions = InteractionService.builder().clientbase(base).accessPolicy(policy).clock(clock).pageSize(3).build();
+    keyPersons = KeyPersons.builder().clientbase(base).accessPolicy(policy).cardHistory(history).build();
+    reminders = ReminderService.builder().clientbase(base).accessPolicy(policy).clock(clock).pageSize(3).build();
+    quality = ClientBaseQuality.builder().clientbase(base)
         .clientCard(CardConfiguration.builder().cardType(CardType.CLIENT).addRequiredFields("phones").build())
         .accessPolicy(policy).pageSize(3).build();
-    autoFill = RequisitesAutoFill.builder().lookup(s.lookup()).counterparties(s.counterparties())
-        .clients(s.clients()).accessPolicy(policy).ids(s.ids()).build();
-    classification = AbcXyzClassification.builder().clients(s.clients()).shipments(s.shipments())
-        .payments(s.payments()).accessPolicy(policy).pageSize(3).build();
+    autoFill = RequisitesAutoFill.builder().lookup(lookup).clientbase(base).accessPolicy(policy).build();
+    classification = AbcXyzClassification.builder().clientbase(base).accessPolicy(policy).pageSize(3).build();
     restricted = RestrictedClients.of(s.clients(), policy).withPageSize(3);
   }
 }

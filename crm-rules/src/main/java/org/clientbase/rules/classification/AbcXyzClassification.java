@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.activity.Payment;
 import org.clientbase.core.activity.Shipment;
 import org.clientbase.core.client.Client;
@@ -18,10 +19,12 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.core.money.Money;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.access.internal.BuilderChecks;
 import org.clientbase.rules.classification.internal.Classes;
 import org.clientbase.rules.classification.internal.Distribution;
 import org.clientbase.rules.classification.internal.Revenue;
+import org.clientbase.rules.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.access.SystemActor;
@@ -47,7 +50,7 @@ import org.clientbase.spi.store.ShipmentStore;
  *
  * <pre>{@code
  * AbcXyzClassification classification = AbcXyzClassification.builder()
- *     .clients(clientStore).shipments(shipmentStore).accessPolicy(policy).build();
+ *     .clientbase(base).accessPolicy(policy).build();
  * ClassificationReport report = classification.classify(director,   // director's clients
  *     ClassificationSettings.ofDefaults(YearMonth.of(2025, 1), YearMonth.of(2025, 12)),
  *     c -> host.saveClass(c.client(), c.cell()));
@@ -62,15 +65,12 @@ public final class AbcXyzClassification {
   private final int pageSize;
 
   private AbcXyzClassification(Builder b) {
-    BuilderChecks checks = b.checks;
-    this.clients = checks.required("clients", b.clients);
-    this.shipments = b.shipments;
-    this.payments = b.payments;
-    if (shipments == null && payments == null) {
-      throw checks.invalid("shipments", null, "a shipment store or a payment store must be set, to read revenue from");
-    }
-    this.access = ClientAccess.of(checks.required("accessPolicy", b.accessPolicy), clients);
-    this.pageSize = b.pageSize == null ? 1000 : b.pageSize;
+    Clientbase base = b.parts.clientbase();
+    this.clients = base.clientStore();
+    this.shipments = base.shipmentStore();
+    this.payments = base.paymentStore();
+    this.access = ClientAccess.of(b.parts.accessPolicy(), clients);
+    this.pageSize = b.parts.pageSizeOr(1000);
   }
 
   /**
@@ -135,7 +135,6 @@ public final class AbcXyzClassification {
       Consumer<ClientClass> each) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(each, "each");
-    requireSource(settings);
     Distribution distribution = new Distribution();
     walk(included, settings, (page, revenue) -> {
       for (Client client : page) {
@@ -166,16 +165,6 @@ public final class AbcXyzClassification {
     return new ClassificationReport(settings, cells);
   }
 
-  private void requireSource(ClassificationSettings settings) {
-    if (settings.source() == RevenueSource.SHIPMENTS && shipments == null) {
-      throw new InvalidValueException("AbcXyzClassification.shipments", null,
-          "must be set to classify by " + RevenueSource.SHIPMENTS);
-    }
-    if (settings.source() == RevenueSource.PAYMENTS && payments == null) {
-      throw new InvalidValueException("AbcXyzClassification.payments", null,
-          "must be set to classify by " + RevenueSource.PAYMENTS);
-    }
-  }
 
   /** Walks the included clients page by page with the revenue of each client of the page. */
   private void walk(Predicate<Client> included, ClassificationSettings settings,
@@ -223,48 +212,20 @@ public final class AbcXyzClassification {
 
   /** Builds an {@link AbcXyzClassification}; settings are validated as they are given. */
   public static final class Builder {
-    private final BuilderChecks checks = new BuilderChecks("AbcXyzClassification");
-    private ClientStore clients;
-    private ShipmentStore shipments;
-    private PaymentStore payments;
-    private AccessPolicy accessPolicy;
-    private Integer pageSize;
+    private final ServiceParts parts = new ServiceParts("AbcXyzClassification");
+    private final BuilderChecks checks = parts.checks();
 
     private Builder() {}
 
     /**
-     * Sets the client store (required).
+     * Sets the host's client base: its client store and its shipment and payment stores, read for revenue (required).
      *
-     * @param store the store
+     * @param base the client base
      * @return this builder
      * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder clients(ClientStore store) {
-      clients = checks.once("clients", clients, store);
-      return this;
-    }
-
-    /**
-     * Sets the shipment store, read when revenue is shipments.
-     *
-     * @param store the store
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder shipments(ShipmentStore store) {
-      shipments = checks.once("shipments", shipments, store);
-      return this;
-    }
-
-    /**
-     * Sets the payment store, read when revenue is payments.
-     *
-     * @param store the store
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder payments(PaymentStore store) {
-      payments = checks.once("payments", payments, store);
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
       return this;
     }
 
@@ -276,7 +237,7 @@ public final class AbcXyzClassification {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder accessPolicy(AccessPolicy policy) {
-      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
+      parts.accessPolicy(policy);
       return this;
     }
 
@@ -288,7 +249,7 @@ public final class AbcXyzClassification {
      * @throws InvalidValueException if out of bounds or already set
      */
     public Builder pageSize(int size) {
-      pageSize = checks.once("pageSize", pageSize, checks.within("pageSize", size, 1, 100_000));
+      parts.pageSize(size);
       return this;
     }
 
@@ -296,9 +257,10 @@ public final class AbcXyzClassification {
      * Builds the service.
      *
      * @return the service
-     * @throws InvalidValueException naming the first required setting not set
+     * @throws MissingValuesException naming every required setting not set
      */
     public AbcXyzClassification build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.ACCESS_POLICY).check();
       return new AbcXyzClassification(this);
     }
   }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.clientbase.core.ClientbaseException;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.activity.Interaction;
 import org.clientbase.core.activity.Interest;
 import org.clientbase.core.activity.Participant;
@@ -34,7 +35,10 @@ import org.clientbase.core.status.TemplateKey;
 import org.clientbase.core.status.WorkStatus;
 import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.history.CardHistory;
+import org.clientbase.rules.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.rules.status.StatusScheme;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.DuplicateIdException;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.ReferenceRewriter;
@@ -80,10 +84,7 @@ import org.clientbase.spi.store.StatusHistoryStore;
  *
  * <pre>{@code
  * LeadConverter converter = LeadConverter.builder()
- *     .leads(leadStore).clients(clientStore).contactPersons(contactStore)
- *     .counterparties(counterpartyStore).interests(interestStore).interactions(interactionStore)
- *     .statusHistory(historyStore).unitOfWork(unitOfWork).ids(idGenerator)
- *     .referenceRewriter(rewriter).clock(clock).scheme(StatusScheme.defaults())
+ *     .clientbase(base).clock(clock).scheme(StatusScheme.defaults())
  *     .build();
  * ConversionResult result = converter.convert(LeadId.of("l-17"), ConversionOptions.defaults());
  * }</pre>
@@ -111,18 +112,19 @@ public final class LeadConverter {
   private final Optional<UserId> historyAuthor;
 
   private LeadConverter(Builder b) {
-    this.leads = b.required("leads", b.leads);
-    this.clients = b.required("clients", b.clients);
-    this.contactPersons = b.required("contactPersons", b.contactPersons);
-    this.counterparties = b.required("counterparties", b.counterparties);
-    this.interests = b.required("interests", b.interests);
-    this.interactions = b.required("interactions", b.interactions);
-    this.statusHistory = b.required("statusHistory", b.statusHistory);
-    this.unitOfWork = b.required("unitOfWork", b.unitOfWork);
-    this.ids = b.required("ids", b.ids);
-    this.clock = b.required("clock", b.clock);
-    this.scheme = b.required("scheme", b.scheme);
-    this.rewriter = b.rewriter == null ? ReferenceRewriter.none() : b.rewriter;
+    Clientbase base = b.parts.clientbase();
+    this.leads = base.leadStore();
+    this.clients = base.clientStore();
+    this.contactPersons = base.contactPersonStore();
+    this.counterparties = base.counterpartyStore();
+    this.interests = base.interestStore();
+    this.interactions = base.interactionStore();
+    this.statusHistory = base.statusHistoryStore();
+    this.unitOfWork = base.unitOfWork();
+    this.ids = base.idGenerator();
+    this.clock = b.parts.clock();
+    this.scheme = b.scheme;
+    this.rewriter = base.referenceRewriter();
     this.mapping = b.mapping == null ? FieldMapping.none() : b.mapping;
     this.duplicates = b.duplicates == null ? DuplicateFinder.exact(clients, counterparties) : b.duplicates;
     this.duplicatePolicy = b.duplicatePolicy == null ? DuplicatePolicy.CREATE_ANYWAY : b.duplicatePolicy;
@@ -450,17 +452,8 @@ public final class LeadConverter {
 
   /** Builds a {@link LeadConverter}; each collaborator may be given once. */
   public static final class Builder {
-    private LeadStore leads;
-    private ClientStore clients;
-    private ContactPersonStore contactPersons;
-    private CounterpartyStore counterparties;
-    private InterestStore interests;
-    private InteractionStore interactions;
-    private StatusHistoryStore statusHistory;
-    private UnitOfWork unitOfWork;
-    private IdGenerator ids;
-    private ReferenceRewriter rewriter;
-    private Clock clock;
+    private final ServiceParts parts = new ServiceParts("LeadConverter");
+    private final BuilderChecks checks = parts.checks();
     private StatusScheme scheme;
     private FieldMapping mapping;
     private DuplicateFinder duplicates;
@@ -471,141 +464,29 @@ public final class LeadConverter {
 
     private Builder() {}
 
-    private static <T> T once(String setting, T current, T value) {
-      if (value == null) {
-        throw new InvalidValueException("LeadConverter." + setting, null, "must be given");
-      }
-      if (current != null) {
-        throw new InvalidValueException("LeadConverter." + setting, value, "was already set");
-      }
-      return value;
-    }
-
-    private <T> T required(String setting, T value) {
-      if (value == null) {
-        throw new InvalidValueException("LeadConverter." + setting, null, "must be set before build()");
-      }
-      return value;
-    }
-
     /**
-     * Sets the lead store.
+     * Sets the host's client base: its lead, client, contact person, counterparty, interest,
+     * interaction and status history stores, its unit of work, its id generator and its
+     * reference rewriter (required).
      *
-     * @param store the store
+     * @param base the client base
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder leads(LeadStore store) {
-      leads = once("leads", leads, store);
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
       return this;
     }
 
     /**
-     * Sets the client store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder clients(ClientStore store) {
-      clients = once("clients", clients, store);
-      return this;
-    }
-
-    /**
-     * Sets the contact person store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder contactPersons(ContactPersonStore store) {
-      contactPersons = once("contactPersons", contactPersons, store);
-      return this;
-    }
-
-    /**
-     * Sets the counterparty store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder counterparties(CounterpartyStore store) {
-      counterparties = once("counterparties", counterparties, store);
-      return this;
-    }
-
-    /**
-     * Sets the interest store, whose references to converted leads are rewritten.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder interests(InterestStore store) {
-      interests = once("interests", interests, store);
-      return this;
-    }
-
-    /**
-     * Sets the interaction store, whose references to converted leads are rewritten.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder interactions(InteractionStore store) {
-      interactions = once("interactions", interactions, store);
-      return this;
-    }
-
-    /**
-     * Sets the status history store, where a new client's first status is recorded.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder statusHistory(StatusHistoryStore store) {
-      statusHistory = once("statusHistory", statusHistory, store);
-      return this;
-    }
-
-    /**
-     * Sets the unit of work; it must be transactional for conversions to be all-or-nothing.
-     *
-     * @param work the unit of work
-     * @return this builder
-     */
-    public Builder unitOfWork(UnitOfWork work) {
-      unitOfWork = once("unitOfWork", unitOfWork, work);
-      return this;
-    }
-
-    /**
-     * Sets the id generator for the records created.
-     *
-     * @param generator the generator
-     * @return this builder
-     */
-    public Builder ids(IdGenerator generator) {
-      ids = once("ids", ids, generator);
-      return this;
-    }
-
-    /**
-     * Sets the rewriter of references in the host's documents; none by default.
-     *
-     * @param referenceRewriter the rewriter
-     * @return this builder
-     */
-    public Builder referenceRewriter(ReferenceRewriter referenceRewriter) {
-      rewriter = once("referenceRewriter", rewriter, referenceRewriter);
-      return this;
-    }
-
-    /**
-     * Sets the clock that dates conversions and first statuses.
+     * Sets the clock that dates the conversion (required).
      *
      * @param value the clock
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clock(Clock value) {
-      clock = once("clock", clock, value);
+      parts.clock(value);
       return this;
     }
 
@@ -614,9 +495,10 @@ public final class LeadConverter {
      *
      * @param value the scheme
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder scheme(StatusScheme value) {
-      scheme = once("scheme", scheme, value);
+      scheme = checks.once("scheme", scheme, value);
       return this;
     }
 
@@ -627,7 +509,7 @@ public final class LeadConverter {
      * @return this builder
      */
     public Builder fieldMapping(FieldMapping value) {
-      mapping = once("fieldMapping", mapping, value);
+      mapping = checks.once("fieldMapping", mapping, value);
       return this;
     }
 
@@ -637,9 +519,10 @@ public final class LeadConverter {
      *
      * @param finder the gate
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder duplicateFinder(DuplicateFinder finder) {
-      duplicates = once("duplicateFinder", duplicates, finder);
+      duplicates = checks.once("duplicateFinder", duplicates, finder);
       return this;
     }
 
@@ -649,9 +532,10 @@ public final class LeadConverter {
      *
      * @param policy the policy
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder duplicatePolicy(DuplicatePolicy policy) {
-      duplicatePolicy = once("duplicatePolicy", duplicatePolicy, policy);
+      duplicatePolicy = checks.once("duplicatePolicy", duplicatePolicy, policy);
       return this;
     }
 
@@ -663,7 +547,7 @@ public final class LeadConverter {
      * @return this builder
      */
     public Builder addListener(DomainEventListener listener) {
-      listeners.add(Objects.requireNonNull(listener, "listener"));
+      listeners.add(checks.once("listener", null, listener));
       return this;
     }
 
@@ -677,8 +561,8 @@ public final class LeadConverter {
      * @return this builder
      */
     public Builder recordHistory(CardHistory cardHistory, UserId defaultAuthor) {
-      history = once("recordHistory", history, cardHistory);
-      historyAuthor = once("recordHistory.defaultAuthor", historyAuthor, defaultAuthor);
+      history = checks.once("recordHistory", history, cardHistory);
+      historyAuthor = checks.once("recordHistory.defaultAuthor", historyAuthor, defaultAuthor);
       return this;
     }
 
@@ -686,9 +570,10 @@ public final class LeadConverter {
      * Builds the converter.
      *
      * @return the converter
-     * @throws InvalidValueException naming the first required collaborator not set
+     * @throws MissingValuesException naming every required setting not set
      */
     public LeadConverter build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.CLOCK).part("scheme", scheme).check();
       return new LeadConverter(this);
     }
   }

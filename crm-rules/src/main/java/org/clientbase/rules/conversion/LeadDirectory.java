@@ -6,8 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.id.LeadId;
 import org.clientbase.core.lead.Lead;
+import org.clientbase.rules.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.Versioned;
@@ -25,7 +29,7 @@ import org.clientbase.spi.store.SettingsStore;
  * no such lead the setting is simply turned off. No lead is ever deleted.
  * {@link #switchOn()} reopens the directory.
  *
- * <p>Listeners added with {@link #withListener} hear a {@link LeadCreated} event for each new
+ * <p>Listeners added with {@link Builder#addListener} hear a {@link LeadCreated} event for each new
  * lead, e.g. {@link org.clientbase.rules.task.TaskAutomation}, which gives the responsible
  * manager the task "Contact the client" (seed 002).
  *
@@ -53,69 +57,29 @@ public final class LeadDirectory {
   private final ConversionOptions options;
   private final List<DomainEventListener> listeners;
 
-  private LeadDirectory(
-      LeadStore leads,
-      SettingsStore settings,
-      LeadConverter converter,
-      ConversionOptions options,
-      List<DomainEventListener> listeners) {
-    this.leads = Objects.requireNonNull(leads, "leads");
-    this.settings = Objects.requireNonNull(settings, "settings");
-    this.converter = Objects.requireNonNull(converter, "converter");
-    this.options = Objects.requireNonNull(options, "options");
-    this.listeners = List.copyOf(listeners);
-    if (options.intoClient().isPresent()) {
-      throw new InvalidValueException(
-          "LeadDirectory options.intoClient", options.intoClient().get(),
-          "a switch-off converts each lead into its own client");
-    }
+  private LeadDirectory(Builder b) {
+    Clientbase base = b.parts.clientbase();
+    this.leads = base.leadStore();
+    this.settings = base.settingsStore();
+    this.converter = b.converter;
+    this.options = b.options == null ? ConversionOptions.defaults() : b.options;
+    this.listeners = List.copyOf(b.listeners);
   }
 
   /**
-   * Returns the directory.
-   *
-   * @param leads the lead store
-   * @param settings the settings store
-   * @param converter the converter used by the switch-off
-   * @return the directory
-   */
-  public static LeadDirectory of(LeadStore leads, SettingsStore settings, LeadConverter converter) {
-    return new LeadDirectory(leads, settings, converter, ConversionOptions.defaults(), List.of());
-  }
-
-  /**
-   * Returns the directory, converting on switch-off with the given options (e.g. a duplicate
-   * policy or a responsible manager).
-   *
-   * @param leads the lead store
-   * @param settings the settings store
-   * @param converter the converter used by the switch-off
-   * @param options the options of every conversion; must not name an existing client
-   * @return the directory
-   */
-  public static LeadDirectory of(
-      LeadStore leads, SettingsStore settings, LeadConverter converter, ConversionOptions options) {
-    return new LeadDirectory(leads, settings, converter, options, List.of());
-  }
-
-  /**
-   * Returns a directory that also notifies a listener with {@link LeadCreated} after each lead
-   * it stores. A throwing listener is logged and does not undo the lead; the other listeners
-   * are still notified.
+   * Returns a builder.
    *
    * <pre>{@code
-   * LeadDirectory directory = LeadDirectory.of(leadStore, settingsStore, converter)
-   *     .withListener(taskAutomation);   // a new lead gives "Contact the client" in 2 hours
+   * LeadDirectory directory = LeadDirectory.builder()
+   *     .clientbase(base).converter(converter)
+   *     .addListener(taskAutomation)   // a new lead gives "Contact the client" in 2 hours
+   *     .build();
    * }</pre>
    *
-   * @param listener the listener
-   * @return a directory over the same stores with the listener added after the current ones
+   * @return a new builder
    */
-  public LeadDirectory withListener(DomainEventListener listener) {
-    Objects.requireNonNull(listener, "listener");
-    List<DomainEventListener> more = new ArrayList<>(listeners);
-    more.add(listener);
-    return new LeadDirectory(leads, settings, converter, options, more);
+  public static Builder builder() {
+    return new Builder();
   }
 
   private String state() {
@@ -239,6 +203,83 @@ public final class LeadDirectory {
         return count;
       }
       after = Optional.of(page.get(page.size() - 1).value().id());
+    }
+  }
+
+  /** Builds a {@link LeadDirectory}; settings are validated as they are given. */
+  public static final class Builder {
+    private final ServiceParts parts = new ServiceParts("LeadDirectory");
+    private final BuilderChecks checks = parts.checks();
+    private LeadConverter converter;
+    private ConversionOptions options;
+    private final List<DomainEventListener> listeners = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the host's client base: its lead store and its settings store (required).
+     *
+     * @param base the client base
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
+      return this;
+    }
+
+    /**
+     * Sets the converter the switch-off converts leads with (required).
+     *
+     * @param value the converter
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder converter(LeadConverter value) {
+      converter = checks.once("converter", converter, value);
+      return this;
+    }
+
+    /**
+     * Sets the options of every conversion of a switch-off (e.g. a duplicate policy or a
+     * responsible manager); {@link ConversionOptions#defaults()} unless set.
+     *
+     * @param value the options; must not name an existing client
+     * @return this builder
+     * @throws InvalidValueException if {@code null}, already set, or naming an existing client
+     */
+    public Builder options(ConversionOptions value) {
+      if (value != null && value.intoClient().isPresent()) {
+        throw checks.invalid("options.intoClient", value.intoClient().get(),
+            "a switch-off converts each lead into its own client");
+      }
+      options = checks.once("options", options, value);
+      return this;
+    }
+
+    /**
+     * Adds a listener notified with {@link LeadCreated} after each lead the directory stores. A
+     * throwing listener is logged and does not undo the lead; the other listeners are still
+     * notified.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws InvalidValueException if {@code null}
+     */
+    public Builder addListener(DomainEventListener listener) {
+      listeners.add(checks.once("listener", null, listener));
+      return this;
+    }
+
+    /**
+     * Builds the directory.
+     *
+     * @return the directory
+     * @throws MissingValuesException naming every required setting not set
+     */
+    public LeadDirectory build() {
+      parts.required(ServiceParts.CLIENTBASE).part("converter", converter).check();
+      return new LeadDirectory(this);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ContactPerson;
 import org.clientbase.core.history.CardDiff;
@@ -16,8 +17,10 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.access.internal.BuilderChecks;
 import org.clientbase.rules.history.internal.CardWriter;
+import org.clientbase.rules.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.DuplicateIdException;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.UnitOfWork;
@@ -51,9 +54,7 @@ import org.clientbase.spi.store.ContactPersonStore;
  *
  * <pre>{@code
  * CardHistory history = CardHistory.builder()
- *     .clients(clientStore).contactPersons(contactPersonStore)
- *     .clientHistory(clientHistoryStore).contactPersonHistory(contactPersonHistoryStore)
- *     .unitOfWork(unitOfWork).clock(clock).accessPolicy(policy)
+ *     .clientbase(base).clock(clock).accessPolicy(policy)
  *     .build();
  * Versioned<Client> v1 = history.createClient(manager, client);
  * Versioned<Client> v2 = history.updateClient(manager, renamed, v1.version());
@@ -70,14 +71,14 @@ public final class CardHistory {
   private final CardWriter<ContactPersonId, ContactPerson> personWriter;
 
   private CardHistory(Builder b) {
-    BuilderChecks checks = b.checks;
-    this.clients = checks.required("clients", b.clients);
-    this.contactPersons = checks.required("contactPersons", b.contactPersons);
-    ClientHistoryStore clientHistory = checks.required("clientHistory", b.clientHistory);
-    ContactPersonHistoryStore personHistory = checks.required("contactPersonHistory", b.contactPersonHistory);
-    this.unitOfWork = checks.required("unitOfWork", b.unitOfWork);
-    Clock clock = checks.required("clock", b.clock);
-    this.access = ClientAccess.of(checks.required("accessPolicy", b.accessPolicy), clients);
+    Clientbase base = b.parts.clientbase();
+    this.clients = base.clientStore();
+    this.contactPersons = base.contactPersonStore();
+    ClientHistoryStore clientHistory = base.clientHistoryStore();
+    ContactPersonHistoryStore personHistory = base.contactPersonHistoryStore();
+    this.unitOfWork = base.unitOfWork();
+    Clock clock = b.parts.clock();
+    this.access = ClientAccess.of(b.parts.accessPolicy(), clients);
     this.clientWriter = new CardWriter<>(clients, clientHistory, Client::id, CardDiff::between, clock);
     this.personWriter = new CardWriter<>(contactPersons, personHistory, ContactPerson::id, CardDiff::between, clock);
   }
@@ -365,74 +366,20 @@ public final class CardHistory {
 
   /** Builds a {@link CardHistory}; every setting is required and may be given once. */
   public static final class Builder {
-    private final BuilderChecks checks = new BuilderChecks("CardHistory");
-    private ClientStore clients;
-    private ContactPersonStore contactPersons;
-    private ClientHistoryStore clientHistory;
-    private ContactPersonHistoryStore contactPersonHistory;
-    private UnitOfWork unitOfWork;
-    private Clock clock;
-    private AccessPolicy accessPolicy;
+    private final ServiceParts parts = new ServiceParts("CardHistory");
+    private final BuilderChecks checks = parts.checks();
 
     private Builder() {}
 
     /**
-     * Sets the client store.
+     * Sets the host's client base: its client and contact person stores, their history stores and its unit of work (required).
      *
-     * @param store the store
+     * @param base the client base
      * @return this builder
-     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
+     * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder clients(ClientStore store) {
-      clients = checks.once("clients", clients, store);
-      return this;
-    }
-
-    /**
-     * Sets the contact person store.
-     *
-     * @param store the store
-     * @return this builder
-     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
-     */
-    public Builder contactPersons(ContactPersonStore store) {
-      contactPersons = checks.once("contactPersons", contactPersons, store);
-      return this;
-    }
-
-    /**
-     * Sets the store of client card histories.
-     *
-     * @param store the store
-     * @return this builder
-     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
-     */
-    public Builder clientHistory(ClientHistoryStore store) {
-      clientHistory = checks.once("clientHistory", clientHistory, store);
-      return this;
-    }
-
-    /**
-     * Sets the store of contact person card histories.
-     *
-     * @param store the store
-     * @return this builder
-     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
-     */
-    public Builder contactPersonHistory(ContactPersonHistoryStore store) {
-      contactPersonHistory = checks.once("contactPersonHistory", contactPersonHistory, store);
-      return this;
-    }
-
-    /**
-     * Sets the unit of work that makes a card and its revision one write.
-     *
-     * @param work the unit of work
-     * @return this builder
-     * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
-     */
-    public Builder unitOfWork(UnitOfWork work) {
-      unitOfWork = checks.once("unitOfWork", unitOfWork, work);
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
       return this;
     }
 
@@ -444,7 +391,7 @@ public final class CardHistory {
      * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
      */
     public Builder clock(Clock value) {
-      clock = checks.once("clock", clock, value);
+      parts.clock(value);
       return this;
     }
 
@@ -457,7 +404,7 @@ public final class CardHistory {
      * @throws org.clientbase.core.InvalidValueException if {@code null} or already set
      */
     public Builder accessPolicy(AccessPolicy policy) {
-      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
+      parts.accessPolicy(policy);
       return this;
     }
 
@@ -465,9 +412,10 @@ public final class CardHistory {
      * Builds the service.
      *
      * @return the service
-     * @throws org.clientbase.core.InvalidValueException naming the first setting not set
+     * @throws MissingValuesException naming every required setting not set
      */
     public CardHistory build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.CLOCK, ServiceParts.ACCESS_POLICY).check();
       return new CardHistory(this);
     }
   }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.activity.Interaction;
 import org.clientbase.core.activity.InteractionState;
 import org.clientbase.core.activity.InteractionType;
@@ -23,7 +24,8 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.access.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
@@ -50,8 +52,7 @@ import org.clientbase.spi.store.InteractionStore;
  *
  * <pre>{@code
  * InteractionService interactions = InteractionService.builder()
- *     .interactions(interactionStore).clients(clientStore).accessPolicy(policy)
- *     .ids(idGenerator).clock(clock).build();
+ *     .clientbase(base).accessPolicy(policy).clock(clock).build();
  * Versioned<Interaction> call = interactions.record(manager, Interaction.builder()
  *     .id(interactions.newInteractionId()).type(InteractionType.PHONE_CALL)
  *     .state(InteractionState.PLANNED).subject("Discuss the offer").client(client).start(at)
@@ -68,13 +69,12 @@ public final class InteractionService {
   private final int pageSize;
 
   private InteractionService(Builder b) {
-    BuilderChecks checks = b.checks;
-    this.interactions = checks.required("interactions", b.interactions);
-    ClientStore clients = checks.required("clients", b.clients);
-    this.access = ClientAccess.of(checks.required("accessPolicy", b.accessPolicy), clients);
-    this.ids = checks.required("ids", b.ids);
-    this.clock = checks.required("clock", b.clock);
-    this.pageSize = b.pageSize == null ? 500 : b.pageSize;
+    Clientbase base = b.parts.clientbase();
+    this.interactions = base.interactionStore();
+    this.access = ClientAccess.of(b.parts.accessPolicy(), base.clientStore());
+    this.ids = base.idGenerator();
+    this.clock = b.parts.clock();
+    this.pageSize = b.parts.pageSizeOr(500);
   }
 
   /**
@@ -316,37 +316,19 @@ public final class InteractionService {
 
   /** Builds an {@link InteractionService}; settings are validated as they are given. */
   public static final class Builder {
-    private final BuilderChecks checks = new BuilderChecks("InteractionService");
-    private InteractionStore interactions;
-    private ClientStore clients;
-    private AccessPolicy accessPolicy;
-    private IdGenerator ids;
-    private Clock clock;
-    private Integer pageSize;
+    private final ServiceParts parts = new ServiceParts("InteractionService");
 
     private Builder() {}
 
     /**
-     * Sets the interaction store (required).
+     * Sets the host's client base: its interaction and client stores and its id generator (required).
      *
-     * @param store the store
+     * @param base the client base
      * @return this builder
      * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder interactions(InteractionStore store) {
-      interactions = checks.once("interactions", interactions, store);
-      return this;
-    }
-
-    /**
-     * Sets the client store, read for access decisions (required).
-     *
-     * @param store the store
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder clients(ClientStore store) {
-      clients = checks.once("clients", clients, store);
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
       return this;
     }
 
@@ -358,19 +340,7 @@ public final class InteractionService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder accessPolicy(AccessPolicy policy) {
-      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
-      return this;
-    }
-
-    /**
-     * Sets the id generator for new interactions (required).
-     *
-     * @param generator the generator
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder ids(IdGenerator generator) {
-      ids = checks.once("ids", ids, generator);
+      parts.accessPolicy(policy);
       return this;
     }
 
@@ -382,20 +352,19 @@ public final class InteractionService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clock(Clock value) {
-      clock = checks.once("clock", clock, value);
+      parts.clock(value);
       return this;
     }
 
     /**
-     * Sets how many interactions one store read asks for when a list walks the store; 500
-     * unless set.
+     * Sets how many interactions one store read asks for when a list walks the store; 500 unless set.
      *
      * @param size the page size, from 1 to 100 000
      * @return this builder
      * @throws InvalidValueException if out of bounds or already set
      */
     public Builder pageSize(int size) {
-      pageSize = checks.once("pageSize", pageSize, checks.within("pageSize", size, 1, 100_000));
+      parts.pageSize(size);
       return this;
     }
 
@@ -403,9 +372,10 @@ public final class InteractionService {
      * Builds the service.
      *
      * @return the service
-     * @throws InvalidValueException naming the first required setting not set
+     * @throws MissingValuesException naming every required setting not set
      */
     public InteractionService build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.ACCESS_POLICY, ServiceParts.CLOCK).check();
       return new InteractionService(this);
     }
   }

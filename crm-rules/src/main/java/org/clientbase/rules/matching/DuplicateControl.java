@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.client.ContactPerson;
@@ -24,6 +25,8 @@ import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.lead.Lead;
 import org.clientbase.rules.conversion.DuplicateFinder;
+import org.clientbase.rules.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.rules.matching.internal.BlockingPlan;
 import org.clientbase.rules.matching.internal.Blocks;
 import org.clientbase.rules.matching.internal.CardSource;
@@ -31,6 +34,7 @@ import org.clientbase.rules.matching.internal.KeyKind;
 import org.clientbase.rules.matching.internal.Profile;
 import org.clientbase.rules.matching.internal.ScanRun;
 import org.clientbase.rules.matching.internal.Scorer;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.matching.MatchKeyIndex;
@@ -52,8 +56,7 @@ import org.clientbase.spi.store.LeadStore;
  *
  * <pre>{@code
  * DuplicateControl control = DuplicateControl.builder()
- *     .leads(leadStore).clients(clientStore).contactPersons(contactPersonStore)
- *     .counterparties(counterpartyStore).index(matchKeyIndex)
+ *     .clientbase(base)
  *     .checkPolicy(CheckPolicy.defaults())
  *     .build();
  * control.reindex(lead.id());                       // after every save of a card
@@ -76,13 +79,12 @@ public final class DuplicateControl {
   private final int batchSize;
 
   private DuplicateControl(Builder b) {
-    LeadStore leads = required("leads", b.leads);
-    this.clients = required("clients", b.clients);
-    ContactPersonStore contactPersons = required("contactPersons", b.contactPersons);
-    this.counterparties = required("counterparties", b.counterparties);
-    this.index = required("index", b.index);
-    this.source = new CardSource(leads, clients, contactPersons, counterparties);
-    this.policy = b.policy;
+    Clientbase base = b.parts.clientbase();
+    this.clients = base.clientStore();
+    this.counterparties = base.counterpartyStore();
+    this.index = base.matchKeyIndex();
+    this.source = new CardSource(base.leadStore(), clients, base.contactPersonStore(), counterparties);
+    this.policy = b.policy == null ? CheckPolicy.defaults() : b.policy;
     this.blocks = new Blocks(index, b.maxBlockSize);
     this.batchSize = b.batchSize;
     Map<CardType, Scorer> s = new EnumMap<>(CardType.class);
@@ -96,13 +98,6 @@ public final class DuplicateControl {
     }
     this.scorers = s;
     this.plans = p;
-  }
-
-  private static <T> T required(String name, T value) {
-    if (value == null) {
-      throw new InvalidValueException("DuplicateControl." + name, null, "must be set");
-    }
-    return value;
   }
 
   /**
@@ -344,15 +339,14 @@ public final class DuplicateControl {
 
   /** Builds a {@link DuplicateControl}; every store and the index are required. */
   public static final class Builder {
-    private LeadStore leads;
-    private ClientStore clients;
-    private ContactPersonStore contactPersons;
-    private CounterpartyStore counterparties;
-    private MatchKeyIndex index;
+    private final ServiceParts parts = new ServiceParts("DuplicateControl");
+    private final BuilderChecks checks = parts.checks();
     private final Map<CardType, MatchRules> rules = new EnumMap<>(CardType.class);
-    private CheckPolicy policy = CheckPolicy.defaults();
+    private CheckPolicy policy;
     private int maxBlockSize = 100;
     private int batchSize = 500;
+    private boolean maxBlockSizeSet;
+    private boolean batchSizeSet;
     private Set<BlockingRule> blocking = BlockingRule.defaults();
 
     private Builder() {}
@@ -364,64 +358,26 @@ public final class DuplicateControl {
      *
      * @param value the blocking rules, possibly none
      * @return this builder
+     * @throws InvalidValueException if {@code null}
      */
     public Builder blocking(Set<BlockingRule> value) {
-      this.blocking = Set.copyOf(Objects.requireNonNull(value, "blocking"));
+      if (value == null) {
+        throw checks.invalid("blocking", null, "must be given");
+      }
+      this.blocking = Set.copyOf(value);
       return this;
     }
 
     /**
-     * Sets the lead store.
+     * Sets the host's client base: its lead, client, contact person and counterparty stores,
+     * read for candidates, and its match key index (required).
      *
-     * @param store the store
+     * @param base the client base
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder leads(LeadStore store) {
-      this.leads = Objects.requireNonNull(store, "leads");
-      return this;
-    }
-
-    /**
-     * Sets the client store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder clients(ClientStore store) {
-      this.clients = Objects.requireNonNull(store, "clients");
-      return this;
-    }
-
-    /**
-     * Sets the contact person store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder contactPersons(ContactPersonStore store) {
-      this.contactPersons = Objects.requireNonNull(store, "contactPersons");
-      return this;
-    }
-
-    /**
-     * Sets the counterparty store, from which clients' INNs and legal names are read.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder counterparties(CounterpartyStore store) {
-      this.counterparties = Objects.requireNonNull(store, "counterparties");
-      return this;
-    }
-
-    /**
-     * Sets the index of blocking keys.
-     *
-     * @param value the index
-     * @return this builder
-     */
-    public Builder index(MatchKeyIndex value) {
-      this.index = Objects.requireNonNull(value, "index");
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
       return this;
     }
 
@@ -430,12 +386,14 @@ public final class DuplicateControl {
      *
      * @param value the rules; their {@link MatchRules#cardType()} says which type
      * @return this builder
-     * @throws InvalidValueException if rules for the type were set already
+     * @throws InvalidValueException if {@code null} or rules for the type were set already
      */
     public Builder rules(MatchRules value) {
-      Objects.requireNonNull(value, "rules");
+      if (value == null) {
+        throw checks.invalid("rules", null, "must be given");
+      }
       if (rules.putIfAbsent(value.cardType(), value) != null) {
-        throw new InvalidValueException("DuplicateControl.rules", value.cardType(), "are set already");
+        throw checks.invalid("rules", value.cardType(), "are set already");
       }
       return this;
     }
@@ -445,9 +403,10 @@ public final class DuplicateControl {
      *
      * @param value the policy
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder checkPolicy(CheckPolicy value) {
-      this.policy = Objects.requireNonNull(value, "checkPolicy");
+      this.policy = checks.once("checkPolicy", policy, value);
       return this;
     }
 
@@ -458,13 +417,12 @@ public final class DuplicateControl {
      *
      * @param value the largest block, at least 2
      * @return this builder
-     * @throws InvalidValueException if below 2
+     * @throws InvalidValueException if below 2 or already set
      */
     public Builder maxBlockSize(int value) {
-      if (value < 2) {
-        throw new InvalidValueException("DuplicateControl.maxBlockSize", value, "must be at least 2");
-      }
+      checks.once("maxBlockSize", maxBlockSizeSet ? maxBlockSize : null, checks.within("maxBlockSize", value, 2, Integer.MAX_VALUE));
       this.maxBlockSize = value;
+      this.maxBlockSizeSet = true;
       return this;
     }
 
@@ -473,13 +431,12 @@ public final class DuplicateControl {
      *
      * @param value the batch size, at least 1
      * @return this builder
-     * @throws InvalidValueException if below 1
+     * @throws InvalidValueException if below 1 or already set
      */
     public Builder batchSize(int value) {
-      if (value < 1) {
-        throw new InvalidValueException("DuplicateControl.batchSize", value, "must be at least 1");
-      }
+      checks.once("batchSize", batchSizeSet ? batchSize : null, checks.within("batchSize", value, 1, Integer.MAX_VALUE));
       this.batchSize = value;
+      this.batchSizeSet = true;
       return this;
     }
 
@@ -487,9 +444,10 @@ public final class DuplicateControl {
      * Builds the service.
      *
      * @return the service
-     * @throws InvalidValueException if a store or the index is missing
+     * @throws MissingValuesException naming every required setting not set
      */
     public DuplicateControl build() {
+      parts.required(ServiceParts.CLIENTBASE).check();
       return new DuplicateControl(this);
     }
   }

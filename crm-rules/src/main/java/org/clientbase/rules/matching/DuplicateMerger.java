@@ -8,14 +8,18 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.rules.history.CardHistory;
+import org.clientbase.rules.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.rules.matching.internal.CardKind;
 import org.clientbase.rules.matching.internal.CardWriter;
 import org.clientbase.rules.matching.internal.MergeEngine;
 import org.clientbase.rules.matching.internal.MergeStores;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.ConcurrentUpdateException;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.ReferenceRewriter;
@@ -72,11 +76,7 @@ import org.clientbase.spi.store.TaskStore;
  *
  * <pre>{@code
  * DuplicateMerger merger = DuplicateMerger.builder()
- *     .clients(clientStore).contactPersons(contactPersonStore).counterparties(counterpartyStore)
- *     .interests(interestStore).interactions(interactionStore).payments(paymentStore)
- *     .shipments(shipmentStore).tasks(taskStore).journal(mergeJournal)
- *     .unitOfWork(unitOfWork).clock(clock).ids(idGenerator)
- *     .documents(documentReferences).duplicateControl(control)
+ *     .clientbase(base).clock(clock).duplicateControl(control)
  *     .recordHistory(cardHistory, systemUser)
  *     .build();
  * MergeResult result = merger.merge(MergeRequest.ofClients(List.of(c1, c7))
@@ -95,26 +95,18 @@ public final class DuplicateMerger {
   private final MergeEngine engine;
 
   private DuplicateMerger(Builder b) {
+    Clientbase base = b.parts.clientbase();
     MergeStores stores = new MergeStores(
-        required("clients", b.clients), required("contactPersons", b.contactPersons),
-        required("counterparties", b.counterparties), required("interests", b.interests),
-        required("interactions", b.interactions), required("payments", b.payments),
-        required("shipments", b.shipments), required("tasks", b.tasks));
-    this.journal = required("journal", b.journal);
-    this.unitOfWork = required("unitOfWork", b.unitOfWork);
-    Clock clock = required("clock", b.clock);
-    IdGenerator ids = required("ids", b.ids);
+        base.clientStore(), base.contactPersonStore(), base.counterpartyStore(), base.interestStore(),
+        base.interactionStore(), base.paymentStore(), base.shipmentStore(), base.taskStore());
+    this.journal = base.mergeJournal();
+    this.unitOfWork = base.unitOfWork();
+    Clock clock = b.parts.clock();
+    IdGenerator ids = base.idGenerator();
     this.historyAuthor = Optional.ofNullable(b.historyAuthor);
     this.engine = new MergeEngine(stores, journal, clock, ids,
-        b.documents == null ? DocumentReferences.none() : b.documents, Optional.ofNullable(b.control),
+        base.documentReferences(), Optional.ofNullable(b.control),
         new CardWriter(Optional.ofNullable(b.history)));
-  }
-
-  private static <T> T required(String name, T value) {
-    if (value == null) {
-      throw new InvalidValueException("DuplicateMerger." + name, null, "must be set");
-    }
-    return value;
   }
 
   /**
@@ -256,185 +248,37 @@ public final class DuplicateMerger {
 
   /** Builds a {@link DuplicateMerger}; every store, the journal, unit of work, clock and ids are required. */
   public static final class Builder {
-    private ClientStore clients;
-    private ContactPersonStore contactPersons;
-    private CounterpartyStore counterparties;
-    private InterestStore interests;
-    private InteractionStore interactions;
-    private PaymentStore payments;
-    private ShipmentStore shipments;
-    private TaskStore tasks;
-    private MergeJournal journal;
-    private UnitOfWork unitOfWork;
-    private Clock clock;
-    private IdGenerator ids;
-    private DocumentReferences documents;
+    private final ServiceParts parts = new ServiceParts("DuplicateMerger");
+    private final BuilderChecks checks = parts.checks();
     private DuplicateControl control;
     private CardHistory history;
     private UserId historyAuthor;
 
     private Builder() {}
 
-    private static <T> T once(String name, T current, T value) {
-      Objects.requireNonNull(value, name);
-      if (current != null) {
-        throw new InvalidValueException("DuplicateMerger." + name, value, "is set already");
-      }
-      return value;
-    }
-
     /**
-     * Sets the client store.
+     * Sets the host's client base: its card and fact stores, its merge journal, its unit of
+     * work, its id generator and the references of its documents to cards (required).
      *
-     * @param store the store
+     * @param base the client base
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder clients(ClientStore store) {
-      clients = once("clients", clients, store);
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
       return this;
     }
 
     /**
-     * Sets the contact person store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder contactPersons(ContactPersonStore store) {
-      contactPersons = once("contactPersons", contactPersons, store);
-      return this;
-    }
-
-    /**
-     * Sets the counterparty store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder counterparties(CounterpartyStore store) {
-      counterparties = once("counterparties", counterparties, store);
-      return this;
-    }
-
-    /**
-     * Sets the interest store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder interests(InterestStore store) {
-      interests = once("interests", interests, store);
-      return this;
-    }
-
-    /**
-     * Sets the interaction store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder interactions(InteractionStore store) {
-      interactions = once("interactions", interactions, store);
-      return this;
-    }
-
-    /**
-     * Sets the payment store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder payments(PaymentStore store) {
-      payments = once("payments", payments, store);
-      return this;
-    }
-
-    /**
-     * Sets the shipment store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder shipments(ShipmentStore store) {
-      shipments = once("shipments", shipments, store);
-      return this;
-    }
-
-    /**
-     * Sets the task store.
-     *
-     * @param store the store
-     * @return this builder
-     */
-    public Builder tasks(TaskStore store) {
-      tasks = once("tasks", tasks, store);
-      return this;
-    }
-
-    /**
-     * Sets the journal of merges.
-     *
-     * @param value the journal
-     * @return this builder
-     */
-    public Builder journal(MergeJournal value) {
-      journal = once("journal", journal, value);
-      return this;
-    }
-
-    /**
-     * Sets the unit of work each merge and undo runs in.
-     *
-     * @param value the unit of work
-     * @return this builder
-     */
-    public Builder unitOfWork(UnitOfWork value) {
-      unitOfWork = once("unitOfWork", unitOfWork, value);
-      return this;
-    }
-
-    /**
-     * Sets the clock that dates merges and undos.
+     * Sets the clock that dates merges and undos (required).
      *
      * @param value the clock
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clock(Clock value) {
-      clock = once("clock", clock, value);
+      parts.clock(value);
       return this;
-    }
-
-    /**
-     * Sets the id generator; merges take ids of entity type {@code "MergeId"}.
-     *
-     * @param value the generator
-     * @return this builder
-     */
-    public Builder ids(IdGenerator value) {
-      ids = once("ids", ids, value);
-      return this;
-    }
-
-    /**
-     * Sets how references in the host's own documents are moved and restored; none if not set.
-     *
-     * @param value the host's document references
-     * @return this builder
-     */
-    public Builder documents(DocumentReferences value) {
-      documents = once("documents", documents, value);
-      return this;
-    }
-
-    /**
-     * Moves references in the host's documents through its {@link ReferenceRewriter}; an undo
-     * then cannot restore them. Use {@link #documents(DocumentReferences)} for undoable moves.
-     *
-     * @param rewriter the host's rewriter
-     * @return this builder
-     */
-    public Builder referenceRewriter(ReferenceRewriter rewriter) {
-      return documents(DocumentReferences.through(rewriter));
     }
 
     /**
@@ -443,9 +287,10 @@ public final class DuplicateMerger {
      *
      * @param value the duplicate control whose index to keep
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder duplicateControl(DuplicateControl value) {
-      control = once("duplicateControl", control, value);
+      control = checks.once("duplicateControl", control, value);
       return this;
     }
 
@@ -460,10 +305,11 @@ public final class DuplicateMerger {
      * @param cardHistory the change history
      * @param defaultAuthor who changes are attributed to when no user is named
      * @return this builder
+     * @throws InvalidValueException if either is {@code null} or already set
      */
     public Builder recordHistory(CardHistory cardHistory, UserId defaultAuthor) {
-      history = once("recordHistory", history, cardHistory);
-      historyAuthor = once("recordHistory.defaultAuthor", historyAuthor, defaultAuthor);
+      history = checks.once("recordHistory", history, cardHistory);
+      historyAuthor = checks.once("recordHistory.defaultAuthor", historyAuthor, defaultAuthor);
       return this;
     }
 
@@ -471,9 +317,10 @@ public final class DuplicateMerger {
      * Builds the merger.
      *
      * @return the merger
-     * @throws InvalidValueException if a required part is missing
+     * @throws MissingValuesException naming every required setting not set
      */
     public DuplicateMerger build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.CLOCK).check();
       return new DuplicateMerger(this);
     }
   }

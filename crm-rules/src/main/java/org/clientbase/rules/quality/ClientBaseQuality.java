@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.field.CardConfiguration;
 import org.clientbase.core.id.ClientId;
@@ -18,7 +19,9 @@ import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
 import org.clientbase.rules.access.RestrictedClients;
-import org.clientbase.rules.access.internal.BuilderChecks;
+import org.clientbase.rules.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.ClientStore;
@@ -39,8 +42,7 @@ import org.clientbase.spi.store.StatusHistoryStore;
  *
  * <pre>{@code
  * ClientBaseQuality quality = ClientBaseQuality.builder()
- *     .clients(clientStore).statusHistory(statusHistoryStore).clientCard(clientCard)
- *     .accessPolicy(policy).build();
+ *     .clientbase(base).accessPolicy(policy).clientCard(clientCard).build();
  * QualityReport report = quality.report(director);
  * report.status(StatusScheme.ACTIVE).share();        // e.g. 0.83
  * report.manager(UserId.of("manager-7")).share();
@@ -55,13 +57,13 @@ public final class ClientBaseQuality {
   private final int pageSize;
 
   private ClientBaseQuality(Builder b) {
-    BuilderChecks checks = b.checks;
-    this.clients = checks.required("clients", b.clients);
-    this.statusHistory = checks.required("statusHistory", b.statusHistory);
-    this.measure = checks.required("clientCard", b.measure);
-    AccessPolicy policy = checks.required("accessPolicy", b.accessPolicy);
+    Clientbase base = b.parts.clientbase();
+    this.clients = base.clientStore();
+    this.statusHistory = base.statusHistoryStore();
+    this.measure = b.measure;
+    AccessPolicy policy = b.parts.accessPolicy();
     this.access = ClientAccess.of(policy, clients);
-    this.pageSize = b.pageSize == null ? RestrictedClients.DEFAULT_PAGE_SIZE : b.pageSize;
+    this.pageSize = b.parts.pageSizeOr(RestrictedClients.DEFAULT_PAGE_SIZE);
     this.restricted = RestrictedClients.of(clients, policy).withPageSize(pageSize);
   }
 
@@ -163,36 +165,21 @@ public final class ClientBaseQuality {
 
   /** Builds a {@link ClientBaseQuality}; settings are validated as they are given. */
   public static final class Builder {
-    private final BuilderChecks checks = new BuilderChecks("ClientBaseQuality");
-    private ClientStore clients;
-    private StatusHistoryStore statusHistory;
+    private final ServiceParts parts = new ServiceParts("ClientBaseQuality");
+    private final BuilderChecks checks = parts.checks();
     private QualityMeasure measure;
-    private AccessPolicy accessPolicy;
-    private Integer pageSize;
 
     private Builder() {}
 
     /**
-     * Sets the client store (required).
+     * Sets the host's client base: its client store and its status history store, read for each client's current status (required).
      *
-     * @param store the store
+     * @param base the client base
      * @return this builder
      * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder clients(ClientStore store) {
-      clients = checks.once("clients", clients, store);
-      return this;
-    }
-
-    /**
-     * Sets the status history store, read for each client's current status (required).
-     *
-     * @param store the store
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder statusHistory(StatusHistoryStore store) {
-      statusHistory = checks.once("statusHistory", statusHistory, store);
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
       return this;
     }
 
@@ -218,7 +205,7 @@ public final class ClientBaseQuality {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder accessPolicy(AccessPolicy policy) {
-      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
+      parts.accessPolicy(policy);
       return this;
     }
 
@@ -230,7 +217,7 @@ public final class ClientBaseQuality {
      * @throws InvalidValueException if out of bounds or already set
      */
     public Builder pageSize(int size) {
-      pageSize = checks.once("pageSize", pageSize, checks.within("pageSize", size, 1, 100_000));
+      parts.pageSize(size);
       return this;
     }
 
@@ -238,9 +225,11 @@ public final class ClientBaseQuality {
      * Builds the service.
      *
      * @return the service
-     * @throws InvalidValueException naming the first required setting not set
+     * @throws MissingValuesException naming every required setting not set
      */
     public ClientBaseQuality build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.ACCESS_POLICY)
+          .part("clientCard", measure).check();
       return new ClientBaseQuality(this);
     }
   }

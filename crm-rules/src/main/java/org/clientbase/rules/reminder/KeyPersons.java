@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.client.ContactPerson;
@@ -16,6 +17,8 @@ import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
 import org.clientbase.rules.history.CardHistory;
+import org.clientbase.rules.internal.ServiceParts;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStore;
@@ -32,7 +35,8 @@ import org.clientbase.spi.store.ContactPersonStore;
  * gets the same answer as one not stored.
  *
  * <pre>{@code
- * KeyPersons keyPersons = KeyPersons.of(clientStore, contactPersonStore, policy, cardHistory);
+ * KeyPersons keyPersons = KeyPersons.builder()
+ *     .clientbase(base).accessPolicy(policy).cardHistory(cardHistory).build();
  * keyPersons.of(manager, ClientId.of("c-1"));                       // the key persons' cards
  * keyPersons.mark(manager, ClientId.of("c-1"), ContactPersonId.of("p-1"), true);
  * }</pre>
@@ -42,26 +46,20 @@ public final class KeyPersons {
   private final ClientAccess access;
   private final CardHistory history;
 
-  private KeyPersons(ClientStore clients, ContactPersonStore contactPersons, AccessPolicy policy, CardHistory history) {
-    this.contactPersons = contactPersons;
-    this.access = ClientAccess.of(policy, clients);
-    this.history = history;
+  private KeyPersons(Builder b) {
+    Clientbase base = b.parts.clientbase();
+    this.contactPersons = base.contactPersonStore();
+    this.access = ClientAccess.of(b.parts.accessPolicy(), base.clientStore());
+    this.history = b.history;
   }
 
   /**
-   * Returns the key persons service.
+   * Returns a builder.
    *
-   * @param clients the client store
-   * @param contactPersons the contact person store
-   * @param policy the host's access policy
-   * @param history the card history, through which the flag is changed
-   * @return the service
+   * @return a new builder
    */
-  public static KeyPersons of(
-      ClientStore clients, ContactPersonStore contactPersons, AccessPolicy policy, CardHistory history) {
-    return new KeyPersons(Objects.requireNonNull(clients, "clients"),
-        Objects.requireNonNull(contactPersons, "contactPersons"), Objects.requireNonNull(policy, "policy"),
-        Objects.requireNonNull(history, "history"));
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -114,5 +112,60 @@ public final class KeyPersons {
     }
     Client changed = Client.builder().from(stored.value()).contacts(links).build();
     return history.updateClient(user, changed, stored.version());
+  }
+
+  /** Builds a {@link KeyPersons}; settings are validated as they are given. */
+  public static final class Builder {
+    private final ServiceParts parts = new ServiceParts("KeyPersons");
+    private CardHistory history;
+
+    private Builder() {}
+
+    /**
+     * Sets the host's client base: its client and contact person stores (required).
+     *
+     * @param base the client base
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
+      return this;
+    }
+
+    /**
+     * Sets the host's access policy (required).
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder accessPolicy(AccessPolicy policy) {
+      parts.accessPolicy(policy);
+      return this;
+    }
+
+    /**
+     * Sets the card history, through which the key person flag is changed (required).
+     *
+     * @param value the card history
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder cardHistory(CardHistory value) {
+      history = parts.checks().once("cardHistory", history, value);
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     * @throws MissingValuesException naming every required setting not set
+     */
+    public KeyPersons build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.ACCESS_POLICY).part("cardHistory", history).check();
+      return new KeyPersons(this);
+    }
   }
 }

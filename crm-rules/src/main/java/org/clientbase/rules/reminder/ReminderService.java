@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.client.ContactPerson;
@@ -23,9 +24,11 @@ import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.person.Birthday;
 import org.clientbase.rules.access.RestrictedClients;
-import org.clientbase.rules.access.internal.BuilderChecks;
+import org.clientbase.rules.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.rules.reminder.internal.Occurrences;
 import org.clientbase.rules.reminder.internal.Occurrences.Occurrence;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStore;
@@ -46,8 +49,7 @@ import org.clientbase.spi.store.ContactPersonStore;
  *
  * <pre>{@code
  * ReminderService reminders = ReminderService.builder()
- *     .clients(clientStore).contactPersons(contactPersonStore)
- *     .accessPolicy(policy).clock(clock)
+ *     .clientbase(base).accessPolicy(policy).clock(clock)
  *     .leapDayRule(LeapDayRule.MARCH_1)                                        // optional
  *     .addDateField(DateField.yearly(CardType.CLIENT, "foundedOn", "Company anniversary"))
  *     .build();
@@ -71,16 +73,16 @@ public final class ReminderService {
   private final int pageSize;
 
   private ReminderService(Builder b) {
-    BuilderChecks checks = b.checks;
-    this.clients = checks.required("clients", b.clients);
-    this.contactPersons = checks.required("contactPersons", b.contactPersons);
-    AccessPolicy policy = checks.required("accessPolicy", b.accessPolicy);
-    this.clock = checks.required("clock", b.clock);
+    Clientbase base = b.parts.clientbase();
+    this.clients = base.clientStore();
+    this.contactPersons = base.contactPersonStore();
+    AccessPolicy policy = b.parts.accessPolicy();
+    this.clock = b.parts.clock();
     this.leapDayRule = b.leapDayRule == null ? LeapDayRule.FEBRUARY_28 : b.leapDayRule;
     this.dateFields = List.copyOf(b.dateFields.values());
     this.keyPersonsOnly = b.keyPersonsOnly;
     this.birthdayOccasion = b.birthdayOccasion == null ? BIRTHDAY : b.birthdayOccasion;
-    this.pageSize = b.pageSize == null ? RestrictedClients.DEFAULT_PAGE_SIZE : b.pageSize;
+    this.pageSize = b.parts.pageSizeOr(RestrictedClients.DEFAULT_PAGE_SIZE);
     this.restricted = RestrictedClients.of(clients, policy).withPageSize(pageSize);
   }
 
@@ -248,40 +250,24 @@ public final class ReminderService {
 
   /** Builds a {@link ReminderService}; settings are validated as they are given. */
   public static final class Builder {
-    private final BuilderChecks checks = new BuilderChecks("ReminderService");
-    private ClientStore clients;
-    private ContactPersonStore contactPersons;
-    private AccessPolicy accessPolicy;
-    private Clock clock;
+    private final ServiceParts parts = new ServiceParts("ReminderService");
+    private final BuilderChecks checks = parts.checks();
     private LeapDayRule leapDayRule;
     private final Map<String, DateField> dateFields = new LinkedHashMap<>();
     private boolean keyPersonsOnly;
     private String birthdayOccasion;
-    private Integer pageSize;
 
     private Builder() {}
 
     /**
-     * Sets the client store (required).
+     * Sets the host's client base: its client and contact person stores (required).
      *
-     * @param store the store
+     * @param base the client base
      * @return this builder
      * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder clients(ClientStore store) {
-      clients = checks.once("clients", clients, store);
-      return this;
-    }
-
-    /**
-     * Sets the contact person store (required).
-     *
-     * @param store the store
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder contactPersons(ContactPersonStore store) {
-      contactPersons = checks.once("contactPersons", contactPersons, store);
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
       return this;
     }
 
@@ -293,7 +279,7 @@ public final class ReminderService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder accessPolicy(AccessPolicy policy) {
-      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
+      parts.accessPolicy(policy);
       return this;
     }
 
@@ -305,7 +291,7 @@ public final class ReminderService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clock(Clock value) {
-      clock = checks.once("clock", clock, value);
+      parts.clock(value);
       return this;
     }
 
@@ -373,7 +359,7 @@ public final class ReminderService {
      * @throws InvalidValueException if out of bounds or already set
      */
     public Builder pageSize(int size) {
-      pageSize = checks.once("pageSize", pageSize, checks.within("pageSize", size, 1, 100_000));
+      parts.pageSize(size);
       return this;
     }
 
@@ -381,9 +367,10 @@ public final class ReminderService {
      * Builds the service.
      *
      * @return the service
-     * @throws InvalidValueException naming the first required setting not set
+     * @throws MissingValuesException naming every required setting not set
      */
     public ReminderService build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.ACCESS_POLICY, ServiceParts.CLOCK).check();
       return new ReminderService(this);
     }
   }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.ClientbaseException;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Counterparty;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.CounterpartyId;
@@ -16,7 +17,9 @@ import org.clientbase.core.tax.Inn;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.access.internal.BuilderChecks;
+import org.clientbase.rules.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
@@ -43,8 +46,7 @@ import org.clientbase.spi.store.CounterpartyStore;
  *
  * <pre>{@code
  * RequisitesAutoFill autoFill = RequisitesAutoFill.builder()
- *     .lookup(taxIdLookup).counterparties(counterpartyStore).clients(clientStore)
- *     .accessPolicy(policy).ids(idGenerator).build();
+ *     .clientbase(base).accessPolicy(policy).lookup(taxIdLookup).build();
  * Optional<Versioned<Counterparty>> created =
  *     autoFill.create(manager, ClientId.of("c-1"), Inn.of("7707083893"));
  * }</pre>
@@ -56,12 +58,11 @@ public final class RequisitesAutoFill {
   private final IdGenerator ids;
 
   private RequisitesAutoFill(Builder b) {
-    BuilderChecks checks = b.checks;
-    this.lookup = checks.required("lookup", b.lookup);
-    this.counterparties = checks.required("counterparties", b.counterparties);
-    ClientStore clients = checks.required("clients", b.clients);
-    this.access = ClientAccess.of(checks.required("accessPolicy", b.accessPolicy), clients);
-    this.ids = checks.required("ids", b.ids);
+    Clientbase base = b.parts.clientbase();
+    this.lookup = b.lookup;
+    this.counterparties = base.counterpartyStore();
+    this.access = ClientAccess.of(b.parts.accessPolicy(), base.clientStore());
+    this.ids = base.idGenerator();
   }
 
   /**
@@ -215,14 +216,23 @@ public final class RequisitesAutoFill {
 
   /** Builds a {@link RequisitesAutoFill}; every setting is required and may be given once. */
   public static final class Builder {
-    private final BuilderChecks checks = new BuilderChecks("RequisitesAutoFill");
+    private final ServiceParts parts = new ServiceParts("RequisitesAutoFill");
+    private final BuilderChecks checks = parts.checks();
     private TaxIdLookup lookup;
-    private CounterpartyStore counterparties;
-    private ClientStore clients;
-    private AccessPolicy accessPolicy;
-    private IdGenerator ids;
 
     private Builder() {}
+
+    /**
+     * Sets the host's client base: its counterparty and client stores and its id generator (required).
+     *
+     * @param base the client base
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
+      return this;
+    }
 
     /**
      * Sets the host's tax-id lookup.
@@ -237,30 +247,6 @@ public final class RequisitesAutoFill {
     }
 
     /**
-     * Sets the counterparty store.
-     *
-     * @param store the store
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder counterparties(CounterpartyStore store) {
-      counterparties = checks.once("counterparties", counterparties, store);
-      return this;
-    }
-
-    /**
-     * Sets the client store, read for access decisions.
-     *
-     * @param store the store
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder clients(ClientStore store) {
-      clients = checks.once("clients", clients, store);
-      return this;
-    }
-
-    /**
      * Sets the host's access policy.
      *
      * @param policy the policy
@@ -268,19 +254,7 @@ public final class RequisitesAutoFill {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder accessPolicy(AccessPolicy policy) {
-      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
-      return this;
-    }
-
-    /**
-     * Sets the id generator for new counterparties.
-     *
-     * @param generator the generator
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder ids(IdGenerator generator) {
-      ids = checks.once("ids", ids, generator);
+      parts.accessPolicy(policy);
       return this;
     }
 
@@ -288,9 +262,11 @@ public final class RequisitesAutoFill {
      * Builds the service.
      *
      * @return the service
-     * @throws InvalidValueException naming the first setting not set
+     * @throws MissingValuesException naming every required setting not set
      */
     public RequisitesAutoFill build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.ACCESS_POLICY)
+          .part("lookup", lookup).check();
       return new RequisitesAutoFill(this);
     }
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.clientbase.core.Checks;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.activity.Interest;
 import org.clientbase.core.activity.Payment;
 import org.clientbase.core.activity.Shipment;
@@ -21,6 +22,7 @@ import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
+import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.Versioned;
@@ -365,24 +367,10 @@ public final class StatusService {
     Executor executor;
     int maxReportedFailures = -1;
 
+    private final BuilderChecks checks = new BuilderChecks("StatusService");
+
     private Builder() {}
 
-    private static <T> T once(String setting, T current, T value) {
-      Objects.requireNonNull(value, setting);
-      if (current != null) {
-        throw new IllegalStateException("StatusService.Builder: " + setting + " was already set to "
-            + current);
-      }
-      return value;
-    }
-
-    private static int onceNumber(String setting, int current, int unset, int value) {
-      if (current != unset) {
-        throw new IllegalStateException("StatusService.Builder: " + setting + " was already set to "
-            + current);
-      }
-      return value;
-    }
 
     /**
      * Sets the client cards, walked in id order by the batch: a {@link
@@ -390,9 +378,10 @@ public final class StatusService {
      *
      * @param store the cards
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clients(ClientPages store) {
-      clients = once("clients", clients, store);
+      clients = checks.once("clients", clients, store);
       return this;
     }
 
@@ -402,9 +391,10 @@ public final class StatusService {
      *
      * @param policy the policy
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder accessPolicy(AccessPolicy policy) {
-      accessPolicy = once("accessPolicy", accessPolicy, policy);
+      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
       return this;
     }
 
@@ -414,9 +404,10 @@ public final class StatusService {
      *
      * @param store the interests
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder interests(ClientFacts<Interest> store) {
-      interests = once("interests", interests, store);
+      interests = checks.once("interests", interests, store);
       return this;
     }
 
@@ -426,9 +417,10 @@ public final class StatusService {
      *
      * @param store the payments
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder payments(ClientFacts<Payment> store) {
-      payments = once("payments", payments, store);
+      payments = checks.once("payments", payments, store);
       return this;
     }
 
@@ -438,9 +430,10 @@ public final class StatusService {
      *
      * @param store the shipments
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder shipments(ClientFacts<Shipment> store) {
-      shipments = once("shipments", shipments, store);
+      shipments = checks.once("shipments", shipments, store);
       return this;
     }
 
@@ -449,9 +442,10 @@ public final class StatusService {
      *
      * @param store the store
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder history(StatusHistoryStore store) {
-      history = once("history", history, store);
+      history = checks.once("history", history, store);
       return this;
     }
 
@@ -460,9 +454,10 @@ public final class StatusService {
      *
      * @param work the unit of work
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder unitOfWork(UnitOfWork work) {
-      unitOfWork = once("unitOfWork", unitOfWork, work);
+      unitOfWork = checks.once("unitOfWork", unitOfWork, work);
       return this;
     }
 
@@ -471,9 +466,10 @@ public final class StatusService {
      *
      * @param value the clock
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clock(Clock value) {
-      clock = once("clock", clock, value);
+      clock = checks.once("clock", clock, value);
       return this;
     }
 
@@ -482,9 +478,10 @@ public final class StatusService {
      *
      * @param value the scheme
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder scheme(StatusScheme value) {
-      scheme = once("scheme", scheme, value);
+      scheme = checks.once("scheme", scheme, value);
       return this;
     }
 
@@ -493,9 +490,10 @@ public final class StatusService {
      *
      * @param listener the listener
      * @return this builder
+     * @throws InvalidValueException if {@code null}
      */
     public Builder listener(StatusTransitionListener listener) {
-      listeners.add(Objects.requireNonNull(listener, "listener"));
+      listeners.add(checks.once("listener", null, listener));
       return this;
     }
 
@@ -504,9 +502,10 @@ public final class StatusService {
      *
      * @param listener the listener
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder progressListener(ProgressListener listener) {
-      progress = once("progressListener", progress, listener);
+      progress = checks.once("progressListener", progress, listener);
       return this;
     }
 
@@ -516,9 +515,10 @@ public final class StatusService {
      *
      * @param handler the handler
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder onListenerFailure(Consumer<ListenerFailure> handler) {
-      onListenerFailure = once("onListenerFailure", onListenerFailure, handler);
+      onListenerFailure = checks.once("onListenerFailure", onListenerFailure, handler);
       return this;
     }
 
@@ -527,9 +527,10 @@ public final class StatusService {
      *
      * @param source the source
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder hostFacts(HostFactSource source) {
-      hostFacts = once("hostFacts", hostFacts, source);
+      hostFacts = checks.once("hostFacts", hostFacts, source);
       return this;
     }
 
@@ -538,10 +539,12 @@ public final class StatusService {
      *
      * @param size at least 1
      * @return this builder
+     * @throws InvalidValueException if out of bounds or already set
      */
     public Builder batchSize(int size) {
-      Checks.check(size >= 1, "StatusService.batchSize", size, "must be at least 1");
-      batchSize = onceNumber("batchSize", batchSize, 0, size);
+      checks.once("batchSize", batchSize == 0 ? null : batchSize,
+          checks.within("batchSize", size, 1, Integer.MAX_VALUE));
+      batchSize = size;
       return this;
     }
 
@@ -550,10 +553,12 @@ public final class StatusService {
      *
      * @param threads at least 1
      * @return this builder
+     * @throws InvalidValueException if out of bounds or already set
      */
     public Builder parallelism(int threads) {
-      Checks.check(threads >= 1, "StatusService.parallelism", threads, "must be at least 1");
-      parallelism = onceNumber("parallelism", parallelism, 0, threads);
+      checks.once("parallelism", parallelism == 0 ? null : parallelism,
+          checks.within("parallelism", threads, 1, Integer.MAX_VALUE));
+      parallelism = threads;
       return this;
     }
 
@@ -564,9 +569,10 @@ public final class StatusService {
      *
      * @param workers the executor; the batch never shuts it down
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder executor(Executor workers) {
-      executor = once("executor", executor, workers);
+      executor = checks.once("executor", executor, workers);
       return this;
     }
 
@@ -576,10 +582,12 @@ public final class StatusService {
      *
      * @param limit at least 0
      * @return this builder
+     * @throws InvalidValueException if out of bounds or already set
      */
     public Builder maxReportedFailures(int limit) {
-      Checks.check(limit >= 0, "StatusService.maxReportedFailures", limit, "must not be negative");
-      maxReportedFailures = onceNumber("maxReportedFailures", maxReportedFailures, -1, limit);
+      checks.once("maxReportedFailures", maxReportedFailures == -1 ? null : maxReportedFailures,
+          checks.within("maxReportedFailures", limit, 0, Integer.MAX_VALUE));
+      maxReportedFailures = limit;
       return this;
     }
 
@@ -587,20 +595,12 @@ public final class StatusService {
      * Builds the service.
      *
      * @return the service
-     * @throws IllegalStateException if a required setting is missing
+     * @throws MissingValuesException naming every required setting not set
      */
     public StatusService build() {
-      List<String> missing = new ArrayList<>();
-      require(missing, "clients", clients);
-      require(missing, "interests", interests);
-      require(missing, "payments", payments);
-      require(missing, "shipments", shipments);
-      require(missing, "history", history);
-      require(missing, "clock", clock);
-      require(missing, "accessPolicy", accessPolicy);
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("StatusService.Builder: missing " + String.join(", ", missing));
-      }
+      checks.required().part("clients", clients).part("interests", interests).part("payments", payments)
+          .part("shipments", shipments).part("history", history).part("clock", clock)
+          .part("accessPolicy", accessPolicy).check();
       unitOfWork = unitOfWork != null ? unitOfWork : UnitOfWork.direct();
       scheme = scheme != null ? scheme : StatusScheme.defaults();
       progress = progress != null ? progress : ProgressListener.none();
@@ -612,10 +612,5 @@ public final class StatusService {
       return new StatusService(this);
     }
 
-    private static void require(List<String> missing, String setting, Object value) {
-      if (value == null) {
-        missing.add(setting);
-      }
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.LeadId;
@@ -16,8 +17,9 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.core.lead.Lead;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.task.Task;
-import org.clientbase.rules.access.internal.BuilderChecks;
 import org.clientbase.rules.conversion.LeadCreated;
+import org.clientbase.rules.internal.ServiceParts;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.event.DomainEvent;
@@ -33,7 +35,7 @@ import org.clientbase.spi.store.TaskStore;
  * win-back call when a client becomes Lost).
  *
  * <p>Added as a listener of the {@link org.clientbase.rules.conversion.LeadDirectory
- * LeadDirectory} ({@code directory.withListener(automation)}), the automation hears every new
+ * LeadDirectory} ({@code LeadDirectory.Builder.addListener(automation)}), the automation hears every new
  * lead (a host that stores leads on its own calls {@link #onNewLead(Lead)}); registered as a
  * {@link StatusTransitionListener} with the status engine, it hears every status change. The task goes to the lead's or client's responsible manager (or the rule's fallback),
  * starts when the automation handles the event (the clock's instant), is due the rule's
@@ -46,12 +48,12 @@ import org.clientbase.spi.store.TaskStore;
  *
  * <pre>{@code
  * TaskAutomation automation = TaskAutomation.builder()
- *     .tasks(taskStore).clients(clientStore).ids(idGenerator).clock(clock)
+ *     .clientbase(base).clock(clock)
  *     .addRule(TaskRule.builder(TaskRule.CONTACT_NEW_LEAD, TaskTrigger.newLead())
  *         .subject("Связаться с клиентом").build())
  *     .build();
- * LeadDirectory directory = LeadDirectory.of(leadStore, settingsStore, converter)
- *     .withListener(automation);
+ * LeadDirectory directory = LeadDirectory.builder()
+ *     .clientbase(base).converter(converter).addListener(automation).build();
  * directory.create(lead);   // [Связаться с клиентом, due in 2 hours, for the lead's manager]
  * }</pre>
  */
@@ -63,14 +65,11 @@ public final class TaskAutomation implements StatusTransitionListener, DomainEve
   private final List<TaskRule> rules;
 
   private TaskAutomation(Builder b) {
-    BuilderChecks checks = b.checks;
-    this.tasks = checks.required("tasks", b.tasks);
-    this.clients = checks.required("clients", b.clients);
-    this.ids = checks.required("ids", b.ids);
-    this.clock = checks.required("clock", b.clock);
-    if (b.rules.isEmpty()) {
-      throw checks.invalid("rules", "[]", "at least one rule must be added");
-    }
+    Clientbase base = b.parts.clientbase();
+    this.tasks = base.taskStore();
+    this.clients = base.clientStore();
+    this.ids = base.idGenerator();
+    this.clock = b.parts.clock();
     this.rules = List.copyOf(b.rules.values());
   }
 
@@ -185,48 +184,20 @@ public final class TaskAutomation implements StatusTransitionListener, DomainEve
 
   /** Builds a {@link TaskAutomation}; rejects a rule whose id was used before. */
   public static final class Builder {
-    private final BuilderChecks checks = new BuilderChecks("TaskAutomation");
-    private TaskStore tasks;
-    private ClientStore clients;
-    private IdGenerator ids;
-    private Clock clock;
+    private final ServiceParts parts = new ServiceParts("TaskAutomation");
     private final Map<String, TaskRule> rules = new LinkedHashMap<>();
 
     private Builder() {}
 
     /**
-     * Sets the task store (required).
+     * Sets the host's client base: its task store, its client store (read for the responsible manager of a client) and its id generator (required).
      *
-     * @param store the store
+     * @param base the client base
      * @return this builder
      * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder tasks(TaskStore store) {
-      tasks = checks.once("tasks", tasks, store);
-      return this;
-    }
-
-    /**
-     * Sets the client store, read for the responsible manager of a client (required).
-     *
-     * @param store the store
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder clients(ClientStore store) {
-      clients = checks.once("clients", clients, store);
-      return this;
-    }
-
-    /**
-     * Sets the id generator for new tasks (required).
-     *
-     * @param generator the generator
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder ids(IdGenerator generator) {
-      ids = checks.once("ids", ids, generator);
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
       return this;
     }
 
@@ -238,21 +209,23 @@ public final class TaskAutomation implements StatusTransitionListener, DomainEve
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clock(Clock value) {
-      clock = checks.once("clock", clock, value);
+      parts.clock(value);
       return this;
     }
 
     /**
-     * Adds a rule.
+     * Adds a rule (at least one is required).
      *
      * @param rule the rule
      * @return this builder
-     * @throws InvalidValueException if a rule with the same id was added before
+     * @throws InvalidValueException if {@code null} or a rule with the same id was added before
      */
     public Builder addRule(TaskRule rule) {
-      Objects.requireNonNull(rule, "rule");
+      if (rule == null) {
+        throw parts.checks().invalid("rules", null, "must be given");
+      }
       if (rules.containsKey(rule.id())) {
-        throw checks.invalid("rules", rule.id(), "a rule with this id was already added");
+        throw parts.checks().invalid("rules", rule.id(), "a rule with this id was already added");
       }
       rules.put(rule.id(), rule);
       return this;
@@ -262,10 +235,11 @@ public final class TaskAutomation implements StatusTransitionListener, DomainEve
      * Builds the automation.
      *
      * @return the automation
-     * @throws InvalidValueException naming the first required setting not set, or if no rule
-     *     was added
+     * @throws MissingValuesException naming every required setting not set
      */
     public TaskAutomation build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.CLOCK)
+          .part("rules", !rules.isEmpty()).check();
       return new TaskAutomation(this);
     }
   }

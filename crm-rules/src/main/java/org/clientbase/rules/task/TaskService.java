@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
@@ -22,7 +23,8 @@ import org.clientbase.core.task.TaskState;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.access.internal.BuilderChecks;
+import org.clientbase.rules.internal.ServiceParts;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.DuplicateIdException;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.StaleWriteException;
@@ -56,7 +58,7 @@ import org.clientbase.spi.store.TaskStore;
  *
  * <pre>{@code
  * TaskService tasks = TaskService.builder()
- *     .tasks(taskStore).clients(clientStore).accessPolicy(policy).ids(idGenerator).clock(clock)
+ *     .clientbase(base).accessPolicy(policy).clock(clock)
  *     .build();
  * Versioned<Task> call = tasks.create(manager, Task.builder().id(tasks.newTaskId())
  *     .subject("Call back about the offer").responsible(manager).client(client)
@@ -74,13 +76,12 @@ public final class TaskService {
   private final int pageSize;
 
   private TaskService(Builder b) {
-    BuilderChecks checks = b.checks;
-    this.tasks = checks.required("tasks", b.tasks);
-    ClientStore clients = checks.required("clients", b.clients);
-    this.access = ClientAccess.of(checks.required("accessPolicy", b.accessPolicy), clients);
-    this.ids = checks.required("ids", b.ids);
-    this.clock = checks.required("clock", b.clock);
-    this.pageSize = b.pageSize == null ? 500 : b.pageSize;
+    Clientbase base = b.parts.clientbase();
+    this.tasks = base.taskStore();
+    this.access = ClientAccess.of(b.parts.accessPolicy(), base.clientStore());
+    this.ids = base.idGenerator();
+    this.clock = b.parts.clock();
+    this.pageSize = b.parts.pageSizeOr(500);
   }
 
   /**
@@ -345,37 +346,19 @@ public final class TaskService {
 
   /** Builds a {@link TaskService}; settings are validated as they are given. */
   public static final class Builder {
-    private final BuilderChecks checks = new BuilderChecks("TaskService");
-    private TaskStore tasks;
-    private ClientStore clients;
-    private AccessPolicy accessPolicy;
-    private IdGenerator ids;
-    private Clock clock;
-    private Integer pageSize;
+    private final ServiceParts parts = new ServiceParts("TaskService");
 
     private Builder() {}
 
     /**
-     * Sets the task store (required).
+     * Sets the host's client base: its task and client stores and its id generator (required).
      *
-     * @param store the store
+     * @param base the client base
      * @return this builder
      * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder tasks(TaskStore store) {
-      tasks = checks.once("tasks", tasks, store);
-      return this;
-    }
-
-    /**
-     * Sets the client store, read for access decisions (required).
-     *
-     * @param store the store
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder clients(ClientStore store) {
-      clients = checks.once("clients", clients, store);
+    public Builder clientbase(Clientbase base) {
+      parts.clientbase(base);
       return this;
     }
 
@@ -387,19 +370,7 @@ public final class TaskService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder accessPolicy(AccessPolicy policy) {
-      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
-      return this;
-    }
-
-    /**
-     * Sets the id generator for new tasks (required).
-     *
-     * @param generator the generator
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder ids(IdGenerator generator) {
-      ids = checks.once("ids", ids, generator);
+      parts.accessPolicy(policy);
       return this;
     }
 
@@ -411,7 +382,7 @@ public final class TaskService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clock(Clock value) {
-      clock = checks.once("clock", clock, value);
+      parts.clock(value);
       return this;
     }
 
@@ -423,7 +394,7 @@ public final class TaskService {
      * @throws InvalidValueException if out of bounds or already set
      */
     public Builder pageSize(int size) {
-      pageSize = checks.once("pageSize", pageSize, checks.within("pageSize", size, 1, 100_000));
+      parts.pageSize(size);
       return this;
     }
 
@@ -431,9 +402,10 @@ public final class TaskService {
      * Builds the service.
      *
      * @return the service
-     * @throws InvalidValueException naming the first required setting not set
+     * @throws MissingValuesException naming every required setting not set
      */
     public TaskService build() {
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.ACCESS_POLICY, ServiceParts.CLOCK).check();
       return new TaskService(this);
     }
   }

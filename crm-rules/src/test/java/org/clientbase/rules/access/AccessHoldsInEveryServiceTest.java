@@ -75,11 +75,9 @@ class AccessHoldsInEveryServiceTest {
       .shipments(f.base.shipmentStore()).history(f.base.statusHistoryStore()).unitOfWork(f.base.unitOfWork())
       .clock(f.clock).accessPolicy(f.policy).parallelism(1).build();
   private final org.clientbase.rules.task.TaskService tasks = org.clientbase.rules.task.TaskService.builder()
-      .tasks(f.base.taskStore()).clients(f.base.clientStore()).accessPolicy(f.policy)
-      .ids(f.base.idGenerator()).clock(f.clock).build();
+      .clientbase(f.base).accessPolicy(f.policy).clock(f.clock).build();
   private final InteractionService interactions = InteractionService.builder()
-      .interactions(f.base.interactionStore()).clients(f.base.clientStore()).accessPolicy(f.policy)
-      .ids(f.base.idGenerator()).clock(f.clock).build();
+      .clientbase(f.base).accessPolicy(f.policy).clock(f.clock).build();
 
   AccessHoldsInEveryServiceTest() {
     f.base.contactPersonStore().insert(ContactPerson.builder().from(Fixture.person("p-1", "Иванов Иван"))
@@ -152,8 +150,8 @@ class AccessHoldsInEveryServiceTest {
 
   @Test
   void abcXyzSharesAreComputedOverTheVisibleClientsOnly() {
-    AbcXyzClassification classification = AbcXyzClassification.builder().clients(f.base.clientStore())
-        .shipments(f.base.shipmentStore()).accessPolicy(f.policy).build();
+    AbcXyzClassification classification = AbcXyzClassification.builder().clientbase(f.base)
+        .accessPolicy(f.policy).build();
     ClassificationSettings q1 = ClassificationSettings.ofDefaults(YearMonth.of(2026, 1), YearMonth.of(2026, 3));
 
     List<ClientClass> mine = classification.classify(MANAGER_1, q1);
@@ -183,10 +181,9 @@ class AccessHoldsInEveryServiceTest {
         "manager-1 may not edit contact person p-2: not stored, or the access policy forbids it");
     assertThat(everything()).isEqualTo(before);
 
-    KeyPersons keyPersons = KeyPersons.of(f.base.clientStore(), f.base.contactPersonStore(), f.policy, history);
+    KeyPersons keyPersons = KeyPersons.builder().clientbase(f.base).accessPolicy(f.policy).cardHistory(history).build();
     assertThat(keyPersons.of(MANAGER_1, C1)).noneMatch(k -> k.person().id().equals(P2));
-    ReminderService reminders = ReminderService.builder().clients(f.base.clientStore())
-        .contactPersons(f.base.contactPersonStore()).accessPolicy(f.policy).clock(f.clock).build();
+    ReminderService reminders = ReminderService.builder().clientbase(f.base).accessPolicy(f.policy).clock(f.clock).build();
     assertThat(reminders.upcoming(MANAGER_1, TODAY, 10)).extracting(r -> r.toString()).noneMatch(r -> r.contains("Петрова"))
         .anyMatch(r -> r.contains("Иванов"));
     assertThatThrownBy(() -> history.revisions(MANAGER_1, P2)).isInstanceOf(AccessDeniedException.class);
@@ -250,9 +247,8 @@ class AccessHoldsInEveryServiceTest {
         "manager-1 may not view client c-2: not stored, or the access policy forbids it");
     sameRefusal(() -> history.revisions(MANAGER_1, P2), () -> history.revisions(MANAGER_1, ContactPersonId.of("p-404")),
         "manager-1 may not view contact person p-2: not stored, or the access policy forbids it");
-    RequisitesAutoFill autoFill = RequisitesAutoFill.builder().lookup(f.base.taxIdLookup())
-        .counterparties(f.base.counterpartyStore()).clients(f.base.clientStore()).accessPolicy(f.policy)
-        .ids(f.base.idGenerator()).build();
+    RequisitesAutoFill autoFill = RequisitesAutoFill.builder().lookup(f.base.taxIdLookup()).clientbase(f.base)
+        .accessPolicy(f.policy).build();
     sameRefusal(() -> autoFill.refresh(MANAGER_1, CounterpartyId.of("cp-2")),
         () -> autoFill.refresh(MANAGER_1, CounterpartyId.of("cp-404")),
         "manager-1 may not edit counterparty cp-2: not stored, or the access policy forbids it");

@@ -171,33 +171,30 @@ class AccessPropertiesTest {
       restricted.findByPhone(user, SHARED_PHONE).forEach(c -> assertVisible(f, s, c.id(), "findByPhone"));
       restricted.findByContactPerson(user, ContactPersonId.of("p-1")).forEach(c -> assertVisible(f, s, c.id(), "findByContactPerson"));
 
-      List<ClientClass> classes = AbcXyzClassification.builder().clients(f.base.clientStore())
-          .shipments(f.base.shipmentStore()).accessPolicy(s.policy()).pageSize(s.pageSize()).build()
+      List<ClientClass> classes = AbcXyzClassification.builder().clientbase(f.base).accessPolicy(s.policy()).pageSize(s.pageSize()).build()
           .classify(user, ClassificationSettings.ofDefaults(YearMonth.of(2026, 1), YearMonth.of(2026, 3)));
       assertThat(classes).extracting(ClientClass::client).containsExactlyElementsOf(expected);
 
       List<ClientQuality> qualities = new ArrayList<>();
-      ClientBaseQuality.builder().clients(f.base.clientStore()).statusHistory(f.base.statusHistoryStore())
+      ClientBaseQuality.builder().clientbase(f.base)
           .clientCard(CardConfiguration.builder().cardType(CardType.CLIENT).addRequiredFields("phones").build())
           .accessPolicy(s.policy()).pageSize(s.pageSize()).build()
           .report(user, qualities::add);
       assertThat(qualities).extracting(ClientQuality::client).containsExactlyElementsOf(expected);
 
-      List<Reminder> reminders = ReminderService.builder().clients(f.base.clientStore())
-          .contactPersons(f.base.contactPersonStore()).accessPolicy(s.policy()).clock(f.clock).pageSize(s.pageSize())
+      List<Reminder> reminders = ReminderService.builder().clientbase(f.base).accessPolicy(s.policy()).clock(f.clock).pageSize(s.pageSize())
           .build().upcoming(user, LocalDate.of(2026, 3, 10), 10);
       reminders.forEach(r -> r.clients().forEach(c -> assertVisible(f, s, c, "reminders")));
 
-      TaskService tasks = TaskService.builder().tasks(f.base.taskStore()).clients(f.base.clientStore())
-          .accessPolicy(s.policy()).ids(f.base.idGenerator()).clock(f.clock).pageSize(s.pageSize()).build();
+      TaskService tasks = TaskService.builder().clientbase(f.base)
+          .accessPolicy(s.policy()).clock(f.clock).pageSize(s.pageSize()).build();
       for (Task task : tasks.list(user, TaskFilter.all())) {
         if (!task.responsible().equals(user)) {
           assertVisible(f, s, task.client().orElseThrow(), "task list");
         }
       }
 
-      InteractionService interactions = InteractionService.builder().interactions(f.base.interactionStore())
-          .clients(f.base.clientStore()).accessPolicy(s.policy()).ids(f.base.idGenerator()).clock(f.clock)
+      InteractionService interactions = InteractionService.builder().clientbase(f.base).accessPolicy(s.policy()).clock(f.clock)
           .pageSize(s.pageSize()).build();
       assertThat(interactions.byType(user, InteractionType.PHONE_CALL, T0, T0.plus(Duration.ofDays(1))))
           .extracting(i -> i.client().orElseThrow()).containsExactlyInAnyOrderElementsOf(expected);
@@ -218,14 +215,13 @@ class AccessPropertiesTest {
       Client target = s.clients().get(s.target());
       boolean mayEdit = s.policy().canEdit(user, target);
       CardHistory history = f.cardHistory();
-      TaskService tasks = TaskService.builder().tasks(f.base.taskStore()).clients(f.base.clientStore())
-          .accessPolicy(s.policy()).ids(f.base.idGenerator()).clock(f.clock).build();
-      InteractionService interactions = InteractionService.builder().interactions(f.base.interactionStore())
-          .clients(f.base.clientStore()).accessPolicy(s.policy()).ids(f.base.idGenerator()).clock(f.clock).build();
+      TaskService tasks = TaskService.builder().clientbase(f.base)
+          .accessPolicy(s.policy()).clock(f.clock).build();
+      InteractionService interactions = InteractionService.builder().clientbase(f.base).accessPolicy(s.policy()).clock(f.clock).build();
       Consumer<Fixture> attempt = switch (write) {
         case 0 -> x -> history.updateClient(user, Client.builder().from(target).comment("changed").build(), 1);
         case 1 -> x -> history.createClient(user, Client.builder().from(target).id(ClientId.of("new")).build());
-        case 2 -> x -> KeyPersons.of(f.base.clientStore(), f.base.contactPersonStore(), s.policy(), history)
+        case 2 -> x -> KeyPersons.builder().clientbase(f.base).accessPolicy(s.policy()).cardHistory(history).build()
             .mark(user, target.id(), target.contacts().isEmpty() ? ContactPersonId.of("p-0")
                 : target.contacts().get(0).contactPerson(), true);
         case 3 -> x -> tasks.create(user, Task.builder().id(TaskId.of("t-new")).subject("Call").responsible(user)
@@ -235,8 +231,7 @@ class AccessPropertiesTest {
             .type(InteractionType.MEETING).state(InteractionState.PLANNED).subject("Meet").client(target.id())
             .start(T0).build());
         case 6 -> x -> interactions.complete(user, InteractionId.of("e-" + target.id()));
-        case 7 -> x -> RequisitesAutoFill.builder().lookup(f.base.taxIdLookup()).counterparties(f.base.counterpartyStore())
-            .clients(f.base.clientStore()).accessPolicy(s.policy()).ids(f.base.idGenerator()).build()
+        case 7 -> x -> RequisitesAutoFill.builder().lookup(f.base.taxIdLookup()).clientbase(f.base).accessPolicy(s.policy()).build()
             .create(user, target.id(), Inn.of(ContractFixtures.INN));
         default -> x -> history.updateContactPerson(user, ContactPerson.builder()
             .from(f.base.contactPersonStore().find(ContactPersonId.of("p-1")).orElseThrow().value()).position("Director").build(), 1);

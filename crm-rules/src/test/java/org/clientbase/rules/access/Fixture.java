@@ -71,8 +71,8 @@ public final class Fixture {
   public Fixture(AccessPolicy policy) {
     this.policy = policy;
     this.base = InMemoryClientbase.create(policy);
-    this.clientHistory = new InMemoryClientHistoryStore(base.unitOfWork(), base.faults());
-    this.personHistory = new InMemoryContactPersonHistoryStore(base.unitOfWork(), base.faults());
+    this.clientHistory = base.clientHistoryStore();
+    this.personHistory = base.contactPersonHistoryStore();
   }
 
   /**
@@ -96,9 +96,7 @@ public final class Fixture {
    */
   public CardHistory cardHistory() {
     return CardHistory.builder()
-        .clients(base.clientStore()).contactPersons(base.contactPersonStore())
-        .clientHistory(clientHistory).contactPersonHistory(personHistory)
-        .unitOfWork(base.unitOfWork()).clock(clock).accessPolicy(policy)
+        .clientbase(base).clock(clock).accessPolicy(policy)
         .build();
   }
 

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.activity.Payment;
 import org.clientbase.core.activity.Shipment;
 import org.clientbase.core.id.ClientId;
@@ -51,7 +52,7 @@ class AbcXyzClassificationTest {
 
   private AbcXyzClassification classification(int pageSize) {
     return AbcXyzClassification.builder()
-        .clients(f.base.clientStore()).shipments(f.base.shipmentStore()).payments(f.base.paymentStore())
+        .clientbase(f.base)
         .accessPolicy(f.policy).pageSize(pageSize).build();
   }
 
@@ -95,15 +96,12 @@ class AbcXyzClassificationTest {
   }
 
   @Test
-  void aMissingStoreForTheRevenueSourceIsNamed() {
-    AbcXyzClassification onlyShipments = AbcXyzClassification.builder()
-        .clients(f.base.clientStore()).shipments(f.base.shipmentStore()).accessPolicy(f.policy).build();
-    ClassificationSettings byPayments = ClassificationSettings.builder(YearMonth.of(2026, 1), YearMonth.of(2026, 3))
-        .source(RevenueSource.PAYMENTS).build();
-    assertThatThrownBy(() -> onlyShipments.classify(ADMIN, byPayments))
-        .hasMessage("AbcXyzClassification.payments <missing>: must be set to classify by PAYMENTS");
-    assertThatThrownBy(() -> AbcXyzClassification.builder().clients(f.base.clientStore()).accessPolicy(f.policy).build())
-        .hasMessageContaining("a shipment store or a payment store must be set");
+  void theBuilderNamesEveryMissingPart() {
+    assertThatThrownBy(() -> AbcXyzClassification.builder().build())
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("AbcXyzClassification: missing clientbase, accessPolicy");
+    assertThatThrownBy(() -> AbcXyzClassification.builder().pageSize(0))
+        .hasMessage("AbcXyzClassification.pageSize 0: must be from 1 to 100000");
   }
 
   @Test

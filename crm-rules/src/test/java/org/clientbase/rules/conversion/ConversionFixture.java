@@ -25,16 +25,7 @@ final class ConversionFixture {
 
   LeadConverter.Builder converterBuilder() {
     return LeadConverter.builder()
-        .leads(base.leadStore())
-        .clients(base.clientStore())
-        .contactPersons(base.contactPersonStore())
-        .counterparties(base.counterpartyStore())
-        .interests(base.interestStore())
-        .interactions(base.interactionStore())
-        .statusHistory(base.statusHistoryStore())
-        .unitOfWork(base.unitOfWork())
-        .ids(base.idGenerator())
-        .referenceRewriter(base.referenceRewriter())
+        .clientbase(base)
         .clock(clock)
         .scheme(StatusScheme.defaults())
         .addListener(base.domainEvents());
@@ -44,8 +35,12 @@ final class ConversionFixture {
     return converterBuilder().build();
   }
 
+  LeadDirectory.Builder directoryBuilder() {
+    return LeadDirectory.builder().clientbase(base).converter(converter());
+  }
+
   LeadDirectory directory() {
-    return LeadDirectory.of(base.leadStore(), base.settingsStore(), converter());
+    return directoryBuilder().build();
   }
 
   static Lead.Builder lead(String id, String fullName) {

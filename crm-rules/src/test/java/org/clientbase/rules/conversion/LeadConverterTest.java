@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.activity.Interaction;
 import org.clientbase.core.activity.InteractionState;
 import org.clientbase.core.activity.InteractionType;
@@ -254,10 +256,7 @@ class LeadConverterTest {
   void underAnAllManualSchemeTheNewClientHasNoFirstStatus() {
     f.base.leadStore().insert(ivanovOfRomashka());
     LeadConverter converter = LeadConverter.builder()
-        .leads(f.base.leadStore()).clients(f.base.clientStore()).contactPersons(f.base.contactPersonStore())
-        .counterparties(f.base.counterpartyStore()).interests(f.base.interestStore())
-        .interactions(f.base.interactionStore()).statusHistory(f.base.statusHistoryStore())
-        .unitOfWork(f.base.unitOfWork()).ids(f.base.idGenerator()).clock(f.clock)
+        .clientbase(f.base).clock(f.clock)
         .scheme(StatusScheme.allManual())
         .build();
 
@@ -422,11 +421,7 @@ class LeadConverterTest {
 
   private org.clientbase.rules.history.CardHistory history() {
     return org.clientbase.rules.history.CardHistory.builder()
-        .clients(f.base.clientStore())
-        .contactPersons(f.base.contactPersonStore())
-        .clientHistory(f.base.clientHistoryStore())
-        .contactPersonHistory(f.base.contactPersonHistoryStore())
-        .unitOfWork(f.base.unitOfWork())
+        .clientbase(f.base)
         .clock(f.clock)
         .accessPolicy(f.base.accessPolicy())
         .build();
@@ -477,6 +472,10 @@ class LeadConverterTest {
   @Test
   void aConverterWithoutAStoreCannotBeBuilt() {
     assertThatThrownBy(() -> LeadConverter.builder().build())
-        .hasMessageContaining("LeadConverter.leads");
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("LeadConverter: missing clientbase, clock, scheme");
+    assertThatThrownBy(() -> LeadConverter.builder().clientbase(f.base).clientbase(f.base))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("LeadConverter.clientbase");
   }
 }

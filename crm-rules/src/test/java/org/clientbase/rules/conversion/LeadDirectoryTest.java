@@ -154,8 +154,8 @@ class LeadDirectoryTest {
   void leadsStoppedAtTheDuplicateGateAreSkippedWithTheReason() {
     directory.create(ivanovOfRomashka());
     directory.create(Lead.builder().from(ivanovOfRomashka()).id(LeadId.of("l-5")).build());
-    LeadDirectory strict = LeadDirectory.of(f.base.leadStore(), f.base.settingsStore(),
-        f.converterBuilder().duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT).build());
+    LeadDirectory strict = LeadDirectory.builder().clientbase(f.base)
+        .converter(f.converterBuilder().duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT).build()).build();
 
     SwitchOffSummary summary = strict.switchOff(toConvert -> true, ProgressListener.none());
 
@@ -168,7 +168,7 @@ class LeadDirectoryTest {
   @Test
   void listenersHearEachNewLeadAtTheClocksInstant() {
     List<DomainEvent> heard = new ArrayList<>();
-    LeadDirectory listened = directory.withListener(heard::add);
+    LeadDirectory listened = f.directoryBuilder().addListener(heard::add).build();
 
     listened.create(ivanovOfRomashka());
 
@@ -181,11 +181,12 @@ class LeadDirectoryTest {
   @Test
   void aThrowingListenerDoesNotUndoTheLeadNorSilenceTheOthers() {
     List<DomainEvent> heard = new ArrayList<>();
-    LeadDirectory listened = directory
-        .withListener(event -> {
+    LeadDirectory listened = f.directoryBuilder()
+        .addListener(event -> {
           throw new IllegalStateException("host listener down");
         })
-        .withListener(heard::add);
+        .addListener(heard::add)
+        .build();
 
     listened.create(petrovaAlone());
 
@@ -198,7 +199,7 @@ class LeadDirectoryTest {
     directory.switchOff(toConvert -> true, ProgressListener.none());
     List<DomainEvent> heard = new ArrayList<>();
 
-    assertThatThrownBy(() -> directory.withListener(heard::add).create(petrovaAlone()))
+    assertThatThrownBy(() -> f.directoryBuilder().addListener(heard::add).build().create(petrovaAlone()))
         .isInstanceOf(LeadsDisabledException.class);
     assertThat(heard).isEmpty();
   }
@@ -206,9 +207,9 @@ class LeadDirectoryTest {
   @Test
   void aNewLeadGivesItsManagerTheTaskToContactTheClient() {
     TaskAutomation automation = TaskAutomation.builder()
-        .tasks(f.base.taskStore()).clients(f.base.clientStore()).ids(f.base.idGenerator())
+        .clientbase(f.base)
         .clock(f.clock).addRule(TaskRule.contactNewLead()).build();
-    LeadDirectory withTasks = directory.withListener(automation);
+    LeadDirectory withTasks = f.directoryBuilder().addListener(automation).build();
     UserId manager = UserId.of("manager-1");
 
     withTasks.create(lead("l-9", "Кузнецов Пётр").responsible(manager).build());

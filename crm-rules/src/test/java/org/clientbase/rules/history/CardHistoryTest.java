@@ -17,6 +17,7 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.card.Tag;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientContact;
@@ -223,8 +224,9 @@ class CardHistoryTest {
 
   @Test
   void theBuilderNamesAMissingOrRepeatedSetting() {
-    assertThatThrownBy(() -> CardHistory.builder().clients(f.base.clientStore()).build())
-        .hasMessage("CardHistory.contactPersons <missing>: must be set before build()");
+    assertThatThrownBy(() -> CardHistory.builder().clientbase(f.base).build())
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("CardHistory: missing clock, accessPolicy");
     assertThatThrownBy(() -> CardHistory.builder().clock(f.clock).clock(f.clock))
         .hasMessageStartingWith("CardHistory.clock")
         .hasMessageContaining("was already set");

@@ -11,6 +11,7 @@ import static org.clientbase.rules.access.Fixture.T0;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.activity.Interaction;
 import org.clientbase.core.activity.InteractionDirection;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class InteractionServiceTest {
   private final Fixture f = new Fixture();
   private final InteractionService interactions = InteractionService.builder()
-      .interactions(f.base.interactionStore()).clients(f.base.clientStore()).accessPolicy(f.policy)
-      .ids(f.base.idGenerator()).clock(f.clock).pageSize(2)
+      .clientbase(f.base).accessPolicy(f.policy)
+      .clock(f.clock).pageSize(2)
       .build();
 
   InteractionServiceTest() {
@@ -136,7 +137,8 @@ class InteractionServiceTest {
   @Test
   void theBuilderAndThePeriodAreChecked() {
     assertThatThrownBy(() -> InteractionService.builder().build())
-        .hasMessage("InteractionService.interactions <missing>: must be set before build()");
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("InteractionService: missing clientbase, accessPolicy, clock");
     assertThatThrownBy(() -> interactions.byType(ADMIN, InteractionType.SMS, T0, T0.minusSeconds(1)))
         .hasMessageContaining("ends before it starts");
   }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import org.clientbase.spi.ForwardingClientbase;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.id.ClientId;
@@ -50,21 +52,15 @@ class ConcurrentMergeScenariosTest {
     InMemoryClientbase.Snapshot start = fixture.base.snapshot();
     CyclicBarrier planned = new CyclicBarrier(2);
     MergeJournal meeting = new MeetingJournal(fixture.journal, planned);
+    Clientbase meetingBase = new ForwardingClientbase(fixture.base) {
+      @Override
+      public MergeJournal mergeJournal() {
+        return meeting;
+      }
+    };
     DuplicateMerger first = fixture.mergerBuilder(fixture.base.unitOfWork()).build();
-    DuplicateMerger second = DuplicateMerger.builder()
-        .clients(fixture.base.clientStore()).contactPersons(fixture.base.contactPersonStore())
-        .counterparties(fixture.base.counterpartyStore()).interests(fixture.base.interestStore())
-        .interactions(fixture.base.interactionStore()).payments(fixture.base.paymentStore())
-        .shipments(fixture.base.shipmentStore()).tasks(fixture.base.taskStore()).journal(meeting)
-        .unitOfWork(fixture.base.unitOfWork()).clock(fixture.clock).ids(fixture.base.idGenerator())
-        .documents(fixture.documents).build();
-    DuplicateMerger firstMeeting = DuplicateMerger.builder()
-        .clients(fixture.base.clientStore()).contactPersons(fixture.base.contactPersonStore())
-        .counterparties(fixture.base.counterpartyStore()).interests(fixture.base.interestStore())
-        .interactions(fixture.base.interactionStore()).payments(fixture.base.paymentStore())
-        .shipments(fixture.base.shipmentStore()).tasks(fixture.base.taskStore()).journal(meeting)
-        .unitOfWork(fixture.base.unitOfWork()).clock(fixture.clock).ids(fixture.base.idGenerator())
-        .documents(fixture.documents).build();
+    DuplicateMerger second = DuplicateMerger.builder().clientbase(meetingBase).clock(fixture.clock).build();
+    DuplicateMerger firstMeeting = DuplicateMerger.builder().clientbase(meetingBase).clock(fixture.clock).build();
     List<MergeResult> results = new CopyOnWriteArrayList<>();
     List<Throwable> failures = new CopyOnWriteArrayList<>();
     Thread a = host(firstMeeting, false, results, failures);

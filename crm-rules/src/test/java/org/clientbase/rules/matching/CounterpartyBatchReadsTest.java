@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clientbase.spi.ForwardingClientbase;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.core.client.Counterparty;
 import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.ClientId;
@@ -30,9 +32,14 @@ class CounterpartyBatchReadsTest {
 
   private final MatchingFixture fixture = new MatchingFixture();
   private final CountingCounterparties counted = new CountingCounterparties(fixture.base.counterpartyStore());
-  private final DuplicateControl control = DuplicateControl.builder().leads(fixture.base.leadStore())
-      .clients(fixture.base.clientStore()).contactPersons(fixture.base.contactPersonStore())
-      .counterparties(counted).index(fixture.index).batchSize(BATCH).build();
+  private final Clientbase countedBase = new ForwardingClientbase(fixture.base) {
+    @Override
+    public CounterpartyStore counterpartyStore() {
+      return counted;
+    }
+  };
+  private final DuplicateControl control =
+      DuplicateControl.builder().clientbase(countedBase).batchSize(BATCH).build();
 
   private static ClientId client(int n) {
     return ClientId.of(String.format("c-%03d", n));
@@ -90,12 +97,7 @@ class CounterpartyBatchReadsTest {
       fixture.base.counterpartyStore().insert(counterparty("k-" + n, client(n).value(), "ООО «Ромашка»", Cards.INN));
     }
     DuplicateMerger merger = DuplicateMerger.builder()
-        .clients(fixture.base.clientStore()).contactPersons(fixture.base.contactPersonStore())
-        .counterparties(counted).interests(fixture.base.interestStore())
-        .interactions(fixture.base.interactionStore()).payments(fixture.base.paymentStore())
-        .shipments(fixture.base.shipmentStore()).tasks(fixture.base.taskStore()).journal(fixture.journal)
-        .unitOfWork(fixture.base.unitOfWork()).clock(fixture.clock).ids(fixture.base.idGenerator())
-        .documents(fixture.documents).duplicateControl(control).build();
+        .clientbase(countedBase).clock(fixture.clock).duplicateControl(control).build();
     MergeResult result = merger.merge(
         MergeRequest.ofClients(List.of(client(4), client(2), client(1), client(3))).withSurvivor(client(1)));
     assertThat(result.outcome()).isEqualTo(MergeResult.Outcome.MERGED);

@@ -83,7 +83,10 @@ class DecisionAgreementPropertiesTest {
     fixture.reindex(a.id());
     List<Match> scanned = new ArrayList<>();
     fixture.control.scan(CardType.CONTACT_PERSON, scanned::add, ProgressListener.none());
-    Set<KeyKind> plan = BlockingPlan.kindsFor(rules);
+    // the control looks candidates up by the default blocking rules (every kind of key) and
+    // the keys the rules' threshold needs
+    Set<KeyKind> plan = EnumSet.copyOf(BlockingPlan.kindsFor(rules));
+    plan.addAll(KeyKind.of(BlockingRule.defaults()));
     Set<String> shared = new HashSet<>(KeyKind.keys(Profile.of(left), plan));
     shared.retainAll(KeyKind.keys(Profile.of(right), plan));
     boolean candidates = !shared.isEmpty();

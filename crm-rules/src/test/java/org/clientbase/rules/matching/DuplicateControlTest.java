@@ -138,9 +138,7 @@ class DuplicateControlTest {
     assertThat(whole).doesNotHaveDuplicates().isNotEmpty();
     List<String> inSteps = new ArrayList<>();
     Optional<EntityId> checkpoint = Optional.empty();
-    DuplicateControl control = DuplicateControl.builder().leads(fixture.base.leadStore())
-        .clients(fixture.base.clientStore()).contactPersons(fixture.base.contactPersonStore())
-        .counterparties(fixture.base.counterpartyStore()).index(fixture.index).batchSize(7).build();
+    DuplicateControl control = DuplicateControl.builder().clientbase(fixture.base).batchSize(7).build();
     for (int step = 0; step < 100; step++) {
       ScanSummary part = control.scan(CardType.CONTACT_PERSON, checkpoint, 20,
           m -> inSteps.add(m.left() + "~" + m.right()), ProgressListener.none());
@@ -160,11 +158,7 @@ class DuplicateControlTest {
     Lead lead = lead("l-1", "Sergey", "Ivanov").company("Romashka LLC").addPhones(phone("+7 916 555-44-33")).build();
     fixture.base.leadStore().insert(lead);
     LeadConverter.Builder converter = LeadConverter.builder()
-        .leads(fixture.base.leadStore()).clients(fixture.base.clientStore())
-        .contactPersons(fixture.base.contactPersonStore()).counterparties(fixture.base.counterpartyStore())
-        .interests(fixture.base.interestStore()).interactions(fixture.base.interactionStore())
-        .statusHistory(fixture.base.statusHistoryStore()).unitOfWork(fixture.base.unitOfWork())
-        .ids(fixture.base.idGenerator()).clock(Clock.fixed(MatchingFixture.NOW, java.time.ZoneOffset.UTC))
+        .clientbase(fixture.base).clock(Clock.fixed(MatchingFixture.NOW, java.time.ZoneOffset.UTC))
         .scheme(StatusScheme.defaults()).duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT);
     ConversionResult exact = converter.build().convert(lead.id());
     assertThat(exact).as("the exact gate sees no shared INN, email or phone").isInstanceOf(ConversionResult.Converted.class);
@@ -176,11 +170,7 @@ class DuplicateControlTest {
     again.base.leadStore().insert(lead);
     again.reindexAll();
     ConversionResult fuzzy = LeadConverter.builder()
-        .leads(again.base.leadStore()).clients(again.base.clientStore())
-        .contactPersons(again.base.contactPersonStore()).counterparties(again.base.counterpartyStore())
-        .interests(again.base.interestStore()).interactions(again.base.interactionStore())
-        .statusHistory(again.base.statusHistoryStore()).unitOfWork(again.base.unitOfWork())
-        .ids(again.base.idGenerator()).clock(Clock.fixed(MatchingFixture.NOW, java.time.ZoneOffset.UTC))
+        .clientbase(again.base).clock(Clock.fixed(MatchingFixture.NOW, java.time.ZoneOffset.UTC))
         .scheme(StatusScheme.defaults()).duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT)
         .duplicateFinder(again.control.duplicateFinder()).build()
         .convert(lead.id());

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.EntityId;
+import org.clientbase.spi.Clientbase;
+import org.clientbase.spi.ForwardingClientbase;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.UnitOfWork;
 import org.clientbase.memory.InMemoryClientbase;
@@ -17,10 +19,9 @@ final class MatchingFixture {
   static final Instant NOW = Instant.parse("2026-03-10T07:30:00Z");
 
   final InMemoryClientbase base = InMemoryClientbase.create();
-  final InMemoryMatchKeyIndex index = new InMemoryMatchKeyIndex(base.unitOfWork(), base.faults());
-  final InMemoryMergeJournal journal = new InMemoryMergeJournal(base.unitOfWork(), base.faults());
-  final InMemoryDocumentReferences documents =
-      new InMemoryDocumentReferences(base.referenceRewriter(), base.unitOfWork(), base.faults());
+  final InMemoryMatchKeyIndex index = base.matchKeyIndex();
+  final InMemoryMergeJournal journal = base.mergeJournal();
+  final InMemoryDocumentReferences documents = base.documentReferences();
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final DuplicateControl control;
   final DuplicateMerger merger;
@@ -30,18 +31,18 @@ final class MatchingFixture {
   }
 
   MatchingFixture(DuplicateControl.Builder controlBuilder) {
-    control = controlBuilder.leads(base.leadStore()).clients(base.clientStore())
-        .contactPersons(base.contactPersonStore()).counterparties(base.counterpartyStore()).index(index).build();
+    control = controlBuilder.clientbase(base).build();
     merger = mergerBuilder(base.unitOfWork()).build();
   }
 
   DuplicateMerger.Builder mergerBuilder(UnitOfWork unitOfWork) {
-    return DuplicateMerger.builder()
-        .clients(base.clientStore()).contactPersons(base.contactPersonStore())
-        .counterparties(base.counterpartyStore()).interests(base.interestStore())
-        .interactions(base.interactionStore()).payments(base.paymentStore()).shipments(base.shipmentStore())
-        .tasks(base.taskStore()).journal(journal).unitOfWork(unitOfWork).clock(clock).ids(base.idGenerator())
-        .documents(documents).duplicateControl(control);
+    Clientbase withUnitOfWork = new ForwardingClientbase(base) {
+      @Override
+      public UnitOfWork unitOfWork() {
+        return unitOfWork;
+      }
+    };
+    return DuplicateMerger.builder().clientbase(withUnitOfWork).clock(clock).duplicateControl(control);
   }
 
   void reindexAll() {

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.clientbase.spi.ForwardingClientbase;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.card.Source;
 import org.clientbase.core.client.Client;
@@ -57,9 +59,7 @@ class MergeHistoryTest {
     final InMemoryClientbase base = fixture.base;
     final TestClock clock = new TestClock(CREATED, ZoneOffset.UTC);
     final CardHistory history = CardHistory.builder()
-        .clients(base.clientStore()).contactPersons(base.contactPersonStore())
-        .clientHistory(base.clientHistoryStore()).contactPersonHistory(base.contactPersonHistoryStore())
-        .unitOfWork(base.unitOfWork()).clock(clock).accessPolicy(AccessPolicy.allowAll())
+        .clientbase(base).clock(clock).accessPolicy(AccessPolicy.allowAll())
         .build();
     final DuplicateMerger merger = merger(base.unitOfWork());
 
@@ -68,12 +68,13 @@ class MergeHistoryTest {
     }
 
     DuplicateMerger.Builder builder(UnitOfWork unitOfWork) {
-      return DuplicateMerger.builder()
-          .clients(base.clientStore()).contactPersons(base.contactPersonStore())
-          .counterparties(base.counterpartyStore()).interests(base.interestStore())
-          .interactions(base.interactionStore()).payments(base.paymentStore()).shipments(base.shipmentStore())
-          .tasks(base.taskStore()).journal(fixture.journal).unitOfWork(unitOfWork).clock(clock)
-          .ids(base.idGenerator()).documents(fixture.documents).duplicateControl(fixture.control);
+      Clientbase withUnitOfWork = new ForwardingClientbase(base) {
+        @Override
+        public UnitOfWork unitOfWork() {
+          return unitOfWork;
+        }
+      };
+      return DuplicateMerger.builder().clientbase(withUnitOfWork).clock(clock).duplicateControl(fixture.control);
     }
 
     Client client(ClientId id) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.contact.Email;
 import org.clientbase.core.contact.Phone;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ClientBaseQualityTest {
   private final Fixture f = new Fixture();
   private final ClientBaseQuality quality = ClientBaseQuality.builder()
-      .clients(f.base.clientStore()).statusHistory(f.base.statusHistoryStore())
+      .clientbase(f.base)
       .clientCard(QualityMeasureTest.CLIENT_CARD).accessPolicy(f.policy).pageSize(2)
       .build();
 
@@ -93,7 +94,8 @@ class ClientBaseQualityTest {
   void theBuilderChecksTheCardConfiguration() {
     assertThatThrownBy(() -> ClientBaseQuality.builder().clientCard(null))
         .hasMessage("ClientBaseQuality.clientCard <missing>: must be given");
-    assertThatThrownBy(() -> ClientBaseQuality.builder().clients(f.base.clientStore()).build())
-        .hasMessage("ClientBaseQuality.statusHistory <missing>: must be set before build()");
+    assertThatThrownBy(() -> ClientBaseQuality.builder().clientbase(f.base).build())
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("ClientBaseQuality: missing accessPolicy, clientCard");
   }
 }

@@ -20,7 +20,7 @@ class KeyPersonsTest {
   private final Fixture f = new Fixture();
   private final CardHistory history = f.cardHistory();
   private final KeyPersons keyPersons =
-      KeyPersons.of(f.base.clientStore(), f.base.contactPersonStore(), f.policy, history);
+      KeyPersons.builder().clientbase(f.base).accessPolicy(f.policy).cardHistory(history).build();
   private final ClientId client = ClientId.of("c-1");
 
   KeyPersonsTest() {

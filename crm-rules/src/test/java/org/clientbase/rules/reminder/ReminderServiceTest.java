@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientContact;
@@ -32,7 +33,7 @@ class ReminderServiceTest {
 
   private ReminderService service(Consumer<ReminderService.Builder> settings) {
     ReminderService.Builder b = ReminderService.builder()
-        .clients(f.base.clientStore()).contactPersons(f.base.contactPersonStore())
+        .clientbase(f.base)
         .accessPolicy(f.policy).clock(f.clock).pageSize(2);
     settings.accept(b);
     return b.build();
@@ -218,7 +219,8 @@ class ReminderServiceTest {
     assertThatThrownBy(() -> service(b -> b.leapDayRule(LeapDayRule.MARCH_1).leapDayRule(LeapDayRule.MARCH_1)))
         .hasMessageContaining("ReminderService.leapDayRule MARCH_1: was already set to MARCH_1");
     assertThatThrownBy(() -> ReminderService.builder().clock(f.clock).build())
-        .hasMessage("ReminderService.clients <missing>: must be set before build()");
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("ReminderService: missing clientbase, accessPolicy");
     assertThatThrownBy(() -> service(b -> b.pageSize(0)))
         .hasMessageContaining("ReminderService.pageSize 0: must be from 1 to 100000");
   }

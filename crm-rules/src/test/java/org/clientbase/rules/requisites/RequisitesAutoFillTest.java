@@ -7,6 +7,7 @@ import static org.clientbase.rules.access.Fixture.MANAGER_2;
 
 import java.util.List;
 import java.util.Optional;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Counterparty;
 import org.clientbase.core.contact.PostalAddress;
 import org.clientbase.core.id.ClientId;
@@ -43,8 +44,8 @@ class RequisitesAutoFillTest {
 
   private RequisitesAutoFill autoFill(TaxIdLookup lookup) {
     return RequisitesAutoFill.builder()
-        .lookup(lookup).counterparties(f.base.counterpartyStore()).clients(f.base.clientStore())
-        .accessPolicy(f.policy).ids(f.base.idGenerator()).build();
+        .lookup(lookup).clientbase(f.base)
+        .accessPolicy(f.policy).build();
   }
 
   private RequisitesAutoFill autoFill() {
@@ -145,6 +146,9 @@ class RequisitesAutoFillTest {
   @Test
   void theBuilderNamesWhatIsMissing() {
     assertThatThrownBy(() -> RequisitesAutoFill.builder().lookup(f.base.taxIdLookup()).build())
-        .hasMessage("RequisitesAutoFill.counterparties <missing>: must be set before build()");
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("RequisitesAutoFill: missing clientbase, accessPolicy");
+    assertThatThrownBy(() -> RequisitesAutoFill.builder().build())
+        .hasMessage("RequisitesAutoFill: missing clientbase, accessPolicy, lookup");
   }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
@@ -437,13 +438,14 @@ class StatusServiceTest {
   @Test
   void builderNamesMissingRepeatedAndBadSettings() {
     assertThatThrownBy(() -> StatusService.builder().clients(base.clients).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("StatusService.Builder: missing interests, payments, shipments, history, clock, accessPolicy");
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("StatusService: missing interests, payments, shipments, history, clock, accessPolicy");
     assertThatThrownBy(() -> base.service(TODAY).clock(InMemoryBase.clockAt(TODAY)))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("StatusService.Builder: clock was already set");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("StatusService.clock")
+        .hasMessageContaining("was already set");
     assertThatThrownBy(() -> StatusService.builder().batchSize(0))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("StatusService.batchSize 0: must be at least 1");
+        .hasMessage("StatusService.batchSize 0: must be from 1 to 2147483647");
   }
 }

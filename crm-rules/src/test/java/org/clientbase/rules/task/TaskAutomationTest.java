@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.LeadId;
 import org.clientbase.core.id.StatusId;
@@ -31,7 +32,7 @@ class TaskAutomationTest {
 
   private TaskAutomation automation(TaskRule... rules) {
     TaskAutomation.Builder b = TaskAutomation.builder()
-        .tasks(f.base.taskStore()).clients(f.base.clientStore()).ids(f.base.idGenerator()).clock(f.clock);
+        .clientbase(f.base).clock(f.clock);
     for (TaskRule rule : rules) {
       b.addRule(rule);
     }
@@ -122,6 +123,9 @@ class TaskAutomationTest {
     assertThatThrownBy(() -> automation(TaskRule.contactNewLead(), TaskRule.contactNewLead()))
         .hasMessage("TaskAutomation.rules contact-new-lead: a rule with this id was already added");
     assertThatThrownBy(() -> automation())
-        .hasMessage("TaskAutomation.rules []: at least one rule must be added");
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("TaskAutomation: missing rules");
+    assertThatThrownBy(() -> TaskAutomation.builder().build())
+        .hasMessage("TaskAutomation: missing clientbase, clock, rules");
   }
 }

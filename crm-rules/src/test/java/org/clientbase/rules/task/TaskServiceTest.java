@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.TaskId;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.Test;
 class TaskServiceTest {
   private final Fixture f = new Fixture();
   private final TaskService tasks = TaskService.builder()
-      .tasks(f.base.taskStore()).clients(f.base.clientStore()).accessPolicy(f.policy)
-      .ids(f.base.idGenerator()).clock(f.clock).pageSize(2)
+      .clientbase(f.base).accessPolicy(f.policy)
+      .clock(f.clock).pageSize(2)
       .build();
 
   TaskServiceTest() {
@@ -190,8 +191,9 @@ class TaskServiceTest {
 
   @Test
   void theBuilderNamesWhatIsMissing() {
-    assertThatThrownBy(() -> TaskService.builder().tasks(f.base.taskStore()).build())
-        .hasMessage("TaskService.clients <missing>: must be set before build()");
+    assertThatThrownBy(() -> TaskService.builder().clientbase(f.base).build())
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("TaskService: missing accessPolicy, clock");
     assertThatThrownBy(() -> TaskService.builder().pageSize(0)).hasMessage("TaskService.pageSize 0: must be from 1 to 100000");
   }
 

@@ -243,13 +243,10 @@ public final class DemoCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%n3. Switching leads off (the \"Use leads\" setting)%n");
       phase = System.nanoTime();
       LeadConverter converter = LeadConverter.builder()
-          .leads(crm.leadStore()).clients(crm.clientStore()).contactPersons(crm.contactPersonStore())
-          .counterparties(crm.counterpartyStore()).interests(crm.interestStore())
-          .interactions(crm.interactionStore()).statusHistory(crm.statusHistoryStore())
-          .unitOfWork(crm.unitOfWork()).ids(crm.idGenerator()).referenceRewriter(crm.referenceRewriter())
+          .clientbase(crm)
           .clock(clock).scheme(scheme)
           .build();
-      LeadDirectory directory = LeadDirectory.of(crm.leadStore(), crm.settingsStore(), converter);
+      LeadDirectory directory = LeadDirectory.builder().clientbase(crm).converter(converter).build();
       ProgressBar conversion = new ProgressBar(out, "   lead conversion", terminal, phase);
       SwitchOffSummary summary = directory.switchOff(this::confirm, conversion);
       conversion.finish();

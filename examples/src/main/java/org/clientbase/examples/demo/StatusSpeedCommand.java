@@ -68,26 +68,40 @@ public final class StatusSpeedCommand implements Callable<Integer> {
       description = "Today: the base covers the two years up to it (default: ${DEFAULT-VALUE}).")
   LocalDate today;
 
+  @Option(names = "--keep-base",
+      description = "Keep the base an earlier run generated in the schema; only its status history is cleared.")
+  boolean keepBase;
+
   PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
   @Override
   public Integer call() throws SQLException {
     String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-    try (Connection admin = DriverManager.getConnection(url, user, password);
-        Statement statement = admin.createStatement()) {
-      statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-      statement.execute("CREATE SCHEMA " + SCHEMA);
+    if (!keepBase) {
+      try (Connection admin = DriverManager.getConnection(url, user, password);
+          Statement statement = admin.createStatement()) {
+        statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        statement.execute("CREATE SCHEMA " + SCHEMA);
+      }
     }
     Clock clock = Clock.fixed(today.atTime(LocalTime.of(18, 0)).atZone(DemoCommand.ZONE).toInstant(),
         DemoCommand.ZONE);
     try (JdbcDatabase db = JdbcDatabase.open(schemaUrl, user, password, threads + 2).migrate()) {
       JdbcClientbase crm = JdbcClientbase.on(db);
       long phase = System.nanoTime();
-      BaseGenerator generator = new BaseGenerator(seed, today.minusYears(2).plusDays(1), today, 0);
-      BaseLoader.Loaded base = new BaseLoader(crm, generator, threads, false)
-          .load(clients, 0, ProgressListener.none());
-      out.printf(Locale.ROOT, "base: %,d clients, %,d interests, %,d payments, %,d shipments (%.1f s to load)%n",
-          base.clients(), base.interests(), base.payments(), base.shipments(), seconds(phase));
+      if (keepBase) {
+        try (Connection connection = db.dataSource().getConnection();
+            Statement statement = connection.createStatement()) {
+          statement.execute("TRUNCATE status_history CASCADE");
+        }
+      } else {
+        BaseGenerator generator = new BaseGenerator(seed, today.minusYears(2).plusDays(1), today, 0);
+        new BaseLoader(crm, generator, threads, false).load(clients, 0, ProgressListener.none());
+      }
+      out.printf(Locale.ROOT, "base: %,d clients, %,d interests, %,d payments, %,d shipments (%.1f s to %s)%n",
+          count(db, "SELECT count(*) FROM client"), count(db, "SELECT count(*) FROM interest"),
+          count(db, "SELECT count(*) FROM payment"), count(db, "SELECT count(*) FROM shipment"), seconds(phase),
+          keepBase ? "clear the history" : "load");
       StatusService statuses = StatusService.builder()
           .clients(crm.clientStore()).interests(crm.interestStore()).payments(crm.paymentStore())
           .shipments(crm.shipmentStore()).history(crm.statusHistoryStore()).unitOfWork(crm.unitOfWork())

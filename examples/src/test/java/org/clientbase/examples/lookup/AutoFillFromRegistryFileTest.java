@@ -24,8 +24,8 @@ class AutoFillFromRegistryFileTest {
         .createdOn(LocalDate.of(2026, 3, 10)).responsible(manager).build());
     RequisitesAutoFill autoFill = RequisitesAutoFill.builder()
         .lookup(RegistryFileTaxIdLookup.fromResource("/lookup/registry.csv"))
-        .counterparties(host.counterpartyStore()).clients(host.clientStore())
-        .accessPolicy(host.accessPolicy()).ids(host.idGenerator())
+        .clientbase(host)
+        .accessPolicy(host.accessPolicy())
         .build();
 
     Counterparty counterparty = autoFill.create(manager, ClientId.of("c-1"), Inn.of("7707083893")).orElseThrow().value();

@@ -17,6 +17,7 @@ import org.clientbase.rules.matching.MergeRefusedException;
 import org.clientbase.rules.matching.MergeRequest;
 import org.clientbase.rules.matching.MergeResult;
 import org.clientbase.rules.matching.SurvivorChoice;
+import org.clientbase.spi.ConcurrentUpdateException;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.matching.CardSnapshot;
@@ -122,7 +123,7 @@ public final class MergeEngine {
     List<C> others = cards.stream().filter(c -> c != survivor)
         .sorted(Comparator.comparing(kind::idOf)).toList();
     for (C other : others) {
-      refuseIfSurvivorOfAnother(kind.idOf(other), kind.idOf(survivor));
+      refuseIfSurvivorOfAnother(kind, live, kind.idOf(other), kind.idOf(survivor));
     }
     MergePlanner.Plan<C> plan = kind.plan(survivor, others);
     List<EntityId> otherIds = others.stream().map(kind::idOf).toList();
@@ -164,10 +165,20 @@ public final class MergeEngine {
    * Refuses to merge away a card that other cards are merged into, so that a merged card always
    * names a card in use and merges never form chains.
    */
-  private void refuseIfSurvivorOfAnother(EntityId card, EntityId survivor) {
+  private <I extends EntityId, C> void refuseIfSurvivorOfAnother(CardKind<I, C> kind, Map<EntityId, Versioned<C>> live,
+      EntityId card, EntityId survivor) {
     for (Versioned<MergeRecord> earlier : journal.findByCard(card)) {
       MergeRecord r = earlier.value();
       if (r.survivor().equals(card) && r.state() != MergeState.UNDONE) {
+        // Reads see each commit as it happens: the merge found may have committed after the cards
+        // were read, and may even be this very pair. Only cards unchanged since make it a refusal.
+        for (Map.Entry<EntityId, Versioned<C>> read : live.entrySet()) {
+          long now = kind.store().find(kind.id(read.getKey())).map(Versioned::version).orElse(0L);
+          if (now != read.getValue().version()) {
+            throw new ConcurrentUpdateException("card " + read.getKey() + " changed while merge " + r.id()
+                + " was found; plan again");
+          }
+        }
         throw new MergeRefusedException("card " + card + " is the survivor of merge " + r.id() + " (" + r.merged()
             + " merged into it), so it cannot be merged into " + survivor + "; make " + card
             + " the survivor, or undo that merge first");

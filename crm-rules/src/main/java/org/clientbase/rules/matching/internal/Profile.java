@@ -179,14 +179,16 @@ public final class Profile {
   private final EntityId id;
   private final CardType type;
   private final List<Name> names;
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private final List<Text>[] texts = new List[MatchField.values().length];
+  private final List<List<Text>> texts = new ArrayList<>(MatchField.values().length);
   private final List<String> streets;
   private final Optional<Birthday> birthday;
 
   private Profile(MatchCard card) {
     this.id = card.id();
     this.type = card.type();
+    for (int i = 0; i < MatchField.values().length; i++) {
+      texts.add(List.of());
+    }
     List<Name> n = new ArrayList<>();
     List<Text> first = new ArrayList<>();
     List<Text> last = new ArrayList<>();
@@ -254,15 +256,10 @@ public final class Profile {
     put(MatchField.FLAT, flats);
     this.streets = List.copyOf(streetKeys);
     this.birthday = card.birthday();
-    for (int i = 0; i < texts.length; i++) {
-      if (texts[i] == null) {
-        texts[i] = List.of();
-      }
-    }
   }
 
   private void put(MatchField field, List<Text> values) {
-    texts[field.ordinal()] = List.copyOf(values);
+    texts.set(field.ordinal(), List.copyOf(values));
   }
 
   private static void addPart(List<Text> into, String part) {
@@ -334,7 +331,7 @@ public final class Profile {
    * @return the values, without repeats
    */
   public List<Text> texts(MatchField field) {
-    return texts[field.ordinal()];
+    return texts.get(field.ordinal());
   }
 
   Optional<Birthday> birthday() {

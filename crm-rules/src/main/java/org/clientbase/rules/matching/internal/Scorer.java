@@ -156,17 +156,27 @@ public final class Scorer {
   }
 
   private Match evaluate(Profile a, Profile b, boolean prune) {
+    if (prune) {
+      // decide on the contributions alone, then explain only the pairs that reach the threshold;
+      // both passes add the same contributions in the same order, so they reach the same sum
+      long sum = 0;
+      long[] contribution = new long[1];
+      for (int i = 0; i < byCost.size(); i++) {
+        evaluate(byCost.get(i), weights[i], penalties[i], a, b, contribution, false);
+        sum += contribution[0];
+        if (sum + remainingAfter[i] < threshold) {
+          return null;
+        }
+      }
+    }
     long sum = 0;
     FieldEvidence[] evidence = new FieldEvidence[MatchField.values().length];
     for (int i = 0; i < byCost.size(); i++) {
       FieldRule rule = byCost.get(i);
       long[] contribution = new long[1];
-      FieldEvidence e = evaluate(rule, weights[i], penalties[i], a, b, contribution);
+      FieldEvidence e = evaluate(rule, weights[i], penalties[i], a, b, contribution, true);
       evidence[rule.field().ordinal()] = e;
       sum += contribution[0];
-      if (prune && sum + remainingAfter[i] < threshold) {
-        return null;
-      }
     }
     List<FieldEvidence> ordered = new ArrayList<>(inOrder.size());
     for (FieldEvidence e : evidence) {
@@ -184,7 +194,7 @@ public final class Scorer {
       double similarity, String left, String right, String leftCompared, String rightCompared, String detail) {}
 
   private static FieldEvidence evaluate(
-      FieldRule rule, long weight, long penalty, Profile a, Profile b, long[] contribution) {
+      FieldRule rule, long weight, long penalty, Profile a, Profile b, long[] contribution, boolean explain) {
     Best best;
     boolean leftBlank;
     boolean rightBlank;
@@ -208,7 +218,7 @@ public final class Scorer {
       }
     }
     if (best == null) {
-      return blank(rule, weight, penalty, a, b, leftBlank, rightBlank, contribution);
+      return blank(rule, weight, penalty, a, b, leftBlank, rightBlank, contribution, explain);
     }
     double s = best.similarity();
     Outcome outcome;
@@ -222,6 +232,9 @@ public final class Scorer {
       outcome = Outcome.NEUTRAL;
       contribution[0] = 0;
     }
+    if (!explain) {
+      return null;
+    }
     return new FieldEvidence(rule.field(), rule.method(), outcome, Optional.of(best.left()),
         Optional.of(best.right()), Optional.of(best.leftCompared()), Optional.of(best.rightCompared()),
         OptionalDouble.of(s), Units.toPoints(contribution[0]), best.detail());
@@ -229,10 +242,9 @@ public final class Scorer {
 
   private static FieldEvidence blank(
       FieldRule rule, long weight, long penalty, Profile a, Profile b, boolean leftBlank, boolean rightBlank,
-      long[] contribution) {
-    Optional<String> left = leftBlank ? Optional.empty() : Optional.of(first(rule.field(), a));
-    Optional<String> right = rightBlank ? Optional.empty() : Optional.of(first(rule.field(), b));
+      long[] contribution, boolean explain) {
     Outcome outcome = Outcome.BLANK;
+    contribution[0] = 0;
     String detail = "";
     if (leftBlank && rightBlank && rule.blank() == BlankPolicy.BOTH_BLANK_AGREE) {
       outcome = Outcome.AGREE;
@@ -243,6 +255,11 @@ public final class Scorer {
       contribution[0] = -penalty;
       detail = "one blank";
     }
+    if (!explain) {
+      return null;
+    }
+    Optional<String> left = leftBlank ? Optional.empty() : Optional.of(first(rule.field(), a));
+    Optional<String> right = rightBlank ? Optional.empty() : Optional.of(first(rule.field(), b));
     return new FieldEvidence(rule.field(), rule.method(), outcome, left, right, Optional.empty(), Optional.empty(),
         OptionalDouble.empty(), Units.toPoints(contribution[0]), detail);
   }
