@@ -1,12 +1,9 @@
 package org.clientbase.rules.matching;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
@@ -15,31 +12,22 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.rules.history.CardHistory;
 import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.rules.internal.ServiceParts;
-import org.clientbase.rules.matching.internal.CardKind;
 import org.clientbase.rules.matching.internal.CardWriter;
+import org.clientbase.rules.matching.internal.MergeAccess;
 import org.clientbase.rules.matching.internal.MergeEngine;
+import org.clientbase.rules.matching.internal.MergeRunner;
 import org.clientbase.rules.matching.internal.MergeStores;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.ConcurrentUpdateException;
-import org.clientbase.spi.IdGenerator;
-import org.clientbase.spi.ReferenceRewriter;
-import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.UnitOfWork;
-import org.clientbase.spi.Versioned;
+import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.matching.DocumentReferences;
 import org.clientbase.spi.matching.FieldConflict;
 import org.clientbase.spi.matching.MergeId;
 import org.clientbase.spi.matching.MergeJournal;
 import org.clientbase.spi.matching.MergeRecord;
 import org.clientbase.spi.matching.MergeState;
-import org.clientbase.spi.store.ClientStore;
-import org.clientbase.spi.store.ContactPersonStore;
-import org.clientbase.spi.store.CounterpartyStore;
-import org.clientbase.spi.store.InteractionStore;
-import org.clientbase.spi.store.InterestStore;
-import org.clientbase.spi.store.PaymentStore;
-import org.clientbase.spi.store.ShipmentStore;
-import org.clientbase.spi.store.TaskStore;
 
 /**
  * Merges duplicate clients or contact persons into one, keeping everything, and undoes merges.
@@ -52,61 +40,47 @@ import org.clientbase.spi.store.TaskStore;
  * in the library's stores (a merged client's counterparties, interests, interactions, payments,
  * shipments and tasks; the clients' links to a merged contact person, and the interactions and
  * tasks of those clients that name the person) and, through {@link DocumentReferences}, in the
- * host's own documents. A lead linked to a merged card keeps its link; the merged card's {@code
- * mergedInto} leads on to the survivor.
+ * host's own documents. A lead linked to a merged card keeps its link.
  *
- * <p>Each merge runs in one {@link UnitOfWork}, and first writes its {@link MergeRecord} to the
- * {@link MergeJournal} with everything it will write. On a transactional host a failure leaves
- * nothing behind and the merge can simply be asked again; on a host without transactions a
- * failure leaves the record {@link MergeState#STARTED} and {@link #resume()} finishes it, every
- * step written so that doing it again changes nothing. Merging cards that are merged already
- * changes nothing. {@link #undo(MergeId)} gives the cards back as they were before the merge
- * (keeping later changes of other fields) and moves the references back. The record names who
- * asked for the merge (the request's {@link MergeRequest#author() author}, else the default
- * author of the card history, if kept) and who undid it.
+ * <p>Each merge runs in one {@link UnitOfWork} and first writes its {@link MergeRecord} to the
+ * {@link MergeJournal}. On a transactional host a failure leaves nothing behind; on a host
+ * without transactions it leaves the record {@link MergeState#STARTED} and {@link #resume()}
+ * finishes it. {@link #undo(MergeId)} gives the cards back as they were before the merge
+ * (keeping later changes of other fields) and moves the references back.
  *
- * <p>With {@link Builder#recordHistory(CardHistory, UserId)}, every card a merge, resume or
- * undo writes (the survivor, the merged cards' mark, the clients relinked from a merged contact
- * person) gets one revision in the {@link CardHistory}, in the same unit of work as the write,
- * attributed to the request's {@link MergeRequest#author() author} or the undo's user, else to
- * the default author; a resumed merge is attributed to the author its record names. A step a
- * resumed merge finds done is not recorded again; on a host without transactions, a card
- * written just before a failure and not yet recorded is recorded by the next write through the
- * history as an observed revision.
+ * <p>Merges and undos of overlapping cards may run at once, on several threads or hosts: every
+ * card is written at the version read, in id order, so exactly one applies; the others run
+ * again from fresh reads (at most 16 times) and find the cards merged already (or the merge
+ * undone already), or are refused. A card others are merged into can only be a survivor, so
+ * merges never chain. With {@link Builder#recordHistory(CardHistory, UserId)} every card written
+ * gets a revision in the {@link CardHistory}; with {@link Builder#accessPolicy(AccessPolicy)}
+ * every operation acts either for a user, under the policy, or for the {@link SystemActor}.
  *
  * <pre>{@code
  * DuplicateMerger merger = DuplicateMerger.builder()
- *     .clientbase(base).clock(clock).duplicateControl(control)
- *     .recordHistory(cardHistory, systemUser)
- *     .build();
+ *     .clientbase(base).clock(clock).duplicateControl(control).accessPolicy(policy).build();
  * MergeResult result = merger.merge(MergeRequest.ofClients(List.of(c1, c7))
  *     .withNote(match.explain()).withAuthor(manager));
  * merger.undo(result.merge().orElseThrow(), manager);
  * }</pre>
  */
 public final class DuplicateMerger {
-  private static final int RESUME_BATCH = 100;
-  /** How many times a unit of work that collided with another is run again before giving up. */
-  static final int ATTEMPTS = 16;
-
-  private final MergeJournal journal;
-  private final UnitOfWork unitOfWork;
   private final Optional<UserId> historyAuthor;
-  private final MergeEngine engine;
+  private final boolean restricted;
+  private final MergeRunner runner;
 
   private DuplicateMerger(Builder b) {
     Clientbase base = b.parts.clientbase();
     MergeStores stores = new MergeStores(
         base.clientStore(), base.contactPersonStore(), base.counterpartyStore(), base.interestStore(),
         base.interactionStore(), base.paymentStore(), base.shipmentStore(), base.taskStore());
-    this.journal = base.mergeJournal();
-    this.unitOfWork = base.unitOfWork();
-    Clock clock = b.parts.clock();
-    IdGenerator ids = base.idGenerator();
+    MergeJournal journal = base.mergeJournal();
     this.historyAuthor = Optional.ofNullable(b.historyAuthor);
-    this.engine = new MergeEngine(stores, journal, clock, ids,
-        base.documentReferences(), Optional.ofNullable(b.control),
-        new CardWriter(Optional.ofNullable(b.history)));
+    Optional<MergeAccess> access = Optional.ofNullable(b.policy).map(p -> new MergeAccess(p, stores.clients()));
+    this.restricted = access.isPresent();
+    this.runner = new MergeRunner(journal, base.unitOfWork(), new MergeEngine(stores, journal, b.parts.clock(),
+        base.idGenerator(), base.documentReferences(), Optional.ofNullable(b.control),
+        new CardWriter(Optional.ofNullable(b.history)), access), access);
   }
 
   /**
@@ -121,129 +95,113 @@ public final class DuplicateMerger {
   /**
    * Merges duplicate cards into one, in one unit of work.
    *
+   * <p>With an {@link Builder#accessPolicy(AccessPolicy) access policy}, the merge runs on
+   * behalf of the request's {@link MergeRequest#author() author} and is refused before anything
+   * is written unless the author may change every card it writes: both clients, or both contact
+   * persons and every client linked to them. A card the author may not see is refused exactly
+   * as a card that does not exist. A request without an author is then a programming error;
+   * merges the host makes itself go through {@link #merge(MergeRequest, SystemActor)}.
+   *
    * @param request the cards and how to choose the survivor
    * @return what was done; {@link MergeResult.Outcome#ALREADY_MERGED} if every card was merged
-   *     into the survivor already
-   * @throws MergeRefusedException if a card does not exist or the survivor named is not one of
-   *     the cards; nothing is written
+   *     into the survivor already, nothing written and nothing recorded
+   * @throws MergeRefusedException if a card does not exist (or the author may not see it), the
+   *     survivor named is not one of the cards, or a card to merge away is the survivor of an
+   *     earlier merge; nothing is written
+   * @throws org.clientbase.rules.access.AccessDeniedException if the author may not change a
+   *     card the merge writes; nothing is written
+   * @throws ConcurrentUpdateException if the merge collided with others every time it was tried;
+   *     nothing is written and it may be asked again
+   * @throws IllegalStateException if there is an access policy and the request names no author
    */
   public MergeResult merge(MergeRequest request) {
     Objects.requireNonNull(request, "request");
-    UserId author = author(request.author());
-    CardKind<?, ?> kind = engine.kindOf(request);
-    List<MergeId> started = new ArrayList<>();
-    return retrying("merge of " + request.cards(), () -> {
-      started.clear();
-      return engine.merge(kind, request, author, started);
-    }, () -> started.stream().anyMatch(id -> journal.find(id).isPresent()));
+    if (restricted && request.author().isEmpty()) {
+      throw new IllegalStateException("DuplicateMerger has an access policy: a merge on behalf of a person names its"
+          + " author (MergeRequest.withAuthor), a merge by the host itself uses merge(request, SystemActor)");
+    }
+    return runner.merge(request, author(request.author()), request.author().orElse(null));
   }
 
   /**
-   * Runs work in a unit of work, again from fresh reads when it collided with another unit of
-   * work, at most {@link #ATTEMPTS} times. A collision is a {@link ConcurrentUpdateException} or
-   * a {@link StaleWriteException}: the work writes every card at the version it read, so a
-   * stale write means another merge, undo or edit of the same cards committed first. On a host
-   * without transactions a failed attempt may have left its record {@link MergeState#STARTED};
-   * then it is not run again, and {@link #resume()} finishes it.
+   * Merges as the system, not for a person (e.g. an unattended clean-up): no access policy is
+   * consulted; changes are attributed to the request's author, else to the actor. Otherwise as
+   * {@link #merge(MergeRequest)}.
+   *
+   * @param request the cards and how to choose the survivor
+   * @param system the host acting for itself
+   * @return what was done
    */
-  private <T> T retrying(String what, Supplier<T> work, BooleanSupplier leftBehind) {
-    RuntimeException last = null;
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try {
-        return unitOfWork.execute(work);
-      } catch (ConcurrentUpdateException | StaleWriteException collision) {
-        if (leftBehind.getAsBoolean()) {
-          throw collision;
-        }
-        last = collision;
-      }
-    }
-    throw new ConcurrentUpdateException(what + " collided with other units of work " + ATTEMPTS
-        + " times; nothing was written, try again", last);
+  public MergeResult merge(MergeRequest request, SystemActor system) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(system, "system");
+    return runner.merge(request, request.author().orElse(system.author()), null);
   }
 
-  /** Who card changes are attributed to: the user named, else the default author; null without history. */
   private UserId author(Optional<UserId> named) {
     return named.or(() -> historyAuthor).orElse(null);
   }
 
   /**
    * Finishes every merge that a failure left {@link MergeState#STARTED}, each in its own unit of
-   * work. Safe to call at any time; with nothing to finish it does nothing. The cards it writes
-   * are recorded in the card history, if kept, under the merge's {@link MergeRecord#author()
-   * author}, the user who asked for it, or else the default author.
+   * work, as the system: no access policy is consulted (the merge was checked when asked). Safe
+   * to call at any time. Changes are attributed to the merge's {@link MergeRecord#author()
+   * author}, else the default author.
    *
    * @return what was finished
    */
   public List<MergeResult> resume() {
-    List<MergeResult> results = new ArrayList<>();
-    while (true) {
-      List<Versioned<MergeRecord>> started = journal.findByState(MergeState.STARTED, RESUME_BATCH);
-      if (started.isEmpty()) {
-        return results;
-      }
-      for (Versioned<MergeRecord> record : started) {
-        results.add(retrying("resume of " + record.value().id(), () -> {
-          Versioned<MergeRecord> fresh = journal.find(record.value().id()).orElseThrow();
-          if (fresh.value().state() != MergeState.STARTED) {
-            return new MergeResult(MergeResult.Outcome.RESUMED, Optional.of(fresh.value().id()),
-                fresh.value().survivor(), fresh.value().merged(), fresh.value().conflicts(), 0, 0);
-          }
-          return engine.apply(engine.kindOf(fresh.value()), fresh, MergeResult.Outcome.RESUMED,
-              author(fresh.value().author()));
-        }, () -> false));
-      }
-    }
+    return runner.resume(this::author);
   }
 
   /**
-   * Undoes a merge, in one unit of work: the survivor's fields the merge filled are emptied
-   * again (other changes made since are kept), the merged cards are no longer marked, and every
-   * moved reference, in the library's stores and, if the {@link DocumentReferences} can, in the
-   * host's documents, is moved back. The cards it writes are recorded in the card history, if
-   * kept, under the default author, and the record names the default author, if any, as the
-   * one who undid the merge.
+   * Undoes a merge, in one unit of work: the fields it filled are emptied (later changes of
+   * other fields kept), the merged cards unmarked, every moved reference (in the host's documents
+   * too, if the {@link DocumentReferences} can) moved back; attributed to the default author.
    *
    * @param merge the merge
    * @return what was done; {@link MergeResult.Outcome#ALREADY_UNDONE} if it was undone already
    * @throws MergeRefusedException if there is no such merge, it is not finished, a later merge
-   *     took the survivor or a merged card, or a field the merge filled was changed since;
-   *     nothing is written
+   *     took a merged card, or a field the merge filled was changed since; nothing is written
+   * @throws IllegalStateException with an access policy: use {@link #undo(MergeId, UserId)} or
+   *     {@link #undo(MergeId, SystemActor)}
    */
   public MergeResult undo(MergeId merge) {
     Objects.requireNonNull(merge, "merge");
-    return undoAs(merge, author(Optional.empty()));
+    if (restricted) {
+      throw new IllegalStateException("DuplicateMerger has an access policy: undo on behalf of a user with"
+          + " undo(merge, user), or as the host itself with undo(merge, SystemActor)");
+    }
+    return runner.undo(merge, author(Optional.empty()), null);
   }
 
   /**
-   * Undoes a merge on behalf of a user, as {@link #undo(MergeId)} does; the cards it writes are
-   * recorded in the card history, if kept, under that user, and the record names the user as
-   * the one who undid the merge.
+   * Undoes a merge as the system: no access policy is consulted. Otherwise as {@link #undo(MergeId)}.
    *
    * @param merge the merge
-   * @param user who the card changes are attributed to
+   * @param system the host acting for itself
+   * @return what was done
+   */
+  public MergeResult undo(MergeId merge, SystemActor system) {
+    Objects.requireNonNull(merge, "merge");
+    return runner.undo(merge, Objects.requireNonNull(system, "system").author(), null);
+  }
+
+  /**
+   * Undoes a merge on behalf of a user, as {@link #undo(MergeId)} does, attributed to the user.
+   * With an access policy it is refused before anything is written unless the user may change
+   * every card the merge named and every client whose link it moved; a merge naming a card the
+   * user may not see is answered for as one that does not exist.
+   *
+   * @param merge the merge
+   * @param user the acting user
    * @return what was done; {@link MergeResult.Outcome#ALREADY_UNDONE} if it was undone already
-   * @throws MergeRefusedException if there is no such merge, it is not finished, a later merge
-   *     took the survivor or a merged card, or a field the merge filled was changed since;
-   *     nothing is written
+   * @throws MergeRefusedException as {@link #undo(MergeId)}
+   * @throws org.clientbase.rules.access.AccessDeniedException if the user may not change a card
    */
   public MergeResult undo(MergeId merge, UserId user) {
     Objects.requireNonNull(merge, "merge");
-    return undoAs(merge, Objects.requireNonNull(user, "user"));
-  }
-
-  private MergeResult undoAs(MergeId merge, UserId author) {
-    return retrying("undo of " + merge, () -> {
-      Versioned<MergeRecord> stored = journal.find(merge)
-          .orElseThrow(() -> new MergeRefusedException("there is no merge " + merge));
-      MergeRecord record = stored.value();
-      return switch (record.state()) {
-        case UNDONE -> new MergeResult(MergeResult.Outcome.ALREADY_UNDONE, Optional.of(merge), record.survivor(),
-            record.merged(), record.conflicts(), 0, 0);
-        case STARTED -> throw new MergeRefusedException("merge " + merge + " is not finished; resume it first");
-        case APPLIED -> engine.undo(engine.kindOf(record), stored, author);
-      };
-    }, () -> false);
+    return runner.undo(merge, Objects.requireNonNull(user, "user"), user);
   }
 
   /** Builds a {@link DuplicateMerger}; every store, the journal, unit of work, clock and ids are required. */
@@ -253,6 +211,7 @@ public final class DuplicateMerger {
     private DuplicateControl control;
     private CardHistory history;
     private UserId historyAuthor;
+    private AccessPolicy policy;
 
     private Builder() {}
 
@@ -314,6 +273,21 @@ public final class DuplicateMerger {
     }
 
     /**
+     * Sets the host's access policy: merges, undos and merge history on behalf of a user are
+     * then restricted to the cards the user may see and change, and operations naming no user
+     * are refused unless they name the {@link SystemActor}. Optional; without it nothing is
+     * restricted.
+     *
+     * @param value the policy
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder accessPolicy(AccessPolicy value) {
+      policy = checks.once(ServiceParts.ACCESS_POLICY, policy, value);
+      return this;
+    }
+
+    /**
      * Builds the merger.
      *
      * @return the merger
@@ -326,12 +300,41 @@ public final class DuplicateMerger {
   }
 
   /**
-   * Returns the merges a card took part in, oldest first, as the journal records them.
+   * Returns the merges a card took part in, oldest first.
    *
    * @param card a client or contact person
    * @return the merge records
+   * @throws IllegalStateException if there is an access policy: read on behalf of a user with
+   *     {@link #history(EntityId, UserId)}, or as the system with {@link #history(EntityId, SystemActor)}
    */
   public List<MergeRecord> history(EntityId card) {
-    return journal.findByCard(Objects.requireNonNull(card, "card")).stream().map(Versioned::value).toList();
+    if (restricted) {
+      throw new IllegalStateException("DuplicateMerger has an access policy: read merge history on behalf of a user"
+          + " with history(card, user), or as the host itself with history(card, SystemActor)");
+    }
+    return runner.history(card, null);
+  }
+
+  /**
+   * Returns the merges of a card whose every card (and moved client link) a user may see.
+   *
+   * @param card a client or contact person
+   * @param user the user asking
+   * @return the merge records, oldest first
+   */
+  public List<MergeRecord> history(EntityId card, UserId user) {
+    return runner.history(card, Objects.requireNonNull(user, "user"));
+  }
+
+  /**
+   * Returns the merges a card took part in, as the system: no access policy is consulted.
+   *
+   * @param card a client or contact person
+   * @param system the host acting for itself
+   * @return the merge records, oldest first
+   */
+  public List<MergeRecord> history(EntityId card, SystemActor system) {
+    Objects.requireNonNull(system, "system");
+    return runner.history(card, null);
   }
 }

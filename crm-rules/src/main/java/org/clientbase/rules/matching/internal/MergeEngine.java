@@ -46,6 +46,7 @@ public final class MergeEngine {
   private final ReferenceMover mover;
   private final ClientMerging clientKind;
   private final ContactPersonMerging personKind;
+  private final Optional<MergeAccess> access;
 
   /**
    * Creates the engine.
@@ -57,9 +58,12 @@ public final class MergeEngine {
    * @param documents the host's document references
    * @param control the duplicate control whose index to keep, or empty
    * @param writer writes cards and records them in the card history
+   * @param access the access checks for merges on behalf of a user, or empty if there is no policy
    */
   public MergeEngine(MergeStores stores, MergeJournal journal, Clock clock, IdGenerator ids,
-      DocumentReferences documents, Optional<DuplicateControl> control, CardWriter writer) {
+      DocumentReferences documents, Optional<DuplicateControl> control, CardWriter writer,
+      Optional<MergeAccess> access) {
+    this.access = Objects.requireNonNull(access, "access");
     this.journal = Objects.requireNonNull(journal, "journal");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
@@ -97,12 +101,15 @@ public final class MergeEngine {
    * @param kind the kind of card
    * @param request the request
    * @param author who the merge is attributed to; may be null
+   * @param started receives the id of the record the merge starts, before it is written
+   * @param acting the user on whose behalf the merge runs, checked against the access policy;
+   *     null for the system
    * @param <I> the id type
    * @param <C> the card type
    * @return what was done
    */
   public <I extends EntityId, C> MergeResult merge(CardKind<I, C> kind, MergeRequest request, UserId author,
-      List<MergeId> started) {
+      List<MergeId> started, UserId acting) {
     Map<EntityId, Versioned<C>> live = new LinkedHashMap<>();
     for (EntityId card : request.cards()) {
       Versioned<C> current = resolve(kind, card);
@@ -112,6 +119,13 @@ public final class MergeEngine {
     if (given.isPresent() && !live.containsKey(given.get())) {
       throw new MergeRefusedException("survivor " + request.survivor().get() + " is not one of the cards merged "
           + request.cards());
+    }
+    if (acting != null && access.isPresent()) {
+      List<EntityId[]> asked = new ArrayList<>();
+      for (EntityId card : request.cards()) {
+        asked.add(new EntityId[] {card, kind.idOf(resolve(kind, card).value())});
+      }
+      access.get().requireMerge(acting, asked, live.keySet());
     }
     if (live.size() == 1) {
       EntityId survivor = live.keySet().iterator().next();
