@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.clientbase.rules.status.BatchResult;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.rules.status.StatusService;
+import org.clientbase.spi.access.AccessPolicy;
 
 /**
  * Runs the batch status recalculation over a generated base streamed through the SPI and
@@ -47,6 +48,7 @@ public final class BatchMemoryCheck {
         .history(history)
         .clock(Clock.fixed(StatusData.TODAY.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
         .scheme(StatusScheme.defaults())
+        .accessPolicy(AccessPolicy.allowAll())
         .listener(transition -> announced.incrementAndGet())
         .batchSize(batchSize)
         .build();

@@ -1,5 +1,7 @@
 package org.clientbase.examples;
 
+import org.clientbase.core.id.UserId;
+import org.clientbase.spi.access.AccessPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -39,8 +41,10 @@ class StatusQuickStartTest {
     base.paymentStore().insert(Payment.of(PaymentId.of("p-1"), romashka,
         LocalDate.of(2026, 3, 15), Money.of("15000.00", "RUB")));
 
+    AccessPolicy policy = AccessPolicy.allowAll();
+    UserId manager = UserId.of("manager-1");
 
-    // The seed's eight statuses, adapted: a retailer whose sales have no interests lets
+    // The eight default statuses, adapted: a retailer whose sales have no interests lets
     // Active follow New directly, and Lost comes after 60 quiet days instead of 30.
     StatusScheme scheme = StatusScheme.defaults().toBuilder()
         .widenPrecondition(TemplateKey.ACTIVE, StatusScheme.NEW)
@@ -54,11 +58,12 @@ class StatusQuickStartTest {
         .history(base.statusHistoryStore()).unitOfWork(base.unitOfWork())
         .clock(clock)
         .scheme(scheme)
+        .accessPolicy(policy)                // asked by every call made for a user
         .listener(transition -> System.out.println("status change: " + transition))
         .build();
 
     // "?" on a client card: explain, and apply if asked.
-    ClientRecalculation now = statuses.recalculate(romashka, true);
+    ClientRecalculation now = statuses.recalculate(manager, romashka, true);
     System.out.println(now.today().summary());   // which rule held, over which facts
 
     // The nightly job. The result does not depend on how often it runs.
@@ -69,7 +74,7 @@ class StatusQuickStartTest {
     }, 0, 1, TimeUnit.DAYS);
 
     // How the base moved in the last week: counts at both ends, transitions, per manager.
-    StatusDynamicsReport week = statuses.dynamics(LocalDate.now(clock), 7, true);
+    StatusDynamicsReport week = statuses.dynamics(manager, LocalDate.now(clock), 7, true);
     System.out.println(week.total().transitions());
 
 
@@ -77,7 +82,7 @@ class StatusQuickStartTest {
     scheduler.shutdown();
     assertThat(scheduler.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
     assertThat(now.status().orElseThrow().status()).isEqualTo(StatusScheme.ACTIVE);
-    assertThat(statuses.statusOn(romashka, LocalDate.of(2026, 3, 20))).contains(StatusScheme.ACTIVE);
+    assertThat(statuses.statusOn(manager, romashka, LocalDate.of(2026, 3, 20))).contains(StatusScheme.ACTIVE);
     assertThat(week.total().atEnd()).containsEntry(StatusScheme.ACTIVE, 1);
   }
 }

@@ -14,6 +14,7 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.ContactPersonStore;
 
 /**
  * The one place where the services of the client base ask the host's {@link AccessPolicy}
@@ -30,9 +31,10 @@ import org.clientbase.spi.store.ClientStore;
  *   <li>a <b>new link</b> from a client to a contact person: the user must be allowed to edit
  *       the contact person as it is linked before the change, so linking never opens a card the
  *       user could not reach ({@link #requireNewLinks});</li>
- *   <li>records about a client (tasks, interactions, counterparties) follow their client; the
- *       services that own them add their own rules (e.g. a task's responsible user may work on
- *       it).</li>
+ *   <li>records about clients and contact persons (tasks, interactions, counterparties) need
+ *       every card they name, a contact person through a client it is linked to ({@link
+ *       #canRecord}); the services that own them add their own rules (e.g. a task's responsible
+ *       user may work on it).</li>
  * </ul>
  *
  * <p>No existence oracle: for a record the user may not see, "not stored" and "not allowed" give
@@ -91,6 +93,20 @@ public final class ClientAccess {
    * @return {@code true} if allowed; editing implies viewing
    */
   public boolean can(UserId user, Client client, Permission permission) {
+    return allows(policy, user, client, permission);
+  }
+
+  /**
+   * Tells whether a policy lets a user do something with a client: the rule every service
+   * applies, for a service that reads clients through another store than a {@link ClientStore}.
+   *
+   * @param policy the host's policy
+   * @param user the user
+   * @param client the client
+   * @param permission what the user wants to do
+   * @return {@code true} if allowed; editing implies viewing
+   */
+  public static boolean allows(AccessPolicy policy, UserId user, Client client, Permission permission) {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(client, "client");
     return permission == Permission.VIEW
@@ -209,23 +225,86 @@ public final class ClientAccess {
   /**
    * Requires a user to be allowed to edit every contact person a changed client card links to
    * and the stored card did not, judged by the links stored before the change. Linking a contact
-   * person makes it reachable through the client, so a user may only link people they could
-   * already change.
+   * person makes it reachable through the client, so a user may only link people who are stored
+   * and whom they could already change.
    *
    * @param user the user
    * @param before the stored card, or {@code null} for a new card
    * @param after the card to be written
+   * @param persons the contact person store, asked whether a newly linked person is stored
    * @throws AccessDeniedException if a newly linked contact person is not editable by the user;
-   *     a contact person the user may not see gets the same answer as one not stored
+   *     one the user may not see gets the same answer as one not stored
    */
-  public void requireNewLinks(UserId user, Client before, Client after) {
+  public void requireNewLinks(UserId user, Client before, Client after, ContactPersonStore persons) {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(persons, "persons");
     for (ClientContact link : after.contacts()) {
       ContactPersonId person = link.contactPerson();
       if (before == null || before.contact(person).isEmpty()) {
         requireContactPerson(user, person, Permission.EDIT);
+        if (persons.find(person).isEmpty()) {
+          throw hidden(user, Permission.EDIT, "contact person " + person);
+        }
       }
+    }
+  }
+
+  /**
+   * Tells whether a user may do something with a record that names clients and contact persons
+   * (a task, an interaction, a counterparty): with every one of them. A client that is not
+   * stored allows nothing; a contact person allows it through a client it is linked to, so one
+   * linked to no client allows nothing here (a record could otherwise tell a user which people
+   * are linked to clients they may not see).
+   *
+   * @param user the user
+   * @param clients the clients the record names
+   * @param persons the contact persons the record names
+   * @param permission what the user wants to do
+   * @return {@code true} if every named card allows it
+   */
+  public boolean canRecord(UserId user, Collection<ClientId> clients, Collection<ContactPersonId> persons,
+      Permission permission) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(persons, "persons");
+    if (!clients.isEmpty()) {
+      Map<ClientId, Versioned<Client>> found = this.clients.findAll(clients);
+      for (ClientId id : clients) {
+        Versioned<Client> client = found.get(id);
+        if (client == null || !can(user, client.value(), permission)) {
+          return false;
+        }
+      }
+    }
+    for (ContactPersonId person : persons) {
+      List<Client> linked = this.clients.findByContactPerson(person);
+      if (linked.isEmpty() || !allowsContactPerson(user, linked, permission)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Requires a user to be allowed to do something with a record that names clients and contact
+   * persons: with every one of them.
+   *
+   * @param user the user
+   * @param record the record, e.g. {@code "task t-1"}
+   * @param clients the clients the record names
+   * @param persons the contact persons the record names
+   * @param permission what the user wants to do
+   * @throws AccessDeniedException if a named card does not allow it; when the user may not even
+   *     see the record, with the same message as for a record not stored
+   */
+  public void requireRecord(UserId user, String record, Collection<ClientId> clients,
+      Collection<ContactPersonId> persons, Permission permission) {
+    Objects.requireNonNull(record, "record");
+    if (!canRecord(user, clients, persons, Permission.VIEW)) {
+      throw hidden(user, permission, record);
+    }
+    if (permission == Permission.EDIT && !canRecord(user, clients, persons, Permission.EDIT)) {
+      throw new AccessDeniedException(user, permission, record, FORBIDS);
     }
   }
 

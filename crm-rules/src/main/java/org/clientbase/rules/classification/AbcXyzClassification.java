@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.activity.Payment;
@@ -26,6 +27,7 @@ import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.store.ClientStore;
 import org.clientbase.spi.store.PaymentStore;
 import org.clientbase.spi.store.ShipmentStore;
@@ -34,9 +36,13 @@ import org.clientbase.spi.store.ShipmentStore;
  * ABC/XYZ classification of a host's whole client base over a period, streaming: the rules of
  * {@link AbcXyzClassifier}, with memory that grows by 16 bytes per client, not with the facts.
  *
- * <p>A client's class is a property of the client in the whole base, so the shares are
- * computed over every client of the store. What a user receives is restricted by the host's
- * access policy: only the clients they may see, and a matrix counting only those.
+ * <p>Who acts: {@link #classify(UserId, ClassificationSettings, Consumer)} classifies on behalf
+ * of a user the part of the base that the host's access policy lets them see: the revenue
+ * distribution, each client's class, its {@code share} and {@code shareBefore}, and the matrix
+ * are all computed over the visible clients only, as if the others were not stored, so no
+ * figure is derived from a client the user may not see. {@link #classify(SystemActor,
+ * ClassificationSettings, Consumer)} classifies the whole base for the host itself (e.g. to
+ * store every client's class at night) and does not consult the policy.
  *
  * <p>The base is read twice, one page of clients at a time with one fact query per page: first
  * to learn the distribution of revenue, then to classify. Classify a closed period, so that the
@@ -45,7 +51,7 @@ import org.clientbase.spi.store.ShipmentStore;
  * <pre>{@code
  * AbcXyzClassification classification = AbcXyzClassification.builder()
  *     .clientbase(base).accessPolicy(policy).build();
- * ClassificationReport report = classification.classify(director,
+ * ClassificationReport report = classification.classify(director,   // director's clients
  *     ClassificationSettings.ofDefaults(YearMonth.of(2025, 1), YearMonth.of(2025, 12)),
  *     c -> host.saveClass(c.client(), c.cell()));
  * report.cell(AbcClass.A, XyzClass.X).clients();
@@ -77,12 +83,13 @@ public final class AbcXyzClassification {
   }
 
   /**
-   * Classifies the base and collects the classes of the clients the user may see; for bases
-   * small enough to hold the result in memory.
+   * Classifies the part of the base a user may see and collects the classes; for bases small
+   * enough to hold the result in memory.
    *
    * @param user the user asking
    * @param settings the settings
-   * @return the classes, in client id order
+   * @return the classes of the visible clients, computed over the visible clients only, in
+   *     client id order
    * @throws InvalidValueException if the settings' revenue source has no store, or a fact is in
    *     another currency
    */
@@ -93,8 +100,8 @@ public final class AbcXyzClassification {
   }
 
   /**
-   * Classifies the base and hands each class of a client the user may see to a consumer, in
-   * client id order.
+   * Classifies the part of the base a user may see and hands each class to a consumer, in
+   * client id order. The classes, shares and matrix are computed over the visible clients only.
    *
    * @param user the user asking
    * @param settings the settings
@@ -105,10 +112,31 @@ public final class AbcXyzClassification {
    */
   public ClassificationReport classify(UserId user, ClassificationSettings settings, Consumer<ClientClass> each) {
     Objects.requireNonNull(user, "user");
+    return classify(c -> access.can(user, c, Permission.VIEW), settings, each);
+  }
+
+  /**
+   * Classifies the whole base for the host itself, without access checks, and hands each
+   * client's class to a consumer, in client id order.
+   *
+   * @param system the host's system actor
+   * @param settings the settings
+   * @param each called with each client's class
+   * @return the matrix over the whole base
+   * @throws InvalidValueException if the settings' revenue source has no store, or a fact is in
+   *     another currency
+   */
+  public ClassificationReport classify(SystemActor system, ClassificationSettings settings, Consumer<ClientClass> each) {
+    Objects.requireNonNull(system, "system");
+    return classify(c -> true, settings, each);
+  }
+
+  private ClassificationReport classify(Predicate<Client> included, ClassificationSettings settings,
+      Consumer<ClientClass> each) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(each, "each");
     Distribution distribution = new Distribution();
-    walk(settings, (page, revenue) -> {
+    walk(included, settings, (page, revenue) -> {
       for (Client client : page) {
         distribution.add(revenue.get(client.id()).total());
       }
@@ -116,11 +144,8 @@ public final class AbcXyzClassification {
     distribution.seal();
     long[] counts = new long[9];
     long[] sums = new long[9];
-    walk(settings, (page, revenue) -> {
+    walk(included, settings, (page, revenue) -> {
       for (Client client : page) {
-        if (!access.can(user, client, Permission.VIEW)) {
-          continue;
-        }
         Revenue r = revenue.get(client.id());
         long total = r.total();
         ClientClass c = Classes.of(client.id(), r.months(), distribution.above(total), distribution.total(), settings);
@@ -141,15 +166,23 @@ public final class AbcXyzClassification {
   }
 
 
-  /** Walks every client page by page with the revenue of each client of the page. */
-  private void walk(ClassificationSettings settings, BiConsumer<List<Client>, Map<ClientId, Revenue>> action) {
+  /** Walks the included clients page by page with the revenue of each client of the page. */
+  private void walk(Predicate<Client> included, ClassificationSettings settings,
+      BiConsumer<List<Client>, Map<ClientId, Revenue>> action) {
     Optional<ClientId> after = Optional.empty();
     while (true) {
       List<Versioned<Client>> page = clients.page(after, pageSize);
       if (page.isEmpty()) {
         return;
       }
-      List<Client> cards = page.stream().map(Versioned::value).toList();
+      List<Client> cards = page.stream().map(Versioned::value).filter(included).toList();
+      after = Optional.of(page.get(page.size() - 1).value().id());
+      if (cards.isEmpty()) {
+        if (page.size() < pageSize) {
+          return;
+        }
+        continue;
+      }
       Map<ClientId, Revenue> revenue = new LinkedHashMap<>();
       cards.forEach(c -> revenue.put(c.id(), new Revenue(settings)));
       List<ClientId> ids = List.copyOf(revenue.keySet());
@@ -166,7 +199,6 @@ public final class AbcXyzClassification {
       if (page.size() < pageSize) {
         return;
       }
-      after = Optional.of(cards.get(cards.size() - 1).id());
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
@@ -16,7 +17,6 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.history.internal.CardWriter;
 import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.rules.internal.ServiceParts;
@@ -36,9 +36,14 @@ import org.clientbase.spi.store.ContactPersonStore;
  * Writes client and contact person cards with their change history, and answers what changed,
  * who changed it and when, and what a card looked like at any past instant.
  *
- * <p>Every write names the user on whose behalf it is made and goes through the host's access
- * policy ({@link ClientAccess}); a refused write throws {@link AccessDeniedException} and
- * changes nothing. A write stores the card and a {@link CardRevision} (author, instant from the
+ * <p>Every operation names the user on whose behalf it is made and goes through the host's
+ * access policy ({@link ClientAccess}): reads need a card the user may see, writes a card the
+ * user may edit, and a client card may newly link only contact persons the user may already
+ * edit. A refused call throws {@link AccessDeniedException} and changes nothing; for a card the
+ * user may not see the answer is the same as for a card not stored, and an id taken by such a
+ * card is refused the same way. The {@code record...} methods, for other procedures of the
+ * library that wrote a card themselves, check the author the same way and accept only the card
+ * as stored. A write stores the card and a {@link CardRevision} (author, instant from the
  * clock, field-level diff including custom fields) in one {@link UnitOfWork}; if either store
  * fails, the unit of work rolls both back. An update that changes nothing writes nothing.
  *
@@ -93,14 +98,23 @@ public final class CardHistory {
    * @param user the user on whose behalf the card is created
    * @param client the new card
    * @return the stored card, at version 1
-   * @throws AccessDeniedException if the policy does not let the user edit the new card;
-   *     nothing is written
-   * @throws DuplicateIdException if the id is already stored; nothing is written
+   * @throws AccessDeniedException if the policy does not let the user edit the new card or a
+   *     contact person it links, or the id is taken by a card the user may not see; nothing is
+   *     written
+   * @throws DuplicateIdException if the id is taken by a card the user may see; nothing is
+   *     written
    */
   public Versioned<Client> createClient(UserId user, Client client) {
     Objects.requireNonNull(client, "client");
     access.require(user, client, Permission.EDIT);
-    return unitOfWork.execute(() -> clientWriter.create(user, client));
+    access.requireNewLinks(user, null, client, contactPersons);
+    return unitOfWork.execute(() -> {
+      Optional<Versioned<Client>> taken = clients.find(client.id());
+      if (taken.isPresent() && !access.can(user, taken.get().value(), Permission.VIEW)) {
+        throw ClientAccess.hidden(user, Permission.EDIT, "client " + client.id());
+      }
+      return clientWriter.create(user, client);
+    });
   }
 
   /**
@@ -110,15 +124,16 @@ public final class CardHistory {
    * @param client the new card
    * @param expectedVersion the version the new card was computed from
    * @return the stored card at its next version, or unchanged if the card did not change
-   * @throws UnknownRecordException if no such client is stored
-   * @throws AccessDeniedException if the policy does not let the user edit the stored card;
-   *     nothing is written
+   * @throws AccessDeniedException if the policy does not let the user edit the stored card (for
+   *     a card the user may not see, the same answer as for one not stored), or the new card
+   *     links a contact person the user may not edit; nothing is written
    * @throws StaleWriteException if the stored card is at another version; nothing is written
    */
   public Versioned<Client> updateClient(UserId user, Client client, long expectedVersion) {
     Objects.requireNonNull(client, "client");
     return unitOfWork.execute(() -> {
       Versioned<Client> stored = access.requireClient(user, client.id(), Permission.EDIT);
+      access.requireNewLinks(user, stored.value(), client, contactPersons);
       return clientWriter.update(user, stored, client, expectedVersion);
     });
   }
@@ -130,12 +145,21 @@ public final class CardHistory {
    * @param user the user on whose behalf the card is created
    * @param person the new card
    * @return the stored card, at version 1
-   * @throws DuplicateIdException if the id is already stored; nothing is written
+   * @throws AccessDeniedException if the id is taken by a card the user may not see; nothing
+   *     is written
+   * @throws DuplicateIdException if the id is taken by a card the user may see; nothing is
+   *     written
    */
   public Versioned<ContactPerson> createContactPerson(UserId user, ContactPerson person) {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(person, "person");
-    return unitOfWork.execute(() -> personWriter.create(user, person));
+    return unitOfWork.execute(() -> {
+      if (contactPersons.find(person.id()).isPresent()
+          && !access.canContactPerson(user, person.id(), Permission.VIEW)) {
+        throw ClientAccess.hidden(user, Permission.EDIT, "contact person " + person.id());
+      }
+      return personWriter.create(user, person);
+    });
   }
 
   /**
@@ -145,68 +169,109 @@ public final class CardHistory {
    * @param person the new card
    * @param expectedVersion the version the new card was computed from
    * @return the stored card at its next version, or unchanged if the card did not change
-   * @throws UnknownRecordException if no such contact person is stored
    * @throws AccessDeniedException if the user may edit none of the clients the person is
-   *     linked to; nothing is written
+   *     linked to (for a person the user may not see, the same answer as for one not stored);
+   *     nothing is written
    * @throws StaleWriteException if the stored card is at another version; nothing is written
    */
   public Versioned<ContactPerson> updateContactPerson(UserId user, ContactPerson person, long expectedVersion) {
     Objects.requireNonNull(person, "person");
     return unitOfWork.execute(() -> {
-      Versioned<ContactPerson> stored = contactPersons.find(person.id())
-          .orElseThrow(() -> new UnknownRecordException("contact person", person.id()));
-      access.requireContactPerson(user, person.id(), Permission.EDIT);
+      Versioned<ContactPerson> stored = requirePerson(user, person.id(), Permission.EDIT);
       return personWriter.update(user, stored, person, expectedVersion);
     });
   }
 
   /**
    * Records the creation of a client card that another procedure of the library (a lead
-   * conversion, a merge) has just inserted. Call it inside the unit of work that inserted the
-   * card, so that both are kept or neither; the procedure has already decided about access.
+   * conversion, a merge) has just inserted on behalf of a user. Call it inside the unit of work
+   * that inserted the card, so that both are kept or neither.
    *
-   * @param user who the change is attributed to
+   * @param user who the change is attributed to; must be allowed to edit the card
    * @param created the card as stored
+   * @throws AccessDeniedException if the user may not edit the card; nothing is recorded
+   * @throws InvalidValueException if {@code created} is not the card as stored; nothing is
+   *     recorded
    * @throws StaleWriteException if the card already has a history; nothing is recorded
    */
   public void recordClientCreated(UserId user, Versioned<Client> created) {
-    clientWriter.recordCreation(Objects.requireNonNull(user, "user"), Objects.requireNonNull(created, "created"));
+    Objects.requireNonNull(created, "created");
+    access.require(user, created.value(), Permission.EDIT);
+    clientWriter.recordCreation(user, asStored(clients.find(created.value().id()), created));
   }
 
   /**
-   * Records a change of a client card that another procedure of the library has just written.
-   * Call it inside the unit of work that wrote the card.
+   * Records a change of a client card that another procedure of the library has just written on
+   * behalf of a user. Call it inside the unit of work that wrote the card.
    *
-   * @param user who the change is attributed to
+   * @param user who the change is attributed to; must be allowed to edit the card before and
+   *     after the change
    * @param before the card as stored before the change
    * @param after the card as stored after the change
+   * @throws AccessDeniedException if the user may not edit the card; nothing is recorded
+   * @throws InvalidValueException if {@code after} is not the card as stored or {@code before}
+   *     is not an earlier version of it; nothing is recorded
    */
   public void recordClientChanged(UserId user, Versioned<Client> before, Versioned<Client> after) {
-    clientWriter.recordUpdate(Objects.requireNonNull(user, "user"), before, after);
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    access.require(user, before.value(), Permission.EDIT);
+    access.require(user, after.value(), Permission.EDIT);
+    clientWriter.recordUpdate(user, earlier(before, after, Client::id),
+        asStored(clients.find(after.value().id()), after));
   }
 
   /**
    * Records the creation of a contact person card that another procedure of the library has
-   * just inserted. Call it inside the unit of work that inserted the card.
+   * just inserted on behalf of a user. Call it inside the unit of work that inserted the card.
    *
-   * @param user who the change is attributed to
+   * @param user who the change is attributed to; must be allowed to edit the card
    * @param created the card as stored
+   * @throws AccessDeniedException if the user may not edit the card; nothing is recorded
+   * @throws InvalidValueException if {@code created} is not the card as stored; nothing is
+   *     recorded
    * @throws StaleWriteException if the card already has a history; nothing is recorded
    */
   public void recordContactPersonCreated(UserId user, Versioned<ContactPerson> created) {
-    personWriter.recordCreation(Objects.requireNonNull(user, "user"), Objects.requireNonNull(created, "created"));
+    Objects.requireNonNull(created, "created");
+    Versioned<ContactPerson> stored = requirePerson(user, created.value().id(), Permission.EDIT);
+    personWriter.recordCreation(user, asStored(Optional.of(stored), created));
   }
 
   /**
    * Records a change of a contact person card that another procedure of the library has just
-   * written. Call it inside the unit of work that wrote the card.
+   * written on behalf of a user. Call it inside the unit of work that wrote the card.
    *
-   * @param user who the change is attributed to
+   * @param user who the change is attributed to; must be allowed to edit the card
    * @param before the card as stored before the change
    * @param after the card as stored after the change
+   * @throws AccessDeniedException if the user may not edit the card; nothing is recorded
+   * @throws InvalidValueException if {@code after} is not the card as stored or {@code before}
+   *     is not an earlier version of it; nothing is recorded
    */
   public void recordContactPersonChanged(UserId user, Versioned<ContactPerson> before, Versioned<ContactPerson> after) {
-    personWriter.recordUpdate(Objects.requireNonNull(user, "user"), before, after);
+    Objects.requireNonNull(after, "after");
+    Versioned<ContactPerson> stored = requirePerson(user, after.value().id(), Permission.EDIT);
+    personWriter.recordUpdate(user, earlier(before, after, ContactPerson::id), asStored(Optional.of(stored), after));
+  }
+
+  /** A card handed to a {@code record...} method must be the one the store holds now. */
+  private static <C> Versioned<C> asStored(Optional<Versioned<C>> stored, Versioned<C> given) {
+    if (stored.isEmpty() || stored.get().version() != given.version() || !stored.get().value().equals(given.value())) {
+      throw new InvalidValueException("recorded card", given.value(),
+          "is not the card as stored" + stored.map(v -> " (stored version " + v.version() + ")").orElse(""));
+    }
+    return given;
+  }
+
+  /** The card before a recorded change must be an earlier version of the same card. */
+  private static <C> Versioned<C> earlier(Versioned<C> before, Versioned<C> after, Function<C, ?> id) {
+    Objects.requireNonNull(before, "before");
+    if (!id.apply(before.value()).equals(id.apply(after.value())) || before.version() >= after.version()) {
+      throw new InvalidValueException("recorded change", before.version() + " -> " + after.version(),
+          "must go from an earlier version of the same card to a later one");
+    }
+    return before;
   }
 
   /**
@@ -215,8 +280,8 @@ public final class CardHistory {
    * @param user the user asking
    * @param client the client
    * @return the revisions in order: who, when, what changed
-   * @throws UnknownRecordException if no such client is stored
-   * @throws AccessDeniedException if the user may not see the client
+   * @throws AccessDeniedException if the user may not see the client, with the same message as
+   *     for a client not stored
    */
   public List<CardRevision<Client>> revisions(UserId user, ClientId client) {
     access.requireClient(user, client, Permission.VIEW);
@@ -229,12 +294,11 @@ public final class CardHistory {
    * @param user the user asking
    * @param person the contact person
    * @return the revisions in order: who, when, what changed
-   * @throws UnknownRecordException if no such contact person is stored
    * @throws AccessDeniedException if the user may see none of the clients the person is linked
-   *     to
+   *     to, with the same message as for a person not stored
    */
   public List<CardRevision<ContactPerson>> revisions(UserId user, ContactPersonId person) {
-    requirePerson(user, person);
+    requirePerson(user, person, Permission.VIEW);
     return personWriter.revisions(person);
   }
 
@@ -245,8 +309,8 @@ public final class CardHistory {
    * @param client the client
    * @param at the instant
    * @return the card then, or empty if its history starts later
-   * @throws UnknownRecordException if no such client is stored
-   * @throws AccessDeniedException if the user may not see the client
+   * @throws AccessDeniedException if the user may not see the client, with the same message as
+   *     for a client not stored
    */
   public Optional<Client> asOf(UserId user, ClientId client, Instant at) {
     return timeline(user, client).asOf(at);
@@ -259,9 +323,8 @@ public final class CardHistory {
    * @param person the contact person
    * @param at the instant
    * @return the card then, or empty if its history starts later
-   * @throws UnknownRecordException if no such contact person is stored
    * @throws AccessDeniedException if the user may see none of the clients the person is linked
-   *     to
+   *     to, with the same message as for a person not stored
    */
   public Optional<ContactPerson> asOf(UserId user, ContactPersonId person, Instant at) {
     return timeline(user, person).asOf(at);
@@ -273,8 +336,8 @@ public final class CardHistory {
    * @param user the user asking
    * @param client the client
    * @return the timeline
-   * @throws UnknownRecordException if no such client is stored
-   * @throws AccessDeniedException if the user may not see the client
+   * @throws AccessDeniedException if the user may not see the client, with the same message as
+   *     for a client not stored
    */
   public CardTimeline<Client> timeline(UserId user, ClientId client) {
     return CardTimeline.of(revisions(user, client));
@@ -286,20 +349,19 @@ public final class CardHistory {
    * @param user the user asking
    * @param person the contact person
    * @return the timeline
-   * @throws UnknownRecordException if no such contact person is stored
    * @throws AccessDeniedException if the user may see none of the clients the person is linked
-   *     to
+   *     to, with the same message as for a person not stored
    */
   public CardTimeline<ContactPerson> timeline(UserId user, ContactPersonId person) {
     return CardTimeline.of(revisions(user, person));
   }
 
-  private void requirePerson(UserId user, ContactPersonId person) {
+  /** The stored person if the user may do this with it; the same refusal whether stored or not. */
+  private Versioned<ContactPerson> requirePerson(UserId user, ContactPersonId person, Permission permission) {
     Objects.requireNonNull(person, "person");
-    if (contactPersons.find(person).isEmpty()) {
-      throw new UnknownRecordException("contact person", person);
-    }
-    access.requireContactPerson(user, person, Permission.VIEW);
+    access.requireContactPerson(user, person, permission);
+    return contactPersons.find(person)
+        .orElseThrow(() -> ClientAccess.hidden(user, permission, "contact person " + person));
   }
 
   /** Builds a {@link CardHistory}; every setting is required and may be given once. */

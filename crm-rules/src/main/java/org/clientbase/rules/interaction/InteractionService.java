@@ -24,7 +24,6 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.IdGenerator;
@@ -44,9 +43,12 @@ import org.clientbase.spi.store.InteractionStore;
  * {@link InvalidValueException} and writes nothing. Completed interactions are the client's
  * relationship history ({@link #relationshipHistory}).
  *
- * <p>Access, through the host's policy: an interaction about a client is seen by who may see
- * the client and recorded or changed by who may edit it; one about contact persons only follows
- * them ({@link ClientAccess}); one about a lead only is open to every user.
+ * <p>Every operation that takes a {@link UserId} acts on behalf of that user, through the
+ * host's policy ({@link ClientAccess}): an interaction is seen by who may see every card it
+ * names (its client, its contact persons and its participants' clients and contact persons),
+ * and recorded or changed by who may edit every one of them; one about a lead only is open to
+ * every user. An interaction the user may not see gets the same answer as one not stored.
+ * {@link #newInteractionId()} is the only operation without a user; it reads nothing.
  *
  * <pre>{@code
  * InteractionService interactions = InteractionService.builder()
@@ -99,13 +101,18 @@ public final class InteractionService {
    * @param user the user recording it
    * @param interaction the interaction
    * @return the stored interaction
-   * @throws AccessDeniedException if the user may not edit its client (or contact persons);
-   *     nothing is written
-   * @throws org.clientbase.spi.DuplicateIdException if the id is already stored
+   * @throws AccessDeniedException if the user may not edit every card it names, or its id is
+   *     taken by an interaction the user may not see; nothing is written
+   * @throws org.clientbase.spi.DuplicateIdException if the id is taken by an interaction the
+   *     user may see
    */
   public Versioned<Interaction> record(UserId user, Interaction interaction) {
     Objects.requireNonNull(interaction, "interaction");
     require(user, interaction, Permission.EDIT);
+    Optional<Versioned<Interaction>> taken = interactions.find(interaction.id());
+    if (taken.isPresent() && !allows(user, taken.get().value(), Permission.VIEW)) {
+      throw ClientAccess.hidden(user, Permission.EDIT, "interaction " + interaction.id());
+    }
     return interactions.insert(interaction);
   }
 
@@ -115,8 +122,8 @@ public final class InteractionService {
    * @param user the user making the change
    * @param id the interaction
    * @return the stored interaction
-   * @throws UnknownRecordException if no such interaction is stored
-   * @throws AccessDeniedException if the user may not edit its client; nothing is written
+   * @throws AccessDeniedException if the user may not edit every card it names (for one the
+   *     user may not see, the same answer as for one not stored); nothing is written
    * @throws InvalidValueException if it was cancelled; nothing is written
    */
   public Versioned<Interaction> complete(UserId user, InteractionId id) {
@@ -129,8 +136,8 @@ public final class InteractionService {
    * @param user the user making the change
    * @param id the interaction
    * @return the stored interaction
-   * @throws UnknownRecordException if no such interaction is stored
-   * @throws AccessDeniedException if the user may not edit its client; nothing is written
+   * @throws AccessDeniedException if the user may not edit every card it names (for one the
+   *     user may not see, the same answer as for one not stored); nothing is written
    * @throws InvalidValueException if it was completed; nothing is written
    */
   public Versioned<Interaction> cancel(UserId user, InteractionId id) {
@@ -143,13 +150,11 @@ public final class InteractionService {
    * @param user the user asking
    * @param id the interaction
    * @return the stored interaction
-   * @throws UnknownRecordException if no such interaction is stored
-   * @throws AccessDeniedException if the user may not see it
+   * @throws AccessDeniedException if the user may not see it, with the same message as for an
+   *     interaction not stored
    */
   public Versioned<Interaction> find(UserId user, InteractionId id) {
-    Versioned<Interaction> stored = stored(id);
-    require(user, stored.value(), Permission.VIEW);
-    return stored;
+    return visible(user, id, Permission.VIEW);
   }
 
   /**
@@ -176,10 +181,11 @@ public final class InteractionService {
   public List<Interaction> byClient(UserId user, ClientId client, Set<InteractionType> types) {
     Objects.requireNonNull(types, "types");
     access.requireClient(user, client, Permission.VIEW);
-    return interactions.findByClients(List.of(client)).stream()
-        .filter(i -> types.contains(i.type()))
-        .sorted(BY_START)
-        .toList();
+    List<Interaction> found = new ArrayList<>();
+    keepVisible(user, interactions.findByClients(List.of(client)).stream()
+        .filter(i -> types.contains(i.type())).toList(), found);
+    found.sort(BY_START);
+    return List.copyOf(found);
   }
 
   /**
@@ -243,13 +249,19 @@ public final class InteractionService {
   private static final Comparator<Interaction> BY_START =
       Comparator.comparing(Interaction::start).thenComparing(i -> i.id().value());
 
-  private Versioned<Interaction> stored(InteractionId id) {
+  /** The stored interaction if the user may see it; otherwise the same refusal whether stored or not. */
+  private Versioned<Interaction> visible(UserId user, InteractionId id, Permission asked) {
+    Objects.requireNonNull(user, "user");
     Objects.requireNonNull(id, "id");
-    return interactions.find(id).orElseThrow(() -> new UnknownRecordException("interaction", id));
+    Optional<Versioned<Interaction>> stored = interactions.find(id);
+    if (stored.isEmpty() || !allows(user, stored.get().value(), Permission.VIEW)) {
+      throw ClientAccess.hidden(user, asked, "interaction " + id);
+    }
+    return stored.get();
   }
 
   private Versioned<Interaction> move(UserId user, InteractionId id, InteractionState next) {
-    Versioned<Interaction> stored = stored(id);
+    Versioned<Interaction> stored = visible(user, id, Permission.EDIT);
     Interaction current = stored.value();
     require(user, current, Permission.EDIT);
     if (current.state() == next) {
@@ -266,32 +278,36 @@ public final class InteractionService {
   }
 
   private void require(UserId user, Interaction interaction, Permission permission) {
-    Objects.requireNonNull(user, "user");
-    if (interaction.client().isPresent()) {
-      access.requireClient(user, interaction.client().get(), permission);
-      return;
-    }
-    for (ContactPersonId person : interaction.contactPersons()) {
-      if (access.canContactPerson(user, person, permission)) {
-        return;
-      }
-    }
-    if (!interaction.contactPersons().isEmpty()) {
-      throw new AccessDeniedException(user, permission, "interaction " + interaction.id(),
-          "the access policy forbids it for the clients of its contact persons");
-    }
+    access.requireRecord(user, "interaction " + interaction.id(), clients(interaction), persons(interaction),
+        permission);
+  }
+
+  private boolean allows(UserId user, Interaction interaction, Permission permission) {
+    return access.canRecord(user, clients(interaction), persons(interaction), permission);
+  }
+
+  /** Every client an interaction names: its own and its participants'. */
+  private static Set<ClientId> clients(Interaction interaction) {
+    Set<ClientId> named = new LinkedHashSet<>();
+    interaction.client().ifPresent(named::add);
+    interaction.participants().forEach(p -> p.client().ifPresent(named::add));
+    return named;
+  }
+
+  /** Every contact person an interaction names: its own and its participants'. */
+  private static Set<ContactPersonId> persons(Interaction interaction) {
+    Set<ContactPersonId> named = new LinkedHashSet<>(interaction.contactPersons());
+    interaction.participants().forEach(p -> p.contactPerson().ifPresent(named::add));
+    return named;
   }
 
   private void keepVisible(UserId user, List<Interaction> candidates, List<Interaction> into) {
     Set<ClientId> clientIds = new LinkedHashSet<>();
-    candidates.forEach(i -> i.client().ifPresent(clientIds::add));
+    candidates.forEach(i -> clientIds.addAll(clients(i)));
     Map<ClientId, Client> visible = access.visible(user, clientIds);
     for (Interaction interaction : candidates) {
-      boolean allowed = interaction.client().isPresent()
-          ? visible.containsKey(interaction.client().get())
-          : interaction.contactPersons().isEmpty()
-              || interaction.contactPersons().stream()
-                  .anyMatch(p -> access.canContactPerson(user, p, Permission.VIEW));
+      boolean allowed = visible.keySet().containsAll(clients(interaction))
+          && access.canRecord(user, List.of(), persons(interaction), Permission.VIEW);
       if (allowed) {
         into.add(interaction);
       }

@@ -19,7 +19,6 @@ import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
 import org.clientbase.rules.access.RestrictedClients;
-import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.spi.Clientbase;
@@ -31,7 +30,10 @@ import org.clientbase.spi.store.StatusHistoryStore;
 /**
  * The client base quality measure ("Показатель «Качество клиентской базы»"): per
  * client, the share of the fields its work status requires that are filled; aggregated by status
- * and by responsible manager, over the clients a user may see.
+ * and by responsible manager, over the clients a user may see. Every operation acts on behalf of
+ * a user through the host's access policy: the report is computed over that user's visible
+ * clients only, and one client is measured only if the user may see it (one the user may not
+ * see gets the same answer as one not stored).
  *
  * <p>Required fields come from the host's {@link CardConfiguration} of client cards: the
  * card's required fields and those of the client's current status
@@ -80,8 +82,8 @@ public final class ClientBaseQuality {
    * @param user the user asking
    * @param client the client
    * @return the client's quality
-   * @throws UnknownRecordException if no such client is stored
-   * @throws AccessDeniedException if the user may not see the client
+   * @throws AccessDeniedException if the user may not see the client, with the same message as
+   *     for a client not stored
    */
   public ClientQuality of(UserId user, ClientId client) {
     Client card = access.requireClient(user, client, Permission.VIEW).value();

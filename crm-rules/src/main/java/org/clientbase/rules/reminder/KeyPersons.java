@@ -16,7 +16,6 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.history.CardHistory;
 import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.spi.Clientbase;
@@ -29,6 +28,11 @@ import org.clientbase.spi.store.ContactPersonStore;
  * The key persons of clients ("Особенности работы с ключевыми лицами"): the contact
  * persons flagged as key persons on the client card's links, and the flag set or cleared as a
  * change of the client card, so that it appears in the card's history.
+ *
+ * <p>Both operations act on behalf of a user through the host's access policy: {@link #of}
+ * needs a client the user may see, {@link #mark} one the user may edit (the change goes through
+ * {@link org.clientbase.rules.history.CardHistory#updateClient}). A client the user may not see
+ * gets the same answer as one not stored.
  *
  * <pre>{@code
  * KeyPersons keyPersons = KeyPersons.builder()
@@ -64,8 +68,8 @@ public final class KeyPersons {
    * @param user the user asking
    * @param client the client
    * @return the key persons in the order of the client card's links
-   * @throws UnknownRecordException if no such client is stored
-   * @throws AccessDeniedException if the user may not see the client
+   * @throws AccessDeniedException if the user may not see the client, with the same message as
+   *     for a client not stored
    */
   public List<KeyPerson> of(UserId user, ClientId client) {
     Client card = access.requireClient(user, client, Permission.VIEW).value();
@@ -91,8 +95,8 @@ public final class KeyPersons {
    * @param person the contact person, linked to the client
    * @param key whether the person is a key person
    * @return the stored client card, unchanged if the flag already had that value
-   * @throws UnknownRecordException if no such client is stored
-   * @throws AccessDeniedException if the user may not edit the client; nothing is written
+   * @throws AccessDeniedException if the user may not edit the client (for one the user may not
+   *     see, the same answer as for one not stored); nothing is written
    * @throws InvalidValueException if the person is not linked to the client
    */
   public Versioned<Client> mark(UserId user, ClientId client, ContactPersonId person, boolean key) {

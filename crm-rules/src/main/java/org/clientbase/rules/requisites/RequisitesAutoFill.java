@@ -17,7 +17,6 @@ import org.clientbase.core.tax.Inn;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.spi.Clientbase;
@@ -39,8 +38,11 @@ import org.clientbase.spi.store.CounterpartyStore;
  * left alone and reported as a {@link RequisiteConflict}. The lookup may be slow or fail: it is
  * called before anything is written and outside any unit of work, and its failure (or an answer
  * that does not fit the INN, such as another INN or a KPP for a sole proprietor) is reported as
- * a {@link LookupFailedException} with nothing changed. Writes go through the host's access
- * policy: a counterparty is created or changed only by a user who may edit its client.
+ * a {@link LookupFailedException} with nothing changed. {@link #create} and {@link #refresh}
+ * act on behalf of a user through the host's access policy: a counterparty is created or
+ * changed only by a user who may edit its client, and one the user may not see gets the same
+ * answer as one not stored. {@link #find} and {@link #fill} only ask the registry and touch no
+ * stored card.
  *
  * <pre>{@code
  * RequisitesAutoFill autoFill = RequisitesAutoFill.builder()
@@ -117,8 +119,8 @@ public final class RequisitesAutoFill {
    * @param inn the taxpayer number
    * @return the stored counterparty, or empty if the registry does not know the INN (nothing is
    *     written then)
-   * @throws UnknownRecordException if no such client is stored
-   * @throws AccessDeniedException if the user may not edit the client; the lookup is not called
+   * @throws AccessDeniedException if the user may not edit the client (for one the user may not
+   *     see, the same answer as for one not stored); the lookup is not called
    * @throws LookupFailedException if the lookup fails or answers requisites that do not fit;
    *     nothing is written
    */
@@ -149,8 +151,8 @@ public final class RequisitesAutoFill {
    * @param user the user on whose behalf it is changed
    * @param id the counterparty
    * @return what was filled and what differs
-   * @throws UnknownRecordException if no such counterparty is stored
-   * @throws AccessDeniedException if the user may not edit its client; the lookup is not called
+   * @throws AccessDeniedException if the user may not edit its client (for a counterparty the
+   *     user may not see, the same answer as for one not stored); the lookup is not called
    * @throws LookupFailedException if the lookup fails or answers requisites that do not fit;
    *     nothing is written
    * @throws StaleWriteException if the card changed while the registry was asked; nothing is
@@ -158,9 +160,13 @@ public final class RequisitesAutoFill {
    */
   public AutoFillResult refresh(UserId user, CounterpartyId id) {
     Objects.requireNonNull(id, "id");
-    Versioned<Counterparty> stored = counterparties.find(id)
-        .orElseThrow(() -> new UnknownRecordException("counterparty", id));
-    access.requireClient(user, stored.value().client(), Permission.EDIT);
+    Objects.requireNonNull(user, "user");
+    Optional<Versioned<Counterparty>> found = counterparties.find(id);
+    if (found.isEmpty()) {
+      throw ClientAccess.hidden(user, Permission.EDIT, "counterparty " + id);
+    }
+    Versioned<Counterparty> stored = found.get();
+    access.requireRecord(user, "counterparty " + id, List.of(stored.value().client()), List.of(), Permission.EDIT);
     AutoFillResult result = fill(stored.value());
     if (result.changed()) {
       counterparties.update(result.counterparty(), stored.version());

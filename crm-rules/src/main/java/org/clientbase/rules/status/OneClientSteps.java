@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.clientbase.core.Checks;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.client.Client;
@@ -135,7 +136,8 @@ final class OneClientSteps {
         .status().map(CurrentStatus::status);
   }
 
-  StatusDynamicsReport dynamics(LocalDate end, int periodDays, boolean byManager) {
+  /** The report over the clients that pass {@code visible} (a null card: not stored), or all if it is null. */
+  StatusDynamicsReport dynamics(LocalDate end, int periodDays, boolean byManager, Predicate<Client> visible) {
     StatusDynamicsReport.Accumulator report =
         new StatusDynamicsReport.Accumulator(end, periodDays, byManager);
     Optional<ClientId> last = Optional.empty();
@@ -145,13 +147,16 @@ final class OneClientSteps {
         break;
       }
       Map<ClientId, Versioned<Client>> cards = Map.of();
-      if (byManager) {
+      if (byManager || visible != null) {
         List<ClientId> ids = new ArrayList<>();
         page.forEach(h -> ids.add(h.client()));
         cards = steps.clients.findAll(ids);
       }
       for (ClientStatusHistory one : page) {
         Versioned<Client> card = cards.get(one.client());
+        if (visible != null && !visible.test(card == null ? null : card.value())) {
+          continue;
+        }
         report.addClient(one.entries(),
             card == null ? Optional.empty() : card.value().responsible());
       }

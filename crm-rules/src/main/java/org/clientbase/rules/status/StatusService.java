@@ -17,11 +17,18 @@ import org.clientbase.core.activity.Shipment;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
 import org.clientbase.core.id.UserId;
+import org.clientbase.core.client.Client;
 import org.clientbase.core.status.StatusAssignment;
+import org.clientbase.rules.access.AccessDeniedException;
+import org.clientbase.rules.access.ClientAccess;
+import org.clientbase.rules.access.Permission;
 import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.UnitOfWork;
+import org.clientbase.spi.Versioned;
+import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.event.StatusTransitionListener;
 import org.clientbase.spi.store.ClientFacts;
 import org.clientbase.spi.store.ClientPages;
@@ -41,9 +48,21 @@ import org.clientbase.spi.store.StatusHistoryStore;
  *     .scheme(StatusScheme.defaults())
  *     .listener(transition -> winBack.startIfLost(transition))
  *     .progressListener(progress -> bar.update(progress))
+ *     .accessPolicy(policy)
  *     .build();
  * BatchResult tonight = statuses.recalculateAll();
+ * statuses.statusOn(manager, clientId, today);   // only for a client the manager may see
  * }</pre>
+ *
+ * <p><b>Who acts.</b> The operations that take a {@link UserId} act on behalf of that person
+ * and go through the host's {@link AccessPolicy}: {@link #recalculate(UserId, ClientId, boolean)}
+ * and {@link #statusOn(UserId, ClientId, LocalDate)} need a client the user may see (and may
+ * edit, to apply a recalculation), {@code setStatus} a client the user may edit, and {@link
+ * #dynamics(UserId, LocalDate, int, boolean)} counts only the clients the user may see, per
+ * manager too. A refused call throws {@link AccessDeniedException} before anything is read into
+ * the result or written; a client the user may not see gets the same answer as one not stored.
+ * The overloads that take a {@link SystemActor}, and the batch {@code recalculateAll}, act for
+ * the host itself over the whole base and do not consult the policy.
  *
  * <p><b>What "today's status" means.</b> The status on a date D is one evaluation step on every
  * day after the client's last evaluated date up to D, as if a daily job had run; the service
@@ -74,8 +93,12 @@ public final class StatusService {
   private final StatusBatchRunner batch;
   private final Clock clock;
   private final StatusScheme scheme;
+  private final ClientPages clients;
+  private final AccessPolicy policy;
 
   private StatusService(Builder builder) {
+    this.clients = builder.clients;
+    this.policy = builder.accessPolicy;
     StatusSteps steps = new StatusSteps(builder);
     this.one = new OneClientSteps(steps, builder.batchSize);
     this.batch = new StatusBatchRunner(
@@ -112,9 +135,28 @@ public final class StatusService {
   }
 
   /**
-   * Recalculates one client now (the "?" of a client card): the steps since its last evaluated date up to
-   * today, with the explanation of today's step; optionally writes them to the history.
+   * Recalculates one client now on behalf of a user (the "?" next to a status): the steps since
+   * its last evaluated date up to today, with the explanation of today's step; optionally writes
+   * them to the history.
    *
+   * @param user the user asking
+   * @param client the client
+   * @param apply whether to record the transitions found (and tell the listeners)
+   * @return the recalculation
+   * @throws AccessDeniedException if the user may not see the client, or may not edit it and
+   *     {@code apply} is set; nothing is written
+   * @throws InvalidActivityException if the client's facts are inconsistent
+   * @throws UnknownStatusException if the recorded status is not in the scheme
+   */
+  public ClientRecalculation recalculate(UserId user, ClientId client, boolean apply) {
+    requireClient(user, client, apply ? Permission.EDIT : Permission.VIEW);
+    return one.recalculate(client, apply, today());
+  }
+
+  /**
+   * Recalculates one client now for the host itself, without access checks.
+   *
+   * @param system the host's system actor
    * @param client the client
    * @param apply whether to record the transitions found (and tell the listeners)
    * @return the recalculation
@@ -122,7 +164,8 @@ public final class StatusService {
    * @throws InvalidActivityException if the client's facts are inconsistent
    * @throws UnknownStatusException if the recorded status is not in the scheme
    */
-  public ClientRecalculation recalculate(ClientId client, boolean apply) {
+  public ClientRecalculation recalculate(SystemActor system, ClientId client, boolean apply) {
+    Objects.requireNonNull(system, "system");
     return one.recalculate(Objects.requireNonNull(client, "client"), apply, today());
   }
 
@@ -136,11 +179,13 @@ public final class StatusService {
    * @param person who sets it
    * @param comment why the person set it
    * @return the recorded entry
+   * @throws AccessDeniedException if the person may not edit the client (for one they may not
+   *     see, the same answer as for one not stored); nothing is written
    * @throws UnknownStatusException if the scheme has no such status
-   * @throws InvalidValueException if the client store has no such client, the client already
-   *     has the status, or the comment is blank
+   * @throws InvalidValueException if the client already has the status, or the comment is blank
    */
   public StatusAssignment setStatus(ClientId client, StatusId status, UserId person, String comment) {
+    requireClient(person, client, Permission.EDIT);
     return one.setStatus(client, status, person, Optional.of(Objects.requireNonNull(comment, "comment")),
         today());
   }
@@ -153,26 +198,48 @@ public final class StatusService {
    * @param status the status to set
    * @param person who sets it
    * @return the recorded entry
+   * @throws AccessDeniedException if the person may not edit the client; nothing is written
    */
   public StatusAssignment setStatus(ClientId client, StatusId status, UserId person) {
+    requireClient(person, client, Permission.EDIT);
     return one.setStatus(client, status, person, Optional.empty(), today());
   }
 
   /**
-   * Returns the status a client had (or, for a date after its last evaluated date, has by the
-   * rules) at the end of a date.
+   * Returns the status a client the user may see had (or, for a date after its last evaluated
+   * date, has by the rules) at the end of a date.
    *
+   * @param user the user asking
+   * @param client the client
+   * @param date the date
+   * @return the status, empty if the client had none
+   * @throws AccessDeniedException if the user may not see the client (the same answer as for a
+   *     client not stored)
+   */
+  public Optional<StatusId> statusOn(UserId user, ClientId client, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    requireClient(user, client, Permission.VIEW);
+    return one.statusOn(client, date);
+  }
+
+  /**
+   * Returns the status a client had at the end of a date, for the host itself, without access
+   * checks.
+   *
+   * @param system the host's system actor
    * @param client the client
    * @param date the date
    * @return the status, empty if the client had none
    * @throws InvalidValueException if the client store has no such client
    */
-  public Optional<StatusId> statusOn(ClientId client, LocalDate date) {
+  public Optional<StatusId> statusOn(SystemActor system, ClientId client, LocalDate date) {
+    Objects.requireNonNull(system, "system");
     return one.statusOn(Objects.requireNonNull(client, "client"), Objects.requireNonNull(date, "date"));
   }
 
   /**
-   * Recalculates every client of the base up to today.
+   * Recalculates every client of the base up to today, for the host itself: the nightly run. It
+   * does not consult the access policy.
    *
    * @return what the batch did
    * @throws StatusBatchException if a store failed to give a batch of clients or facts, or the
@@ -205,36 +272,85 @@ public final class StatusService {
   }
 
   /**
-   * Computes the status dynamics report from the history store, walking it page by page.
+   * Computes the status dynamics report over the clients a user may see, walking the history
+   * store page by page; clients the user may not see are left out of every count, the
+   * per-manager sections included.
    *
+   * @param user the user asking
    * @param end the last day of the period
-   * @param periodDays the length of the period, at least 1 (the default default is
+   * @param periodDays the length of the period, at least 1 (by default
    *     {@link StatusDynamicsReport#DEFAULT_PERIOD_DAYS})
    * @param byManager whether to add sections per responsible manager (read from the client
    *     store)
    * @return the report
    * @throws InvalidValueException if the period is not positive
    */
-  public StatusDynamicsReport dynamics(LocalDate end, int periodDays, boolean byManager) {
-    return one.dynamics(end, periodDays, byManager);
+  public StatusDynamicsReport dynamics(UserId user, LocalDate end, int periodDays, boolean byManager) {
+    Objects.requireNonNull(user, "user");
+    return one.dynamics(end, periodDays, byManager,
+        card -> card != null && ClientAccess.allows(policy, user, card, Permission.VIEW));
   }
 
   /**
-   * Computes the status dynamics report for the week ending today, in total and per manager.
+   * Computes the status dynamics report over the clients a user may see for the week ending
+   * today, in total and per manager.
    *
+   * @param user the user asking
    * @return the report
    */
-  public StatusDynamicsReport dynamics() {
-    return dynamics(today(), StatusDynamicsReport.DEFAULT_PERIOD_DAYS, true);
+  public StatusDynamicsReport dynamics(UserId user) {
+    return dynamics(user, today(), StatusDynamicsReport.DEFAULT_PERIOD_DAYS, true);
+  }
+
+  /**
+   * Computes the status dynamics report over the whole base, for the host itself, without
+   * access checks.
+   *
+   * @param system the host's system actor
+   * @param end the last day of the period
+   * @param periodDays the length of the period, at least 1
+   * @param byManager whether to add sections per responsible manager
+   * @return the report
+   * @throws InvalidValueException if the period is not positive
+   */
+  public StatusDynamicsReport dynamics(SystemActor system, LocalDate end, int periodDays, boolean byManager) {
+    Objects.requireNonNull(system, "system");
+    return one.dynamics(end, periodDays, byManager, null);
+  }
+
+  /**
+   * Computes the status dynamics report over the whole base for the week ending today, for the
+   * host itself, without access checks.
+   *
+   * @param system the host's system actor
+   * @return the report
+   */
+  public StatusDynamicsReport dynamics(SystemActor system) {
+    return dynamics(system, today(), StatusDynamicsReport.DEFAULT_PERIOD_DAYS, true);
+  }
+
+  /** The stored card if the user may do this with it; the same refusal for a hidden and a missing client. */
+  private Client requireClient(UserId user, ClientId client, Permission permission) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(client, "client");
+    Optional<Versioned<Client>> stored = clients.find(client);
+    if (stored.isEmpty() || !ClientAccess.allows(policy, user, stored.get().value(), Permission.VIEW)) {
+      throw ClientAccess.hidden(user, permission, "client " + client);
+    }
+    if (!ClientAccess.allows(policy, user, stored.get().value(), permission)) {
+      throw new AccessDeniedException(user, permission, "client " + client, "the access policy forbids it");
+    }
+    return stored.get().value();
   }
 
   /**
    * Builds a {@link StatusService}. Every setting may be given once; a bad or repeated setting
-   * fails at once with a message naming it. Required: the client cards, the three kinds of
+   * fails at once with a message naming it. Required: the access policy, the client cards, the three kinds of
    * facts, the history and the clock.
    */
   public static final class Builder {
     ClientPages clients;
+    AccessPolicy accessPolicy;
     ClientFacts<Interest> interests;
     ClientFacts<Payment> payments;
     ClientFacts<Shipment> shipments;
@@ -279,6 +395,19 @@ public final class StatusService {
      */
     public Builder clients(ClientPages store) {
       clients = checks.once("clients", clients, store);
+      return this;
+    }
+
+    /**
+     * Sets the host's access policy, asked by the operations made on behalf of a user; {@link
+     * AccessPolicy#allowAll()} for a host without restrictions.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder accessPolicy(AccessPolicy policy) {
+      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
       return this;
     }
 
@@ -483,7 +612,8 @@ public final class StatusService {
      */
     public StatusService build() {
       checks.required().part("clients", clients).part("interests", interests).part("payments", payments)
-          .part("shipments", shipments).part("history", history).part("clock", clock).check();
+          .part("shipments", shipments).part("history", history).part("clock", clock)
+          .part("accessPolicy", accessPolicy).check();
       unitOfWork = unitOfWork != null ? unitOfWork : UnitOfWork.direct();
       scheme = scheme != null ? scheme : StatusScheme.defaults();
       progress = progress != null ? progress : ProgressListener.none();

@@ -15,6 +15,7 @@ import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.TaskId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.task.Task;
@@ -22,7 +23,6 @@ import org.clientbase.core.task.TaskState;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
-import org.clientbase.rules.UnknownRecordException;
 import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.DuplicateIdException;
@@ -39,16 +39,20 @@ import org.clientbase.spi.store.TaskStore;
  * cancelled; listed by state, dates and responsible manager; reminders due in a period and
  * overdue tasks found.
  *
- * <p>Access, through the host's policy:
+ * <p>Every operation that takes a {@link UserId} acts on behalf of that user, through the
+ * host's policy:
  * <ul>
- *   <li>a user may see a task they are responsible for or gave, or a task about a client (or
- *       contact person) they may see;</li>
- *   <li>a user may change a task they are responsible for or gave, or a task about a client
- *       (or contact person) they may edit;</li>
- *   <li>a user may create a task about a client (or contact person) only if they may edit it;
- *       a task about no client may be created by anyone.</li>
+ *   <li>a user may see a task they are responsible for or gave, or a task whose client and
+ *       contact person (those it names) they may all see, a contact person through a client it
+ *       is linked to;</li>
+ *   <li>a user may change a task they are responsible for or gave, or a task whose client and
+ *       contact person they may all edit;</li>
+ *   <li>a user may create a task only if they may edit every card it names (its client and its
+ *       contact person); a task about no card may be created by anyone.</li>
  * </ul>
- * A refused change throws {@link AccessDeniedException} and writes nothing. Each change is one
+ * A refused change throws {@link AccessDeniedException} and writes nothing. A task the user may
+ * not see gets the same answer as a task not stored, so refusals never tell which ids exist.
+ * {@link #newTaskId()} is the only operation without a user; it reads nothing. Each change is one
  * versioned write: a task changed by someone else in between gives a
  * {@link StaleWriteException} and nothing is written.
  *
@@ -104,10 +108,10 @@ public final class TaskService {
    * @param user the user creating the task
    * @param task the task, open or in progress
    * @return the stored task
-   * @throws AccessDeniedException if the task is about a client or contact person the user may
-   *     not edit; nothing is written
+   * @throws AccessDeniedException if the task names a client or contact person the user may
+   *     not edit, or its id is taken by a task the user may not see; nothing is written
    * @throws InvalidValueException if the task is already done or cancelled
-   * @throws DuplicateIdException if the id is already stored
+   * @throws DuplicateIdException if the id is taken by a task the user may see
    */
   public Versioned<Task> create(UserId user, Task task) {
     Objects.requireNonNull(user, "user");
@@ -115,10 +119,10 @@ public final class TaskService {
     if (!task.state().isPending()) {
       throw new InvalidValueException("Task " + task.id() + " state", task.state(), "a new task must be open or in progress");
     }
-    if (task.client().isPresent()) {
-      access.requireClient(user, task.client().get(), Permission.EDIT);
-    } else if (task.contactPerson().isPresent()) {
-      access.requireContactPerson(user, task.contactPerson().get(), Permission.EDIT);
+    access.requireRecord(user, "task " + task.id(), clients(task), persons(task), Permission.EDIT);
+    Optional<Versioned<Task>> taken = tasks.find(task.id());
+    if (taken.isPresent() && !allows(user, taken.get().value(), Permission.VIEW)) {
+      throw ClientAccess.hidden(user, Permission.EDIT, "task " + task.id());
     }
     Task stored = task.author().isPresent() ? task : Task.builder().from(task).author(user).build();
     return tasks.insert(stored);
@@ -130,15 +134,11 @@ public final class TaskService {
    * @param user the user asking
    * @param id the task
    * @return the stored task
-   * @throws UnknownRecordException if no such task is stored
-   * @throws AccessDeniedException if the user may not see it
+   * @throws AccessDeniedException if the user may not see it, with the same message as for a
+   *     task not stored
    */
   public Versioned<Task> find(UserId user, TaskId id) {
-    Versioned<Task> stored = stored(id);
-    if (!allows(user, stored.value(), Permission.VIEW)) {
-      throw new AccessDeniedException(user, Permission.VIEW, "task " + id, "the access policy forbids it");
-    }
-    return stored;
+    return visible(user, id, Permission.VIEW);
   }
 
   /**
@@ -281,14 +281,27 @@ public final class TaskService {
         .toList();
   }
 
-  private Versioned<Task> stored(TaskId id) {
+  /** The stored task if the user may see it; otherwise the same refusal whether stored or not. */
+  private Versioned<Task> visible(UserId user, TaskId id, Permission asked) {
+    Objects.requireNonNull(user, "user");
     Objects.requireNonNull(id, "id");
-    return tasks.find(id).orElseThrow(() -> new UnknownRecordException("task", id));
+    Optional<Versioned<Task>> stored = tasks.find(id);
+    if (stored.isEmpty() || !allows(user, stored.get().value(), Permission.VIEW)) {
+      throw ClientAccess.hidden(user, asked, "task " + id);
+    }
+    return stored.get();
+  }
+
+  private static List<ClientId> clients(Task task) {
+    return task.client().map(List::of).orElse(List.of());
+  }
+
+  private static List<ContactPersonId> persons(Task task) {
+    return task.contactPerson().map(List::of).orElse(List.of());
   }
 
   private Versioned<Task> change(UserId user, TaskId id, String action, UnaryOperator<Task> how) {
-    Objects.requireNonNull(user, "user");
-    Versioned<Task> stored = stored(id);
+    Versioned<Task> stored = visible(user, id, Permission.EDIT);
     if (!allows(user, stored.value(), Permission.EDIT)) {
       throw new AccessDeniedException(user, Permission.EDIT, "task " + id,
           "only its responsible user, its author, or who may edit its client may " + action + " it");
@@ -305,11 +318,10 @@ public final class TaskService {
     if (task.responsible().equals(user) || task.author().map(user::equals).orElse(false)) {
       return true;
     }
-    if (task.client().isPresent()) {
-      return access.visible(user, List.of(task.client().get())).values().stream()
-          .anyMatch(c -> access.can(user, c, permission));
+    if (task.client().isEmpty() && task.contactPerson().isEmpty()) {
+      return false;
     }
-    return task.contactPerson().isPresent() && access.canContactPerson(user, task.contactPerson().get(), permission);
+    return access.canRecord(user, clients(task), persons(task), permission);
   }
 
   private void keepVisible(UserId user, List<Task> candidates, TaskFilter filter, List<Task> into) {
@@ -321,10 +333,11 @@ public final class TaskService {
     Map<ClientId, Client> visible = access.visible(user, clientIds);
     for (Task task : passing) {
       boolean own = task.responsible().equals(user) || task.author().map(user::equals).orElse(false);
+      boolean aboutCards = task.client().isPresent() || task.contactPerson().isPresent();
       boolean allowed = own
-          || task.client().map(visible::containsKey)
-              .orElseGet(() -> task.contactPerson().isPresent()
-                  && access.canContactPerson(user, task.contactPerson().get(), Permission.VIEW));
+          || aboutCards
+              && task.client().map(visible::containsKey).orElse(true)
+              && access.canRecord(user, List.of(), persons(task), Permission.VIEW);
       if (allowed) {
         into.add(task);
       }

@@ -96,7 +96,10 @@ class ClientAccessTest {
     assertThat(access.canContactPerson(STRANGER, ContactPersonId.of("p-unlinked"), Permission.EDIT)).isTrue();
     assertThatThrownBy(() -> access.requireContactPerson(MANAGER_1, ContactPersonId.of("p-2"), Permission.VIEW))
         .isInstanceOf(AccessDeniedException.class)
-        .hasMessage("manager-1 may not view contact person p-2: the access policy forbids it for every client the person is linked to");
+        .hasMessage("manager-1 may not view contact person p-2: not stored, or the access policy forbids it");
+    assertThatThrownBy(() -> access.requireContactPerson(MANAGER_3, shared, Permission.EDIT))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage("manager-3 may not edit contact person p-1: the access policy forbids it for every client the person is linked to");
   }
 
   @Test
@@ -109,7 +112,7 @@ class ClientAccessTest {
           assertThat(e.record()).isEqualTo("client c-1");
         });
     assertThatThrownBy(() -> access.requireClient(ADMIN, ClientId.of("c-404"), Permission.VIEW))
-        .hasMessage("no client c-404 in the store");
+        .hasMessage("admin may not view client c-404: not stored, or the access policy forbids it");
     assertThat(access.visible(MANAGER_1, List.of(ClientId.of("c-2"), ClientId.of("c-3"), ClientId.of("c-404"))))
         .containsOnlyKeys(ClientId.of("c-3"));
     assertThatThrownBy(() -> clients.page(MANAGER_1, Optional.empty(), 0)).hasMessageContaining("must be at least 1");

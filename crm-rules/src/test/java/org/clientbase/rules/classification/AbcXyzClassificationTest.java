@@ -70,11 +70,15 @@ class AbcXyzClassificationTest {
     List<ClientClass> seen = new ArrayList<>();
     ClassificationReport report = classification(2).classify(MANAGER_2, Q1, seen::add);
 
-    // classes are those of the whole base; only manager-2's clients are handed out and counted
-    assertThat(seen).extracting(c -> c.client().value() + " " + c.cell()).containsExactly("c-2 AY", "c-4 CY");
+    // manager-2's part of the base is classified as if it were the whole base: c-2 brings 150
+    // of 200, c-4 the remaining 50, so both are A; no share is taken from the hidden clients
+    assertThat(seen).extracting(c -> c.client().value() + " " + c.cell()).containsExactly("c-2 AY", "c-4 AY");
+    assertThat(seen.get(1).share()).isEqualByComparingTo("25");
+    assertThat(seen.get(1).shareBefore()).isEqualByComparingTo("75");
     assertThat(report.clients()).isEqualTo(2);
-    assertThat(report.cell(AbcClass.A, XyzClass.Y).clients()).isEqualTo(1);
-    assertThat(report.cell(AbcClass.C, XyzClass.Y).revenue()).isEqualTo(Money.of("50.00", "RUB"));
+    assertThat(report.cell(AbcClass.A, XyzClass.Y).clients()).isEqualTo(2);
+    assertThat(report.cell(AbcClass.A, XyzClass.Y).revenue()).isEqualTo(Money.of("200.00", "RUB"));
+    assertThat(report.cell(AbcClass.C, XyzClass.Y).clients()).isZero();
     assertThat(report.cell(AbcClass.A, XyzClass.X).clients()).isZero();
     assertThat(report.revenue()).isEqualTo(Money.of("200.00", "RUB"));
     assertThat(report.cells()).extracting(MatrixCell::name)

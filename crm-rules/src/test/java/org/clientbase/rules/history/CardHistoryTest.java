@@ -167,7 +167,7 @@ class CardHistoryTest {
         .isInstanceOfSatisfying(AccessDeniedException.class, e -> {
           assertThat(e.user()).isEqualTo(MANAGER_2);
           assertThat(e.permission()).isEqualTo(Permission.EDIT);
-          assertThat(e).hasMessage("manager-2 may not edit client c-1: the access policy forbids it");
+          assertThat(e).hasMessage("manager-2 may not edit client c-1: not stored, or the access policy forbids it");
         });
     assertThat(f.base.clientStore().find(romashka.id()).orElseThrow().value()).isEqualTo(romashka);
     assertThat(f.clientHistory.all()).hasSize(1);
@@ -237,9 +237,9 @@ class CardHistoryTest {
   @Test
   void unknownCardsAreNamed() {
     assertThatThrownBy(() -> history.revisions(ADMIN, ClientId.of("c-404")))
-        .hasMessage("no client c-404 in the store");
+        .hasMessage("admin may not view client c-404: not stored, or the access policy forbids it");
     assertThatThrownBy(() -> history.updateClient(UserId.of("admin"), client("c-404", null), 1))
-        .hasMessage("no client c-404 in the store");
+        .hasMessage("admin may not edit client c-404: not stored, or the access policy forbids it");
   }
 
   @Test

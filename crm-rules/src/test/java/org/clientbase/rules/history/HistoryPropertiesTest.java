@@ -53,6 +53,7 @@ class HistoryPropertiesTest {
             lists().of(integers().between(-3, 90)).ofSize(7))
         .checkAssert((versions, steps) -> {
           Fixture f = new Fixture();
+          storeLinkedPeople(f, versions);
           CardHistory history = f.cardHistory();
           TreeMap<Instant, Client> written = new TreeMap<>();
           Instant last = Instant.MIN;
@@ -107,6 +108,7 @@ class HistoryPropertiesTest {
             lists().of(integers().between(0, 2)).ofSize(8))
         .checkAssert((versions, writers) -> {
           Fixture f = new Fixture();
+          storeLinkedPeople(f, versions);
           CardHistory history = f.cardHistory();
           f.base.clientStore().insert(Client.builder().from(versions.get(0)).id(CLIENT).build());
           for (int i = 1; i < versions.size(); i++) {
@@ -121,5 +123,16 @@ class HistoryPropertiesTest {
             }
           }
         });
+  }
+
+  /** A card may link only stored contact persons: store every one the versions link to. */
+  private static void storeLinkedPeople(Fixture f, List<Client> versions) {
+    for (Client card : versions) {
+      for (org.clientbase.core.client.ClientContact link : card.contacts()) {
+        if (f.base.contactPersonStore().find(link.contactPerson()).isEmpty()) {
+          f.base.contactPersonStore().insert(Fixture.person(link.contactPerson().value(), "Лицов Пётр"));
+        }
+      }
+    }
   }
 }

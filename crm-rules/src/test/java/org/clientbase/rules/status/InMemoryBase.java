@@ -9,6 +9,7 @@ import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientKind;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.UserId;
+import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.testkit.generators.ClientHistory;
 import org.clientbase.memory.FaultInjector;
@@ -73,7 +74,8 @@ final class InMemoryBase {
         .shipments(shipments)
         .history(history)
         .unitOfWork(unitOfWork)
-        .clock(clockAt(today));
+        .clock(clockAt(today))
+        .accessPolicy(AccessPolicy.allowAll());
   }
 
   List<ClientStatusHistory> histories() {

@@ -237,7 +237,7 @@ class StatusServiceTest {
     threeClients();
     StatusService service = base.service(TODAY).build();
 
-    ClientRecalculation now = service.recalculate(C1, false);
+    ClientRecalculation now = service.recalculate(ANNA, C1, false);
 
     assertThat(now.applied()).isFalse();
     assertThat(now.before()).isEmpty();
@@ -255,8 +255,8 @@ class StatusServiceTest {
     RecordingStatusTransitionListener listener = new RecordingStatusTransitionListener();
     StatusService service = base.service(TODAY).listener(listener).build();
 
-    ClientRecalculation now = service.recalculate(C2, true);
-    ClientRecalculation again = service.recalculate(C2, true);
+    ClientRecalculation now = service.recalculate(ANNA, C2, true);
+    ClientRecalculation again = service.recalculate(ANNA, C2, true);
 
     assertThat(now.applied()).isTrue();
     assertThat(statuses(base.history.history(C2)))
@@ -273,7 +273,7 @@ class StatusServiceTest {
     StatusService service = base.service(TODAY).build();
     service.recalculateAll();
     // the batch already stepped today: nothing new, and the explanation is of today's step
-    ClientRecalculation now = service.recalculate(C1, false);
+    ClientRecalculation now = service.recalculate(ANNA, C1, false);
 
     assertThat(now.transitions()).isEmpty();
     assertThat(now.status()).contains(CurrentStatus.of(IN_PROGRESS, TODAY));
@@ -333,11 +333,11 @@ class StatusServiceTest {
     StatusService service = base.service(TODAY).build();
     service.recalculateAll();
 
-    assertThat(service.statusOn(C1, LocalDate.of(2026, 1, 31))).contains(ACTIVE);
-    assertThat(service.statusOn(C1, LocalDate.of(2025, 12, 31))).isEmpty();
-    assertThat(service.statusOn(C2, TODAY.plusDays(10))).contains(IN_PROGRESS);
+    assertThat(service.statusOn(ANNA, C1, LocalDate.of(2026, 1, 31))).contains(ACTIVE);
+    assertThat(service.statusOn(ANNA, C1, LocalDate.of(2025, 12, 31))).isEmpty();
+    assertThat(service.statusOn(ANNA, C2, TODAY.plusDays(10))).contains(IN_PROGRESS);
     base.add(InMemoryBase.client("c-4", TODAY), Facts.of(ClientId.of("c-4")).payment("p-4", TODAY));
-    assertThat(service.statusOn(ClientId.of("c-4"), TODAY.plusDays(1))).contains(NEW);
+    assertThat(service.statusOn(ANNA, ClientId.of("c-4"), TODAY.plusDays(1))).contains(NEW);
   }
 
   @Test
@@ -346,13 +346,13 @@ class StatusServiceTest {
     StatusService service = base.service(TODAY).batchSize(2).build();
     service.recalculateAll();
 
-    StatusDynamicsReport report = service.dynamics(LocalDate.of(2026, 2, 28), 14, true);
+    StatusDynamicsReport report = service.dynamics(ANNA, LocalDate.of(2026, 2, 28), 14, true);
 
     assertThat(report.total().atStart()).isEqualTo(Map.of(ACTIVE, 1, IN_PROGRESS, 1));
     assertThat(report.total().atEnd()).isEqualTo(Map.of(LOST, 1, IN_PROGRESS, 1));
     assertThat(report.byManager()).extracting(StatusDynamicsReport.Section::manager)
         .containsExactly(Optional.of(ANNA), Optional.empty());
-    assertThat(service.dynamics().periodDays()).isEqualTo(7);
+    assertThat(service.dynamics(ANNA).periodDays()).isEqualTo(7);
   }
 
   @Test
@@ -448,20 +448,21 @@ class StatusServiceTest {
         .shipments(reference.shipments::findByClients)
         .history(small)
         .clock(InMemoryBase.clockAt(TODAY))
+        .accessPolicy(org.clientbase.spi.access.AccessPolicy.allowAll())
         .build();
 
     service.recalculateAll();
     base.service(TODAY).build().recalculateAll();
 
     assertThat(small.all()).isEqualTo(base.histories()).isNotEmpty();
-    assertThat(service.statusOn(C2, TODAY)).isEqualTo(base.service(TODAY).build().statusOn(C2, TODAY));
+    assertThat(service.statusOn(ANNA, C2, TODAY)).isEqualTo(base.service(TODAY).build().statusOn(ANNA, C2, TODAY));
   }
 
   @Test
   void builderNamesMissingRepeatedAndBadSettings() {
     assertThatThrownBy(() -> StatusService.builder().clients(base.clients).build())
         .isInstanceOf(MissingValuesException.class)
-        .hasMessage("StatusService: missing interests, payments, shipments, history, clock");
+        .hasMessage("StatusService: missing interests, payments, shipments, history, clock, accessPolicy");
     assertThatThrownBy(() -> base.service(TODAY).clock(InMemoryBase.clockAt(TODAY)))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("StatusService.clock")

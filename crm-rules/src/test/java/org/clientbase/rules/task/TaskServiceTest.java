@@ -165,7 +165,7 @@ class TaskServiceTest {
     TaskId id = tasks.create(MANAGER_1, task("c-1", MANAGER_1, Duration.ZERO, Duration.ofHours(4))).value().id();
 
     assertThatThrownBy(() -> tasks.create(MANAGER_2, task("c-1", MANAGER_2, Duration.ZERO, Duration.ofHours(1))))
-        .isInstanceOf(AccessDeniedException.class).hasMessage("manager-2 may not edit client c-1: the access policy forbids it");
+        .isInstanceOf(AccessDeniedException.class).hasMessage("manager-2 may not edit task task-2: not stored, or the access policy forbids it");
     assertThatThrownBy(() -> tasks.complete(MANAGER_3, id))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("manager-3 may not edit task task-1");

@@ -24,6 +24,7 @@ import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.status.WorkStatus;
 import org.clientbase.jdbc.JdbcClientbase;
@@ -41,6 +42,8 @@ import org.clientbase.rules.status.StatusDynamicsReport;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.rules.status.StatusService;
 import org.clientbase.spi.ProgressListener;
+import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.store.ClientStatusHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,6 +68,8 @@ import picocli.CommandLine.Option;
         "  status-speed  the speed of the status batch on PostgreSQL"})
 public final class DemoCommand implements Callable<Integer> {
   static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+  /** The demo reports on the whole base as the system, not as one manager. */
+  private static final SystemActor SYSTEM = SystemActor.recordedAs(UserId.of("system:demo"));
 
   @Option(names = "--clients", defaultValue = "20000", paramLabel = "N",
       description = "Clients to generate (default: ${DEFAULT-VALUE}).")
@@ -282,7 +287,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         after = Optional.of(page.get(page.size() - 1).client());
       }
-      StatusDynamicsReport week = statuses.dynamics(today, StatusDynamicsReport.DEFAULT_PERIOD_DAYS, false);
+      StatusDynamicsReport week = statuses.dynamics(SYSTEM, today, StatusDynamicsReport.DEFAULT_PERIOD_DAYS, false);
       out.printf(Locale.ROOT, "%n4. Work statuses on %s%n", today);
       out.print(TextReport.statusTable(scheme, week));
       out.printf(Locale.ROOT, "%n   Status dynamics of the last week%n");
@@ -320,6 +325,7 @@ public final class DemoCommand implements Callable<Integer> {
         .clients(crm.clientStore()).interests(crm.interestStore()).payments(crm.paymentStore())
         .shipments(crm.shipmentStore()).history(crm.statusHistoryStore()).unitOfWork(crm.unitOfWork())
         .clock(clock).scheme(scheme).parallelism(workers).batchSize(500)
+        .accessPolicy(AccessPolicy.allowAll())
         .progressListener(progress)
         .build();
   }
@@ -374,7 +380,7 @@ public final class DemoCommand implements Callable<Integer> {
       text.append("  ").append(entry.since()).append("  ").append(name(scheme, entry.status()))
           .append(entry.explanation().isEmpty() ? "" : " — " + entry.explanation()).append('\n');
     }
-    ClientRecalculation now = statuses.recalculate(card.id(), false);
+    ClientRecalculation now = statuses.recalculate(SYSTEM, card.id(), false);
     text.append("Today: ").append(now.today().summary()).append('\n');
     return text.toString();
   }

@@ -19,6 +19,7 @@ import org.clientbase.examples.demo.BaseGenerator;
 import org.clientbase.rules.status.BatchResult;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.rules.status.StatusService;
+import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.testkit.generators.ClientHistory;
 import org.clientbase.memory.InMemoryClientbase;
 
@@ -155,6 +156,7 @@ public final class GeneratedExports {
         .shipments(base.shipmentStore()).history(base.statusHistoryStore()).unitOfWork(base.unitOfWork())
         .clock(Clock.fixed(AS_OF.atTime(12, 0).atZone(zone).toInstant(), zone))
         .scheme(scheme)
+        .accessPolicy(AccessPolicy.allowAll())
         .build();
     BatchResult result = service.recalculateAll();
     if (result.failedClients() > 0) {
