@@ -27,7 +27,9 @@ import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.rules.matching.DuplicateMerger;
 import org.clientbase.rules.matching.MergeRequest;
 import org.clientbase.rules.matching.MergeResult;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.ConcurrentUpdateException;
+import org.clientbase.spi.ForwardingClientbase;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.Versioned;
@@ -151,13 +153,13 @@ class JdbcConcurrentMergeTest {
         }
       }
     };
-    return DuplicateMerger.builder()
-        .clients(crm.clientStore()).contactPersons(crm.contactPersonStore())
-        .counterparties(crm.counterpartyStore()).interests(crm.interestStore())
-        .interactions(crm.interactionStore()).payments(crm.paymentStore()).shipments(crm.shipmentStore())
-        .tasks(crm.taskStore()).journal(crm.mergeJournal()).unitOfWork(counting).clock(CLOCK)
-        .ids(crm.idGenerator()).documents(crm.documentReferences())
-        .build();
+    Clientbase counted = new ForwardingClientbase(crm) {
+      @Override
+      public UnitOfWork unitOfWork() {
+        return counting;
+      }
+    };
+    return DuplicateMerger.builder().clientbase(counted).clock(CLOCK).build();
   }
 
   /** One thread of a host: every other pair, in order; host B takes the opposite survivor of every other pair. */
