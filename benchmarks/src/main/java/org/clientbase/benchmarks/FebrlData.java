@@ -18,6 +18,7 @@ import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.person.Birthday;
 import org.clientbase.rules.matching.MatchCard;
+import org.clientbase.rules.matching.MatchCardBuilder;
 
 /**
  * A FEBRL data set read into match cards, with the truth: the pairs of records of one person,
@@ -45,7 +46,7 @@ record FebrlData(List<MatchCard> cards, Set<String> truth) {
           v[i] = v[i].strip();
         }
         String id = v[0];
-        MatchCard.Builder card = MatchCard.builder(ContactPersonId.of(id), CardType.CONTACT_PERSON);
+        MatchCardBuilder card = MatchCard.builder(ContactPersonId.of(id), CardType.CONTACT_PERSON);
         if (!v[1].isEmpty() || !v[2].isEmpty()) {
           card.name(v[2], v[1]);
         }

@@ -18,7 +18,11 @@ import org.clientbase.rules.matching.internal.Profile;
  * street and house ({@code pa:}) or a word of the company name ({@code pc:}); a word of the
  * company name with the street and house ({@code oa:}); and, less selective, the last and first
  * names in either order ({@code pn:}), the company name ({@code on:}), the street and house
- * ({@code ad:}) and the birthday ({@code bd:}). A key made of several fields stays selective in
+ * ({@code ad:}) and the birthday ({@code bd:}); and the whole date of birth ({@code dob:}), the
+ * last name ({@code ln:}), a name with the postcode ({@code pp:}), the postcode and house ({@code
+ * ph:}), the first name with the date of birth ({@code fd:}) and the last name with the date of
+ * birth missing one part ({@code ld:}). A first name with equivalents (Vladimir, Volodymyr,
+ * Vova) is keyed by its group, so that all its forms share the keys; see {@link BlockingRule}. A key made of several fields stays selective in
  * a large base; a key that too many cards share is skipped when candidates are looked up.
  *
  * <pre>{@code

@@ -77,7 +77,7 @@ public final class MatchCard {
   }
 
   /** A text trimmed and single-spaced, as a host may not have stored it. */
-  private static String spaced(String text) {
+  static String spaced(String text) {
     return text.strip().replaceAll("\\s+", " ");
   }
 
@@ -284,163 +284,15 @@ public final class MatchCard {
    * @param type {@link CardType#LEAD}, {@link CardType#CLIENT} or {@link CardType#CONTACT_PERSON}
    * @return a builder
    */
-  public static Builder builder(EntityId id, CardType type) {
-    return new Builder(Objects.requireNonNull(id, "id"), Objects.requireNonNull(type, "type"));
+  public static MatchCardBuilder builder(EntityId id, CardType type) {
+    return new MatchCardBuilder(Objects.requireNonNull(id, "id"), Objects.requireNonNull(type, "type"));
   }
 
-  /** Builds a {@link MatchCard} from a host's own record. */
-  public static final class Builder {
-    private final EntityId id;
-    private final CardType type;
-    private final List<Name> names = new ArrayList<>();
-    private final List<String> organisations = new ArrayList<>();
-    private final List<String> taxIds = new ArrayList<>();
-    private final List<String> phones = new ArrayList<>();
-    private final List<String> emails = new ArrayList<>();
-    private final List<Address> addresses = new ArrayList<>();
-    private Optional<Birthday> birthday = Optional.empty();
-    private String region = "RU";
-
-    private Builder(EntityId id, CardType type) {
-      this.id = id;
-      this.type = type;
-    }
-
-    /**
-     * Sets the region in which phones written without a country code are read; {@code "RU"}
-     * if not set. Set it before adding phones.
-     *
-     * @param value {@code "RU"} or {@code "US"}
-     * @return this builder
-     * @throws InvalidValueException for another region
-     */
-    public Builder phoneRegion(String value) {
-      PhoneNormaliser.checkRegion(value);
-      this.region = value;
-      return this;
-    }
-
-    /**
-     * Adds a person's name; one of the two parts may be blank.
-     *
-     * @param lastName the last name, or blank
-     * @param firstName the first name, or blank
-     * @return this builder
-     * @throws InvalidValueException if both are blank
-     */
-    public Builder name(String lastName, String firstName) {
-      names.add(new Name(lastName, firstName, Optional.empty()));
-      return this;
-    }
-
-    /**
-     * Adds a person's name.
-     *
-     * @param name the name
-     * @return this builder
-     */
-    public Builder name(PersonName name) {
-      names.add(Name.of(Objects.requireNonNull(name, "name")));
-      return this;
-    }
-
-    /**
-     * Adds an organisation's name, as written.
-     *
-     * @param name the name
-     * @return this builder
-     */
-    public Builder organisationName(String name) {
-      String value = spaced(Objects.requireNonNull(name, "organisationName"));
-      if (!value.isEmpty()) {
-        organisations.add(value);
-      }
-      return this;
-    }
-
-    /**
-     * Adds a tax or personal identification number, compared by its letters and digits.
-     *
-     * @param value the number as written
-     * @return this builder
-     */
-    public Builder taxId(String value) {
-      String digits = Objects.requireNonNull(value, "taxId").replaceAll("[^\\p{L}\\p{Nd}]", "");
-      if (!digits.isEmpty()) {
-        taxIds.add(digits);
-      }
-      return this;
-    }
-
-    /**
-     * Adds a phone written as text, read in the {@link #phoneRegion(String) region}.
-     *
-     * @param text the number as written
-     * @return this builder
-     * @throws InvalidValueException if the text is not a phone number of the region
-     */
-    public Builder phone(String text) {
-      phones.add(PhoneNormaliser.normalise(Objects.requireNonNull(text, "phone"), region));
-      return this;
-    }
-
-    /**
-     * Adds an email.
-     *
-     * @param email the email
-     * @return this builder
-     */
-    public Builder email(Email email) {
-      emails.add(EmailNormaliser.normalise(Objects.requireNonNull(email, "email")));
-      return this;
-    }
-
-    /**
-     * Adds a postal address.
-     *
-     * @param address the address
-     * @return this builder
-     */
-    public Builder address(PostalAddress address) {
-      addresses.add(Address.of(Objects.requireNonNull(address, "address")));
-      return this;
-    }
-
-    /**
-     * Adds an address given by its parts, any of which may be blank, as a host's record often
-     * gives it.
-     *
-     * @param address the address
-     * @return this builder
-     */
-    public Builder address(Address address) {
-      Address a = Objects.requireNonNull(address, "address");
-      if (!a.format().isEmpty()) {
-        addresses.add(a);
-      }
-      return this;
-    }
-
-    /**
-     * Sets the birthday.
-     *
-     * @param value the birthday
-     * @return this builder
-     */
-    public Builder birthday(Birthday value) {
-      this.birthday = Optional.of(Objects.requireNonNull(value, "birthday"));
-      return this;
-    }
-
-    /**
-     * Builds the card.
-     *
-     * @return the card
-     */
-    public MatchCard build() {
-      return new MatchCard(id, type, List.copyOf(names), organisations, taxIds, List.copyOf(phones),
-          List.copyOf(emails), List.copyOf(addresses), birthday);
-    }
+  /** Makes a card of values already normalised, for {@link MatchCardBuilder}. */
+  static MatchCard ofNormalised(
+      EntityId id, CardType type, List<Name> names, List<String> organisationNames, List<String> taxIds,
+      List<String> phones, List<String> emails, List<Address> addresses, Optional<Birthday> birthday) {
+    return new MatchCard(id, type, names, organisationNames, taxIds, phones, emails, addresses, birthday);
   }
 
   private static Optional<PersonName> personName(String text) {
