@@ -27,6 +27,7 @@ import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.rules.matching.DuplicateMerger;
 import org.clientbase.rules.matching.MergeRequest;
 import org.clientbase.rules.matching.MergeResult;
+import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.ConcurrentUpdateException;
 import org.clientbase.spi.ForwardingClientbase;
 import org.clientbase.spi.StaleWriteException;
@@ -152,15 +153,13 @@ class JdbcConcurrentMergeTest {
         }
       }
     };
-    return DuplicateMerger.builder()
-        .clientbase(new ForwardingClientbase(crm) {
-          @Override
-          public UnitOfWork unitOfWork() {
-            return counting;
-          }
-        })
-        .clock(CLOCK)
-        .build();
+    Clientbase counted = new ForwardingClientbase(crm) {
+      @Override
+      public UnitOfWork unitOfWork() {
+        return counting;
+      }
+    };
+    return DuplicateMerger.builder().clientbase(counted).clock(CLOCK).build();
   }
 
   /** One thread of a host: every other pair, in order; host B takes the opposite survivor of every other pair. */

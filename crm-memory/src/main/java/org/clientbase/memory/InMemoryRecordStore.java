@@ -220,9 +220,7 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
     faults.beforeCall(operationPrefix + "count", false);
     long total = count.get();
     for (Map.Entry<String, Versioned<T>> mine : ownPending().entrySet()) {
-      boolean committed = records.containsKey(mine.getKey());
-      boolean stored = mine.getValue() != ABSENT;
-      total += committed == stored ? 0 : stored ? 1 : -1;
+      total += records.containsKey(mine.getKey()) ? 0 : 1;
     }
     return total;
   }
