@@ -24,6 +24,7 @@ import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.status.WorkStatus;
 import org.clientbase.jdbc.JdbcClientbase;
@@ -41,6 +42,7 @@ import org.clientbase.rules.status.StatusDynamicsReport;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.rules.status.StatusService;
 import org.clientbase.spi.ProgressListener;
+import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStatusHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -238,12 +240,12 @@ public final class DemoCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%n3. Switching leads off (the \"Use leads\" setting)%n");
       phase = System.nanoTime();
       LeadConverter converter = LeadConverter.builder()
-          .clientbase(crm)
+          .clientbase(crm).accessPolicy(AccessPolicy.allowAll())
           .clock(clock).scheme(scheme)
           .build();
       LeadDirectory directory = LeadDirectory.builder().clientbase(crm).converter(converter).build();
       ProgressBar conversion = new ProgressBar(out, "   lead conversion", terminal, phase);
-      SwitchOffSummary summary = directory.switchOff(this::confirm, conversion);
+      SwitchOffSummary summary = directory.switchOff(UserId.of("administrator"), this::confirm, conversion);
       conversion.finish();
       out.printf(Locale.ROOT, "   %s: %,d leads converted into clients, %,d skipped, %,d failed  (%s)%n",
           summary.outcome(), summary.converted().size(), summary.skipped().size(), summary.failed().size(),
