@@ -19,6 +19,7 @@ import org.clientbase.core.contact.Phone;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.LeadId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.core.lead.Lead;
 import org.clientbase.core.person.PersonName;
 import org.clientbase.rules.conversion.LeadConverter;
@@ -56,6 +57,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 3, jvmArgsAppend = {"-Xmx4g"})
 @State(Scope.Benchmark)
 public class ConversionBenchmark {
+  private static final UserId ADMINISTRATOR = UserId.of("administrator");
 
   /** How many leads each operation converts. */
   @Param("100000")
@@ -93,7 +95,7 @@ public class ConversionBenchmark {
     base = InMemoryClientbase.create();
     generated.forEach(base.leadStore()::insert);
     LeadConverter converter = LeadConverter.builder()
-        .clientbase(base)
+        .clientbase(base).accessPolicy(base.accessPolicy())
         .clock(Clock.fixed(NOW, ZoneOffset.UTC)).scheme(StatusScheme.defaults())
         .build();
     directory = LeadDirectory.builder().clientbase(base).converter(converter).build();
@@ -106,7 +108,7 @@ public class ConversionBenchmark {
    */
   @Benchmark
   public SwitchOffSummary switchOff() {
-    SwitchOffSummary summary = directory.switchOff(n -> true, ProgressListener.none());
+    SwitchOffSummary summary = directory.switchOff(ADMINISTRATOR, n -> true, ProgressListener.none());
     if (summary.converted().size() != leads) {
       throw new IllegalStateException("converted " + summary.converted().size() + " of " + leads);
     }

@@ -1,6 +1,7 @@
 package org.clientbase.core;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * The one text policy of the library: which characters each kind of text field accepts, how
@@ -187,7 +188,7 @@ public final class TextPolicy {
       } else if (type == Character.CONTROL || type == Character.FORMAT
           || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
           || type == Character.PARAGRAPH_SEPARATOR) {
-        out.append(String.format("\\u%04x", (int) c));
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         out.append(c);
       }
@@ -256,6 +257,6 @@ public final class TextPolicy {
 
   private static InvalidValueException bad(String field, String value, int index, String rule) {
     return new InvalidValueException(field, value,
-        rule + String.format(" (U+%04X at index %d)", (int) value.charAt(index), index));
+        rule + String.format(Locale.ROOT, " (U+%04X at index %d)", (int) value.charAt(index), index));
   }
 }

@@ -12,7 +12,7 @@ import org.clientbase.spi.Clientbase;
  * JdbcDatabase db = JdbcDatabase.h2File(Path.of("crm")).migrate();
  * JdbcClientbase crm = JdbcClientbase.on(db);
  * LeadConverter converter = LeadConverter.builder()
- *     .clientbase(crm).clock(clock).scheme(StatusScheme.defaults())
+ *     .clientbase(crm).accessPolicy(crm.accessPolicy()).clock(clock).scheme(StatusScheme.defaults())
  *     .build();
  * }</pre>
  */

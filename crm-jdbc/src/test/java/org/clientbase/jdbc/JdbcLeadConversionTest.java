@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.clientbase.core.id.UserId;
 import org.clientbase.spi.ForwardingClientbase;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.core.id.ClientId;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * and a conversion that fails midway leaves the database as it was.
  */
 class JdbcLeadConversionTest {
+  private static final UserId MANAGER = UserId.of("manager-1");
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"), ZoneId.of("Europe/Moscow"));
 
   abstract static class OnDatabase {
@@ -43,7 +45,7 @@ class JdbcLeadConversionTest {
         }
       };
       return LeadConverter.builder()
-          .clientbase(withRewriter)
+          .clientbase(withRewriter).accessPolicy(crm.accessPolicy())
           .addListener(crm.domainEvents())
           .clock(CLOCK).scheme(StatusScheme.defaults())
           .build();
@@ -58,7 +60,7 @@ class JdbcLeadConversionTest {
       crm.interactionStore().insert(ContractFixtures.leadInteraction("e-1", leadId, 0));
       crm.hostDocuments().add("order-1", "order", List.of(leadId));
 
-      ConversionResult result = converter(crm, crm.referenceRewriter()).convert(leadId, ConversionOptions.builder()
+      ConversionResult result = converter(crm, crm.referenceRewriter()).convert(MANAGER, leadId, ConversionOptions.builder()
           .openInterest(InterestRequest.about("Office furniture")).build());
 
       assertThat(result).isInstanceOf(ConversionResult.Converted.class);
@@ -105,7 +107,7 @@ class JdbcLeadConversionTest {
         }
       };
 
-      assertThatThrownBy(() -> converter(crm, failing).convert(leadId))
+      assertThatThrownBy(() -> converter(crm, failing).convert(MANAGER, leadId))
           .hasMessageContaining("document service is down");
 
       assertThat(crm.clientStore().count()).isZero();
@@ -115,7 +117,7 @@ class JdbcLeadConversionTest {
       assertThat(crm.hostDocuments().references("order-1")).containsExactly(leadId);
       assertThat(crm.statusHistoryStore().page(Optional.empty(), 10)).isEmpty();
 
-      assertThat(converter(crm, crm.referenceRewriter()).convert(leadId))
+      assertThat(converter(crm, crm.referenceRewriter()).convert(MANAGER, leadId))
           .as("the same lead converts once the host's service is back")
           .isInstanceOf(ConversionResult.Converted.class);
     }

@@ -20,7 +20,7 @@
  * InMemoryClientbase.Snapshot before = base.snapshot();
  * base.faults().arm(FailurePlan.atRandomCall(seed, 20).writesOnly());
  * try {
- *   converter.convert(lead.id());
+ *   converter.convert(user, lead.id());
  * } catch (InjectedFailure expected) {
  *   assertThat(base.snapshot()).isEqualTo(before);
  * }

@@ -28,7 +28,7 @@ import org.clientbase.spi.store.TaskStore;
  *     .clientbase(base).accessPolicy(policy).clock(clock)
  *     .build();
  * LeadConverter converter = LeadConverter.builder()
- *     .clientbase(base).clock(clock).scheme(StatusScheme.defaults())
+ *     .clientbase(base).accessPolicy(policy).clock(clock).scheme(StatusScheme.defaults())
  *     .build();
  * }</pre>
  *

@@ -78,18 +78,33 @@ public final class RestrictedClients {
   }
 
   /**
+   * Returns the first clients the user may see, in id order.
+   *
+   * @param user the user
+   * @param limit the largest number of clients to return, at least 1
+   * @return up to {@code limit} visible clients; fewer only at the end of the base
+   * @throws InvalidValueException if {@code limit} is below 1
+   */
+  public List<Versioned<Client>> firstPage(UserId user, int limit) {
+    return page(user, Optional.empty(), limit);
+  }
+
+  /**
    * Returns the next clients the user may see, in id order, after a given id.
    *
    * @param user the user
-   * @param after the last id already seen, or empty to start at the beginning
+   * @param after the last id already seen
    * @param limit the largest number of clients to return, at least 1
    * @return up to {@code limit} visible clients with ids after {@code after}; fewer only at the
    *     end of the base
    * @throws InvalidValueException if {@code limit} is below 1
    */
-  public List<Versioned<Client>> page(UserId user, Optional<ClientId> after, int limit) {
+  public List<Versioned<Client>> page(UserId user, ClientId after, int limit) {
+    return page(user, Optional.of(Objects.requireNonNull(after, "after")), limit);
+  }
+
+  private List<Versioned<Client>> page(UserId user, Optional<ClientId> after, int limit) {
     Objects.requireNonNull(user, "user");
-    Objects.requireNonNull(after, "after");
     if (limit < 1) {
       throw new InvalidValueException("RestrictedClients.page limit", limit, "must be at least 1");
     }

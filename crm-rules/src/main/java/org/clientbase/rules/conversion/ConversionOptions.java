@@ -27,7 +27,6 @@ public final class ConversionOptions {
   private final Optional<InterestRequest> openInterest;
   private final Optional<UserId> responsible;
   private final Optional<DuplicatePolicy> duplicatePolicy;
-  private final Optional<UserId> author;
 
   private ConversionOptions(Builder b) {
     this.intoClient = b.intoClient;
@@ -35,7 +34,6 @@ public final class ConversionOptions {
     this.openInterest = b.openInterest;
     this.responsible = b.responsible;
     this.duplicatePolicy = b.duplicatePolicy;
-    this.author = b.author;
   }
 
   /**
@@ -102,15 +100,6 @@ public final class ConversionOptions {
     return duplicatePolicy;
   }
 
-  /**
-   * Returns who the conversion's card changes are attributed to in the change history, if
-   * named; otherwise the converter's default author.
-   *
-   * @return the author
-   */
-  public Optional<UserId> author() {
-    return author;
-  }
 
   /** Builds {@link ConversionOptions}; each setting may be given once. */
   public static final class Builder {
@@ -119,7 +108,6 @@ public final class ConversionOptions {
     private Optional<InterestRequest> openInterest = Optional.empty();
     private Optional<UserId> responsible = Optional.empty();
     private Optional<DuplicatePolicy> duplicatePolicy = Optional.empty();
-    private Optional<UserId> author = Optional.empty();
 
     private Builder() {}
 
@@ -189,16 +177,6 @@ public final class ConversionOptions {
       return this;
     }
 
-    /**
-     * Names the user the conversion's card changes are attributed to in the change history.
-     *
-     * @param user the user converting the lead
-     * @return this builder
-     */
-    public Builder author(UserId user) {
-      author = once("author", author, user);
-      return this;
-    }
 
     /**
      * Builds the options.

@@ -3,6 +3,7 @@ package org.clientbase.rules.conversion;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.InterestId;
@@ -91,26 +92,40 @@ public sealed interface ConversionResult
 
   /**
    * The duplicate gate found existing clients like the lead and the policy is to stop and
-   * report; nothing was written.
+   * report (or to convert into the best match, which the user may not edit); nothing was
+   * written. Of the matching clients the user may not see, the report says only how many there
+   * are: "a possible duplicate exists that you cannot see", never which or why.
    *
    * @param lead the lead
-   * @param matches the existing clients that look like it, best first
+   * @param matches the existing clients that look like it and that the user may see, best first
+   * @param hidden how many more existing clients look like it that the user may not see
    */
-  record DuplicatesFound(LeadId lead, List<ClientMatch> matches) implements ConversionResult {
+  record DuplicatesFound(LeadId lead, List<ClientMatch> matches, int hidden) implements ConversionResult {
     /**
      * Checks the parts.
      *
      * @param lead the lead
-     * @param matches the matches
+     * @param matches the matches the user may see
+     * @param hidden how many matches the user may not see
      */
     public DuplicatesFound {
       Objects.requireNonNull(lead, "lead");
       matches = List.copyOf(matches);
+      if (hidden < 0) {
+        throw new InvalidValueException("DuplicatesFound.hidden", hidden, "must not be negative");
+      }
+      if (matches.isEmpty() && hidden == 0) {
+        throw new InvalidValueException("DuplicatesFound.matches", "[]", "at least one match, seen or hidden");
+      }
     }
 
     @Override
     public String toString() {
-      return "lead " + lead + " looks like existing clients " + matches;
+      String seen = matches.isEmpty() ? "" : " looks like existing clients " + matches;
+      String unseen = hidden == 0 ? ""
+          : (matches.isEmpty() ? " looks like " : " and like ") + (hidden == 1
+              ? "an existing client you cannot see" : hidden + " existing clients you cannot see");
+      return "lead " + lead + seen + unseen;
     }
   }
 }

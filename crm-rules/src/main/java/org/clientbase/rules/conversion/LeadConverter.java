@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,36 +14,29 @@ import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.activity.Interaction;
 import org.clientbase.core.activity.Interest;
-import org.clientbase.core.activity.Participant;
 import org.clientbase.core.client.Client;
-import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.client.ClientKind;
 import org.clientbase.core.client.ContactPerson;
-import org.clientbase.core.client.Counterparty;
-import org.clientbase.core.field.FieldValue;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
-import org.clientbase.core.id.InterestId;
 import org.clientbase.core.id.LeadId;
-import org.clientbase.core.id.StatusId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.lead.Lead;
-import org.clientbase.core.status.StatusAssignment;
-import org.clientbase.core.status.StatusReason;
-import org.clientbase.core.status.TemplateKey;
-import org.clientbase.core.status.WorkStatus;
 import org.clientbase.rules.UnknownRecordException;
+import org.clientbase.rules.access.AccessDeniedException;
+import org.clientbase.rules.access.ClientAccess;
+import org.clientbase.rules.access.Permission;
 import org.clientbase.rules.history.CardHistory;
 import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.DuplicateIdException;
-import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.ReferenceRewriter;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.event.DomainEvent;
 import org.clientbase.spi.event.DomainEventListener;
 import org.clientbase.spi.store.ClientStore;
@@ -75,18 +67,33 @@ import org.clientbase.spi.store.StatusHistoryStore;
  *       recorded in the status history.</li>
  * </ul>
  *
- * <p>Each conversion runs in one {@link UnitOfWork}, ending with the versioned update that
+ * <p>What a conversion does is planned first, without writing anything ({@link ConversionPlanner}),
+ * and the plan is then applied in one {@link UnitOfWork}, ending with the versioned update that
  * marks the lead converted. If two conversions of the same lead race, the second one's final
  * update is stale, its unit of work is rolled back, and it reports
  * {@link ConversionResult.AlreadyLinked}. A host store failure rolls the whole conversion back
  * and reaches the caller unchanged. This needs a transactional unit of work: with
  * {@link UnitOfWork#direct()} a failure midway can leave a client without its lead link.
  *
+ * <p>Access, through the host's {@link AccessPolicy} (leads themselves are not restricted):
+ * <ul>
+ *   <li>converting into an existing client requires the user to be allowed to edit it, and into
+ *       an existing contact person to be allowed to edit a client it is linked to (or it is
+ *       linked to none); otherwise {@link AccessDeniedException} and nothing is written. For a
+ *       client or contact person the user may not even see, the refusal reads the same as for
+ *       one that is not stored;</li>
+ *   <li>the duplicate gate's report ({@link DuplicatePolicy#STOP_AND_REPORT}) lists only the
+ *       matching clients the user may see; of the others it says only how many there are
+ *       ({@link ConversionResult.DuplicatesFound#hidden()}), never which or why;</li>
+ *   <li>{@link DuplicatePolicy#CONVERT_INTO_MATCH} converts into the best match only when the user
+ *       may edit it; otherwise it stops and reports, as above.</li>
+ * </ul>
+ *
  * <pre>{@code
  * LeadConverter converter = LeadConverter.builder()
- *     .clientbase(base).clock(clock).scheme(StatusScheme.defaults())
+ *     .clientbase(base).accessPolicy(policy).clock(clock).scheme(StatusScheme.defaults())
  *     .build();
- * ConversionResult result = converter.convert(LeadId.of("l-17"), ConversionOptions.defaults());
+ * ConversionResult result = converter.convert(manager, LeadId.of("l-17"), ConversionOptions.defaults());
  * }</pre>
  */
 public final class LeadConverter {
@@ -100,16 +107,14 @@ public final class LeadConverter {
   private final InteractionStore interactions;
   private final StatusHistoryStore statusHistory;
   private final UnitOfWork unitOfWork;
-  private final IdGenerator ids;
   private final ReferenceRewriter rewriter;
   private final Clock clock;
-  private final StatusScheme scheme;
-  private final FieldMapping mapping;
+  private final ClientAccess access;
+  private final ConversionPlanner planner;
   private final DuplicateFinder duplicates;
   private final DuplicatePolicy duplicatePolicy;
   private final List<DomainEventListener> listeners;
   private final Optional<CardHistory> history;
-  private final Optional<UserId> historyAuthor;
 
   private LeadConverter(Builder b) {
     Clientbase base = b.parts.clientbase();
@@ -121,16 +126,15 @@ public final class LeadConverter {
     this.interactions = base.interactionStore();
     this.statusHistory = base.statusHistoryStore();
     this.unitOfWork = base.unitOfWork();
-    this.ids = base.idGenerator();
-    this.clock = b.parts.clock();
-    this.scheme = b.scheme;
     this.rewriter = base.referenceRewriter();
-    this.mapping = b.mapping == null ? FieldMapping.none() : b.mapping;
+    this.clock = b.parts.clock();
+    this.access = ClientAccess.of(b.parts.accessPolicy(), clients);
+    this.planner = new ConversionPlanner(base.idGenerator(), b.scheme,
+        b.mapping == null ? FieldMapping.none() : b.mapping);
     this.duplicates = b.duplicates == null ? DuplicateFinder.exact(clients, counterparties, contactPersons) : b.duplicates;
     this.duplicatePolicy = b.duplicatePolicy == null ? DuplicatePolicy.CREATE_ANYWAY : b.duplicatePolicy;
     this.listeners = List.copyOf(b.listeners);
     this.history = Optional.ofNullable(b.history);
-    this.historyAuthor = Optional.ofNullable(b.historyAuthor);
   }
 
   /**
@@ -143,32 +147,37 @@ public final class LeadConverter {
   }
 
   /**
-   * Converts a lead with the default options.
+   * Converts a lead with the default options, on behalf of a user.
    *
+   * @param user the user converting the lead; card history records the changes as theirs
    * @param lead the lead
    * @return what the conversion did
    * @throws UnknownRecordException if there is no such lead
    */
-  public ConversionResult convert(LeadId lead) {
-    return convert(lead, ConversionOptions.defaults());
+  public ConversionResult convert(UserId user, LeadId lead) {
+    return convert(user, lead, ConversionOptions.defaults());
   }
 
   /**
-   * Converts a lead.
+   * Converts a lead, on behalf of a user.
    *
+   * @param user the user converting the lead; card history records the changes as theirs
    * @param lead the lead
    * @param options the options
    * @return what the conversion did
-   * @throws UnknownRecordException if there is no such lead, or no such existing client or
-   *     contact person to convert into
+   * @throws UnknownRecordException if there is no such lead
+   * @throws AccessDeniedException if the user may not edit the existing client or contact person
+   *     to convert into, or it is not stored (the same answer when the user may not see it);
+   *     nothing is written
    * @throws ClientbaseException for other failures, including the host's; nothing is written
    */
-  public ConversionResult convert(LeadId lead, ConversionOptions options) {
+  public ConversionResult convert(UserId user, LeadId lead, ConversionOptions options) {
+    Objects.requireNonNull(user, "user");
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(options, "options");
     ConversionResult result;
     try {
-      result = unitOfWork.execute(() -> convertInside(lead, options));
+      result = unitOfWork.execute(() -> convertInside(user, lead, options));
     } catch (StaleWriteException | DuplicateIdException e) {
       // Someone else wrote the lead (or one of the new records) first; if they converted or
       // linked it, that is the answer, otherwise the failure stands.
@@ -207,7 +216,7 @@ public final class LeadConverter {
     return leads.find(id).orElseThrow(() -> new UnknownRecordException("lead", id));
   }
 
-  private ConversionResult convertInside(LeadId leadId, ConversionOptions options) {
+  private ConversionResult convertInside(UserId user, LeadId leadId, ConversionOptions options) {
     Versioned<Lead> stored = findLead(leadId);
     Lead lead = stored.value();
     if (lead.isLinked()) {
@@ -222,191 +231,82 @@ public final class LeadConverter {
       if (policy != DuplicatePolicy.CREATE_ANYWAY) {
         List<ClientMatch> matches = duplicates.findClientsLike(lead);
         if (!matches.isEmpty()) {
-          if (policy == DuplicatePolicy.STOP_AND_REPORT) {
-            return new ConversionResult.DuplicatesFound(leadId, matches);
+          Optional<ClientMatch> best = policy == DuplicatePolicy.CONVERT_INTO_MATCH
+              ? editableBest(user, matches) : Optional.empty();
+          if (best.isEmpty()) {
+            return reportVisible(user, leadId, matches);
           }
-          into = Optional.of(matches.get(0).client());
+          into = Optional.of(best.get().client());
         }
       }
     }
 
-    UserId author = options.author().or(() -> historyAuthor).orElse(null);
-    Target target = into.isPresent()
-        ? intoExisting(lead, into.get(), options, author)
-        : createNew(lead, options, today, author);
+    ConversionPlan plan;
+    if (into.isPresent()) {
+      Versioned<Client> existing = editableClient(user, into.get());
+      Optional<Versioned<ContactPerson>> person = options.intoContactPerson().isPresent()
+          ? Optional.of(editablePerson(user, options.intoContactPerson().get())) : Optional.empty();
+      plan = planner.intoExistingClient(stored, options, existing, person, now, today);
+    } else {
+      plan = planner.intoNewClient(stored, options, now, today);
+    }
+    return apply(user, plan);
+  }
 
-    Optional<InterestId> interest = options.openInterest().map(request -> {
-      Interest opened = Interest.builder()
-          .id(ids.newInterestId())
-          .client(target.client)
-          .openedOn(today)
-          .subject(request.subject())
-          .stage(request.stage())
-          .amount(request.amount())
-          .responsible(options.responsible().or(lead::responsible))
-          .build();
-      interests.insert(opened);
-      return opened.id();
+  /** The best match, when the user may edit it. */
+  private Optional<ClientMatch> editableBest(UserId user, List<ClientMatch> matches) {
+    ClientMatch best = matches.get(0);
+    return clients.find(best.client())
+        .filter(c -> access.can(user, c.value(), Permission.EDIT))
+        .map(c -> best);
+  }
+
+  /** The gate's report, with the matches the user may not see left out and only counted. */
+  private ConversionResult.DuplicatesFound reportVisible(UserId user, LeadId lead, List<ClientMatch> matches) {
+    Map<ClientId, Client> visible = access.visible(user, matches.stream().map(ClientMatch::client).toList());
+    List<ClientMatch> shown = matches.stream().filter(m -> visible.containsKey(m.client())).toList();
+    return new ConversionResult.DuplicatesFound(lead, shown, matches.size() - shown.size());
+  }
+
+  /** A client the user may edit; one they may not see answers as one that is not stored. */
+  private Versioned<Client> editableClient(UserId user, ClientId id) {
+    return access.requireClient(user, id, Permission.EDIT);
+  }
+
+  /** A contact person the user may edit; one they may not see answers as one that is not stored. */
+  private Versioned<ContactPerson> editablePerson(UserId user, ContactPersonId id) {
+    Optional<Versioned<ContactPerson>> stored = contactPersons.find(id);
+    if (stored.isEmpty()) {
+      throw ClientAccess.hidden(user, Permission.EDIT, "contact person " + id);
+    }
+    access.requireContactPerson(user, id, Permission.EDIT);
+    return stored.get();
+  }
+
+  private ConversionResult.Converted apply(UserId user, ConversionPlan plan) {
+    plan.newContactPerson().ifPresent(p -> {
+      Versioned<ContactPerson> created = contactPersons.insert(p);
+      history.ifPresent(h -> h.recordContactPersonCreated(user, created));
     });
-
-    Optional<StatusId> firstStatus = Optional.empty();
-    if (target.clientCreated) {
-      firstStatus = scheme.newClientStatus().map(WorkStatus::id);
-      firstStatus.ifPresent(status -> statusHistory.append(
-          target.client, 0,
-          List.of(StatusAssignment.builder()
-              .client(target.client)
-              .status(status)
-              .since(today)
-              .reason(StatusReason.byRule(TemplateKey.NEW_CLIENT))
-              .explanation("created from lead " + leadId)
-              .build()),
-          Optional.empty()));
-    }
-
-    int rewritten = rewriteReferences(leadId, target.client, target.contactPerson);
-
-    leads.update(Lead.builder().from(lead)
-        .linkedClient(target.client)
-        .linkedContactPerson(target.contactPerson)
-        .convertedAt(now)
-        .build(), stored.version());
-
-    return new ConversionResult.Converted(
-        leadId, target.client, target.contactPerson, target.clientCreated, target.contactPersonCreated,
-        interest, firstStatus, rewritten);
-  }
-
-  /** What the lead is converted into. */
-  private record Target(
-      ClientId client, boolean clientCreated, Optional<ContactPersonId> contactPerson, boolean contactPersonCreated) {}
-
-  private Target createNew(Lead lead, ConversionOptions options, LocalDate today, UserId author) {
-    Optional<ContactPersonId> contact = Optional.empty();
-    ClientKind kind = ClientKind.INDIVIDUAL;
-    String name = lead.name().format();
-    if (lead.company().isPresent()) {
-      ContactPerson person = newContactPerson(lead);
-      Versioned<ContactPerson> stored = contactPersons.insert(person);
-      history.ifPresent(h -> h.recordContactPersonCreated(author, stored));
-      contact = Optional.of(person.id());
-      kind = lead.inn().map(inn -> inn.isLegalEntity() ? ClientKind.LEGAL_ENTITY : ClientKind.SOLE_PROPRIETOR)
-          .orElse(ClientKind.LEGAL_ENTITY);
-      name = lead.company().get();
-    }
-    Client.Builder client = Client.builder()
-        .id(ids.newClientId())
-        .kind(kind)
-        .name(name)
-        .createdOn(today)
-        .phones(lead.phones())
-        .emails(lead.emails())
-        .source(lead.source())
-        .comment(lead.comment())
-        .tags(lead.tags())
-        .customFields(mapping.carry(lead.customFields(), MappingTarget.CLIENT))
-        .responsible(options.responsible().or(lead::responsible));
-    contact.ifPresent(p -> client.addContacts(ClientContact.of(p)));
-    Client created = client.build();
-    Versioned<Client> storedClient = clients.insert(created);
-    history.ifPresent(h -> h.recordClientCreated(author, storedClient));
-    if (lead.company().isPresent() && lead.inn().isPresent()) {
-      counterparties.insert(Counterparty.builder()
-          .id(ids.newCounterpartyId())
-          .client(created.id())
-          .legalName(lead.company().get())
-          .inn(lead.inn().get())
-          .build());
-    }
-    return new Target(created.id(), true, contact, contact.isPresent());
-  }
-
-  private ContactPerson newContactPerson(Lead lead) {
-    return ContactPerson.builder()
-        .id(ids.newContactPersonId())
-        .name(lead.name())
-        .phones(lead.phones())
-        .emails(lead.emails())
-        .source(lead.source())
-        .customFields(mapping.carry(lead.customFields(), MappingTarget.CONTACT_PERSON))
-        .build();
-  }
-
-  private Target intoExisting(Lead lead, ClientId clientId, ConversionOptions options, UserId author) {
-    Versioned<Client> stored = clients.find(clientId)
-        .orElseThrow(() -> new UnknownRecordException("client", clientId));
-    Client existing = stored.value();
-
-    Optional<ContactPersonId> contact = Optional.empty();
-    boolean contactCreated = false;
-    if (options.intoContactPerson().isPresent()) {
-      ContactPersonId personId = options.intoContactPerson().get();
-      Versioned<ContactPerson> person = contactPersons.find(personId)
-          .orElseThrow(() -> new UnknownRecordException("contact person", personId));
-      ContactPerson filled = fillEmpty(person.value(), lead);
-      if (!filled.equals(person.value())) {
-        Versioned<ContactPerson> after = contactPersons.update(filled, person.version());
-        history.ifPresent(h -> h.recordContactPersonChanged(author, person, after));
-      }
-      contact = Optional.of(personId);
-    } else if (lead.company().isPresent() || existing.kind() != ClientKind.INDIVIDUAL) {
-      ContactPerson person = newContactPerson(lead);
-      Versioned<ContactPerson> created = contactPersons.insert(person);
-      history.ifPresent(h -> h.recordContactPersonCreated(author, created));
-      contact = Optional.of(person.id());
-      contactCreated = true;
-    }
-
-    Client.Builder client = Client.builder().from(existing);
-    if (existing.phones().isEmpty()) {
-      client.phones(lead.phones());
-    }
-    if (existing.emails().isEmpty()) {
-      client.emails(lead.emails());
-    }
-    if (existing.source().isEmpty()) {
-      client.source(lead.source());
-    }
-    if (existing.comment().isEmpty()) {
-      client.comment(lead.comment());
-    }
-    if (existing.tags().isEmpty()) {
-      client.tags(lead.tags());
-    }
-    if (existing.responsible().isEmpty()) {
-      client.responsible(options.responsible().or(lead::responsible));
-    }
-    client.customFields(fillCustom(existing.customFields(),
-        mapping.carry(lead.customFields(), MappingTarget.CLIENT)));
-    contact.filter(p -> existing.contact(p).isEmpty()).ifPresent(p -> client.addContacts(ClientContact.of(p)));
-    Client filled = client.build();
-    if (!filled.equals(existing)) {
-      Versioned<Client> after = clients.update(filled, stored.version());
-      history.ifPresent(h -> h.recordClientChanged(author, stored, after));
-    }
-    return new Target(clientId, false, contact, contactCreated);
-  }
-
-  private ContactPerson fillEmpty(ContactPerson person, Lead lead) {
-    ContactPerson.Builder b = ContactPerson.builder().from(person);
-    if (person.phones().isEmpty()) {
-      b.phones(lead.phones());
-    }
-    if (person.emails().isEmpty()) {
-      b.emails(lead.emails());
-    }
-    if (person.source().isEmpty()) {
-      b.source(lead.source());
-    }
-    b.customFields(fillCustom(person.customFields(),
-        mapping.carry(lead.customFields(), MappingTarget.CONTACT_PERSON)));
-    return b.build();
-  }
-
-  private static Map<String, FieldValue> fillCustom(Map<String, FieldValue> existing, Map<String, FieldValue> carried) {
-    Map<String, FieldValue> out = new LinkedHashMap<>(existing);
-    carried.forEach(out::putIfAbsent);
-    return out;
+    plan.filledContactPerson().ifPresent(fill -> {
+      Versioned<ContactPerson> after = contactPersons.update(fill.after(), fill.before().version());
+      history.ifPresent(h -> h.recordContactPersonChanged(user, fill.before(), after));
+    });
+    plan.newClient().ifPresent(c -> {
+      Versioned<Client> created = clients.insert(c);
+      history.ifPresent(h -> h.recordClientCreated(user, created));
+    });
+    plan.newCounterparty().ifPresent(counterparties::insert);
+    plan.filledClient().ifPresent(fill -> {
+      Versioned<Client> after = clients.update(fill.after(), fill.before().version());
+      history.ifPresent(h -> h.recordClientChanged(user, fill.before(), after));
+    });
+    plan.interest().ifPresent(interests::insert);
+    plan.firstStatus().ifPresent(first ->
+        statusHistory.append(plan.client(), 0, List.of(first), Optional.empty()));
+    int rewritten = rewriteReferences(plan.lead().value().id(), plan.client(), plan.contactPerson());
+    leads.update(plan.convertedLead(), plan.lead().version());
+    return plan.result(rewritten);
   }
 
   private int rewriteReferences(LeadId lead, ClientId client, Optional<ContactPersonId> contact) {
@@ -421,33 +321,10 @@ public final class LeadConverter {
     }
     for (Interaction interaction : interactions.findByLead(lead)) {
       Versioned<Interaction> stored = interactions.find(interaction.id()).orElseThrow();
-      interactions.update(rewrite(stored.value(), lead, client, contact), stored.version());
+      interactions.update(ConversionPlanner.rewrite(stored.value(), lead, client, contact), stored.version());
       count++;
     }
     return count + rewriter.replaceLead(lead, client, contact);
-  }
-
-  private static Interaction rewrite(Interaction interaction, LeadId lead, ClientId client, Optional<ContactPersonId> contact) {
-    List<Participant> participants = new ArrayList<>();
-    for (Participant p : interaction.participants()) {
-      if (p.lead().filter(lead::equals).isPresent()) {
-        Participant.Builder b = Participant.builder().from(p).lead(Optional.empty());
-        if (contact.isPresent()) {
-          b.contactPerson(contact.get());
-        } else {
-          b.client(client);
-        }
-        participants.add(b.build());
-      } else {
-        participants.add(p);
-      }
-    }
-    Interaction.Builder b = Interaction.builder().from(interaction)
-        .lead(Optional.empty())
-        .client(interaction.client().orElse(client))
-        .participants(participants);
-    contact.filter(p -> !interaction.contactPersons().contains(p)).ifPresent(b::addContactPersons);
-    return b.build();
   }
 
   /** Builds a {@link LeadConverter}; each collaborator may be given once. */
@@ -460,7 +337,6 @@ public final class LeadConverter {
     private DuplicatePolicy duplicatePolicy;
     private final List<DomainEventListener> listeners = new ArrayList<>();
     private CardHistory history;
-    private UserId historyAuthor;
 
     private Builder() {}
 
@@ -475,6 +351,19 @@ public final class LeadConverter {
      */
     public Builder clientbase(Clientbase base) {
       parts.clientbase(base);
+      return this;
+    }
+
+    /**
+     * Sets the host's access policy, asked about every existing card a conversion touches
+     * (required).
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder accessPolicy(AccessPolicy policy) {
+      parts.accessPolicy(policy);
       return this;
     }
 
@@ -507,6 +396,7 @@ public final class LeadConverter {
      *
      * @param value the mapping
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
     public Builder fieldMapping(FieldMapping value) {
       mapping = checks.once("fieldMapping", mapping, value);
@@ -545,6 +435,7 @@ public final class LeadConverter {
      *
      * @param listener the listener
      * @return this builder
+     * @throws InvalidValueException if {@code null}
      */
     public Builder addListener(DomainEventListener listener) {
       listeners.add(checks.once("listener", null, listener));
@@ -552,17 +443,15 @@ public final class LeadConverter {
     }
 
     /**
-     * Records every card the conversion creates or fills in the change history, attributed to
-     * the conversion's {@link ConversionOptions#author() author}, or else to the given user
-     * (e.g. a system user for a switch-off).
+     * Records every card the conversion creates or fills in the change history, in the same unit
+     * of work, attributed to the user converting.
      *
      * @param cardHistory the change history
-     * @param defaultAuthor who changes are attributed to when the options name nobody
      * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
      */
-    public Builder recordHistory(CardHistory cardHistory, UserId defaultAuthor) {
+    public Builder recordHistory(CardHistory cardHistory) {
       history = checks.once("recordHistory", history, cardHistory);
-      historyAuthor = checks.once("recordHistory.defaultAuthor", historyAuthor, defaultAuthor);
       return this;
     }
 
@@ -573,7 +462,8 @@ public final class LeadConverter {
      * @throws MissingValuesException naming every required setting not set
      */
     public LeadConverter build() {
-      parts.required(ServiceParts.CLIENTBASE, ServiceParts.CLOCK).part("scheme", scheme).check();
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.ACCESS_POLICY, ServiceParts.CLOCK).part("scheme", scheme)
+          .check();
       return new LeadConverter(this);
     }
   }

@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.id.LeadId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.core.lead.Lead;
 import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.rules.internal.ServiceParts;
@@ -22,12 +23,16 @@ import org.clientbase.spi.store.SettingsStore;
 /**
  * The leads directory and its "Use leads" setting .
  *
- * <p>While leads are used, {@link #create(Lead)} adds leads. {@link #switchOff} asks for
- * confirmation; a refusal changes nothing. On confirmation the directory is closed to new
- * leads at once, every lead not linked to a client or contact person is converted, each in its
+ * <p>While leads are used, {@link #create(Lead)} adds leads. {@link #switchOff}, on behalf of a
+ * user, asks for confirmation; a refusal changes nothing. On confirmation the directory is
+ * closed to new leads at once, every lead not linked to a client or contact person is converted, each in its
  * own unit of work together with its "converted" mark, and then the setting is turned off. With
  * no such lead the setting is simply turned off. No lead is ever deleted.
  * {@link #switchOn()} reopens the directory.
+ *
+ * <p>Access: leads are not restricted by the host's access policy, so creating a lead and
+ * turning the setting on need no user. Converting does: the switch-off converts as the user who
+ * switches leads off, with that user's rights (see {@link LeadConverter}).
  *
  * <p>Listeners added with {@link Builder#addListener} hear a {@link LeadCreated} event for each new
  * lead, e.g. {@link org.clientbase.rules.task.TaskAutomation}, which gives the responsible
@@ -122,14 +127,24 @@ public final class LeadDirectory {
   }
 
   /**
-   * Switches leads off: asks for confirmation, converts every unlinked lead, then turns the
-   * setting off.
+   * Switches leads off on behalf of a user: asks for confirmation, converts every unlinked lead
+   * as that user, then turns the setting off.
    *
+   * <p>Each conversion is the user's, with the user's rights: with
+   * {@link DuplicatePolicy#CONVERT_INTO_MATCH} a lead is converted into an existing client only
+   * when the user may edit it, and a lead whose best match the user may not edit is skipped with
+   * the gate's report, which shows only the clients the user may see. The switch-off is then
+   * {@link SwitchOffSummary.Outcome#INCOMPLETE}, and a user who may edit those clients (or an
+   * administrator) runs it again.
+   *
+   * @param user the user switching leads off; the conversions and their card history are theirs
    * @param confirmation asked once, with the number of leads to convert
    * @param progress receives progress after each page of leads
-   * @return the summary; {@link SwitchOffSummary.Outcome#INCOMPLETE} if some leads failed
+   * @return the summary; {@link SwitchOffSummary.Outcome#INCOMPLETE} if some leads failed or were
+   *     skipped
    */
-  public SwitchOffSummary switchOff(SwitchOffConfirmation confirmation, ProgressListener progress) {
+  public SwitchOffSummary switchOff(UserId user, SwitchOffConfirmation confirmation, ProgressListener progress) {
+    Objects.requireNonNull(user, "user");
     Objects.requireNonNull(confirmation, "confirmation");
     Objects.requireNonNull(progress, "progress");
     long unlinked = countUnlinked();
@@ -155,7 +170,7 @@ public final class LeadDirectory {
           continue;
         }
         try {
-          ConversionResult result = converter.convert(lead.id(), options);
+          ConversionResult result = converter.convert(user, lead.id(), options);
           if (result instanceof ConversionResult.Converted c) {
             converted.add(c);
           } else {

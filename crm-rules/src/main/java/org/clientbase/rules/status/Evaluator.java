@@ -167,7 +167,7 @@ public final class Evaluator {
           ? new RuleResult(current.isEmpty(), List.of(ConditionResult.of(
               "no earlier status", current.isEmpty(), List.of())))
           : rule.explain(activity, date);
-      diagnoses.add(new RuleDiagnosis(rule.rule(), rule.rule().accepts(status), result));
+      diagnoses.add(new RuleDiagnosis(rule.rule(), status.map(rule.rule()::accepts).orElseGet(rule.rule()::acceptsNoStatus), result));
     }
     return new Explanation(scheme, outcome, diagnoses);
   }

@@ -1,5 +1,6 @@
 package org.clientbase.rules.status;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,11 +86,21 @@ public final class StatusRule {
   /**
    * Tells whether the rule is checked for a client with the given status.
    *
-   * @param current the client's status, empty for a client without one
+   * @param current the client's status
    * @return whether the precondition accepts it
    */
-  public boolean accepts(Optional<StatusId> current) {
-    return current.map(precondition::contains).orElse(forNewClient());
+  public boolean accepts(StatusId current) {
+    return precondition.contains(Objects.requireNonNull(current, "current"));
+  }
+
+  /**
+   * Tells whether the rule is checked for a client without a status: only the rule for a new
+   * client is.
+   *
+   * @return whether the precondition accepts a client without a status
+   */
+  public boolean acceptsNoStatus() {
+    return forNewClient();
   }
 
   /**

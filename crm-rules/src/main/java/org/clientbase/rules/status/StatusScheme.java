@@ -214,17 +214,21 @@ public final class StatusScheme {
   /**
    * Returns the rules that are checked for a client with the given status, in evaluation order.
    *
-   * @param current the status, empty for a client without one
+   * @param current the status
    * @return the rules whose precondition accepts the status
    */
-  public List<StatusRule> rulesFrom(Optional<StatusId> current) {
-    List<StatusRule> result = new ArrayList<>();
-    for (StatusRule rule : rules) {
-      if (rule.accepts(current)) {
-        result.add(rule);
-      }
-    }
-    return result;
+  public List<StatusRule> rulesFrom(StatusId current) {
+    Objects.requireNonNull(current, "current");
+    return rules.stream().filter(rule -> rule.accepts(current)).toList();
+  }
+
+  /**
+   * Returns the rules checked for a client without a status (a new client), in evaluation order.
+   *
+   * @return the rules whose precondition accepts no status: the rule for a new client, if any
+   */
+  public List<StatusRule> rulesForNoStatus() {
+    return rules.stream().filter(StatusRule::acceptsNoStatus).toList();
   }
 
   /**

@@ -9,6 +9,7 @@ import org.clientbase.core.card.Tag;
 import org.clientbase.core.contact.Email;
 import org.clientbase.core.contact.Phone;
 import org.clientbase.core.id.LeadId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.core.lead.Lead;
 import org.clientbase.core.person.PersonName;
 import org.clientbase.rules.status.StatusScheme;
@@ -20,12 +21,16 @@ final class ConversionFixture {
   static final Instant NOW = Instant.parse("2026-03-10T07:30:00Z");
   static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
+  /** The user every conversion of the tests acts for; the base allows every user everything. */
+  static final UserId USER = UserId.of("manager-1");
+
   final InMemoryClientbase base = InMemoryClientbase.create();
   final Clock clock = Clock.fixed(NOW, MOSCOW);
 
   LeadConverter.Builder converterBuilder() {
     return LeadConverter.builder()
         .clientbase(base)
+        .accessPolicy(base.accessPolicy())
         .clock(clock)
         .scheme(StatusScheme.defaults())
         .addListener(base.domainEvents());

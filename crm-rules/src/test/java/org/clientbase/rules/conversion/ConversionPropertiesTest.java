@@ -1,5 +1,7 @@
 package org.clientbase.rules.conversion;
 
+import static org.clientbase.rules.conversion.ConversionFixture.USER;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -65,7 +67,7 @@ class ConversionPropertiesTest {
             // one store call among the first 60 fails: a host store failing, or the process dying
             f.base.faults().arm(FailurePlan.atRandomCall(seed + attempt, 60));
             try {
-              outcome = directory.switchOff(n -> true, ProgressListener.none()).outcome();
+              outcome = directory.switchOff(USER, n -> true, ProgressListener.none()).outcome();
             } catch (InjectedFailure dying) {
               outcome = null;
             } finally {
@@ -124,7 +126,7 @@ class ConversionPropertiesTest {
         for (int w = 0; w < 4; w++) {
           List<LeadId> order = new ArrayList<>(leads.stream().map(Lead::id).toList());
           Collections.shuffle(order, new Random(seed + w));
-          workers.add(() -> order.stream().map(converter::convert).toList());
+          workers.add(() -> order.stream().map(lead -> converter.convert(USER, lead)).toList());
         }
         List<ConversionResult> results = new ArrayList<>();
         try {

@@ -2,6 +2,7 @@ package org.clientbase.rules.conversion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clientbase.rules.conversion.ConversionFixture.USER;
 import static org.clientbase.rules.conversion.ConversionFixture.NOW;
 import static org.clientbase.rules.conversion.ConversionFixture.TODAY;
 import static org.clientbase.rules.conversion.ConversionFixture.ivanovOfRomashka;
@@ -65,7 +66,7 @@ class LeadConverterTest {
   void leadWithFullNameAndCompanyBecomesALegalEntityClientAndAContactPerson() {
     f.base.leadStore().insert(ivanovOfRomashka());
 
-    var result = (ConversionResult.Converted) f.converter().convert(LeadId.of("l-1"));
+    var result = (ConversionResult.Converted) f.converter().convert(USER, LeadId.of("l-1"));
 
     Client client = client(result.client());
     assertThat(client.kind()).isEqualTo(ClientKind.LEGAL_ENTITY);
@@ -81,7 +82,7 @@ class LeadConverterTest {
   void leadWithOnlyAFullNameBecomesAnIndividualClient() {
     f.base.leadStore().insert(petrovaAlone());
 
-    var result = (ConversionResult.Converted) f.converter().convert(LeadId.of("l-2"));
+    var result = (ConversionResult.Converted) f.converter().convert(USER, LeadId.of("l-2"));
 
     Client client = client(result.client());
     assertThat(client.kind()).isEqualTo(ClientKind.INDIVIDUAL);
@@ -95,7 +96,7 @@ class LeadConverterTest {
     f.base.leadStore().insert(lead("l-3", "Петров Пётр Петрович")
         .company("ИП Петров П. П.").inn(Inn.of("500100732259")).build());
 
-    var result = (ConversionResult.Converted) f.converter().convert(LeadId.of("l-3"));
+    var result = (ConversionResult.Converted) f.converter().convert(USER, LeadId.of("l-3"));
 
     assertThat(client(result.client()).kind()).isEqualTo(ClientKind.SOLE_PROPRIETOR);
     List<Counterparty> counterparties = f.base.counterpartyStore().findByClient(result.client());
@@ -108,7 +109,7 @@ class LeadConverterTest {
     Lead lead = ivanovOfRomashka();
     f.base.leadStore().insert(lead);
 
-    var result = (ConversionResult.Converted) f.converter().convert(LeadId.of("l-1"));
+    var result = (ConversionResult.Converted) f.converter().convert(USER, LeadId.of("l-1"));
 
     Client client = client(result.client());
     assertThat(client.phones()).containsExactlyElementsOf(lead.phones());
@@ -139,7 +140,7 @@ class LeadConverterTest {
         .putCustomFields("note", FieldValue.text("met at the fair"))
         .build());
 
-    var result = (ConversionResult.Converted) f.converterBuilder().fieldMapping(mapping).build().convert(LeadId.of("l-1"));
+    var result = (ConversionResult.Converted) f.converterBuilder().fieldMapping(mapping).build().convert(USER, LeadId.of("l-1"));
 
     assertThat(client(result.client()).customFields()).containsExactly(
         java.util.Map.entry("sector", FieldValue.choice("Farming")));
@@ -195,7 +196,7 @@ class LeadConverterTest {
   void theLeadIsKeptMarkedConvertedWithTheDateAndLinksToWhatWasCreated() {
     f.base.leadStore().insert(ivanovOfRomashka());
 
-    var result = (ConversionResult.Converted) f.converter().convert(LeadId.of("l-1"));
+    var result = (ConversionResult.Converted) f.converter().convert(USER, LeadId.of("l-1"));
 
     Lead lead = storedLead("l-1");
     assertThat(lead.convertedAt()).contains(NOW);
@@ -217,7 +218,7 @@ class LeadConverterTest {
         .build());
     f.base.referenceRewriter().addDocument("order-17", List.of(lead.id()));
 
-    var result = (ConversionResult.Converted) f.converter().convert(lead.id());
+    var result = (ConversionResult.Converted) f.converter().convert(USER, lead.id());
 
     Interest interest = f.base.interestStore().find(InterestId.of("i-1")).orElseThrow().value();
     assertThat(interest.client()).contains(result.client());
@@ -236,7 +237,7 @@ class LeadConverterTest {
   void aLeadAlreadyLinkedToAClientIsNotConvertedAgain() {
     f.base.leadStore().insert(lead("l-9", "Сидоров Олег Викторович").linkedClient(ClientId.of("c-77")).build());
 
-    ConversionResult result = f.converter().convert(LeadId.of("l-9"));
+    ConversionResult result = f.converter().convert(USER, LeadId.of("l-9"));
 
     assertThat(result).isEqualTo(new ConversionResult.AlreadyLinked(
         LeadId.of("l-9"), Optional.of(ClientId.of("c-77")), Optional.empty()));
@@ -248,8 +249,8 @@ class LeadConverterTest {
     f.base.leadStore().insert(ivanovOfRomashka());
     LeadConverter converter = f.converter();
 
-    var first = (ConversionResult.Converted) converter.convert(LeadId.of("l-1"));
-    ConversionResult second = converter.convert(LeadId.of("l-1"));
+    var first = (ConversionResult.Converted) converter.convert(USER, LeadId.of("l-1"));
+    ConversionResult second = converter.convert(USER, LeadId.of("l-1"));
 
     assertThat(second).isInstanceOf(ConversionResult.AlreadyLinked.class);
     assertThat(((ConversionResult.AlreadyLinked) second).client()).contains(first.client());
@@ -260,7 +261,7 @@ class LeadConverterTest {
   void theNewClientGetsTheNewStatusRecordedInItsHistory() {
     f.base.leadStore().insert(ivanovOfRomashka());
 
-    var result = (ConversionResult.Converted) f.converter().convert(LeadId.of("l-1"));
+    var result = (ConversionResult.Converted) f.converter().convert(USER, LeadId.of("l-1"));
 
     assertThat(result.firstStatus()).contains(StatusScheme.NEW);
     ClientStatusHistory history = f.base.statusHistoryStore().history(result.client());
@@ -277,11 +278,12 @@ class LeadConverterTest {
   void underAnAllManualSchemeTheNewClientHasNoFirstStatus() {
     f.base.leadStore().insert(ivanovOfRomashka());
     LeadConverter converter = LeadConverter.builder()
+        .accessPolicy(f.base.accessPolicy())
         .clientbase(f.base).clock(f.clock)
         .scheme(StatusScheme.allManual())
         .build();
 
-    var result = (ConversionResult.Converted) converter.convert(LeadId.of("l-1"));
+    var result = (ConversionResult.Converted) converter.convert(USER, LeadId.of("l-1"));
 
     assertThat(result.firstStatus()).isEmpty();
     assertThat(f.base.statusHistoryStore().history(result.client()).entries()).isEmpty();
@@ -296,7 +298,7 @@ class LeadConverterTest {
     f.base.leadStore().insert(ivanovOfRomashka());
 
     var result = (ConversionResult.Converted) f.converter()
-        .convert(LeadId.of("l-1"), ConversionOptions.builder().intoClient(existing.id()).build());
+        .convert(USER, LeadId.of("l-1"), ConversionOptions.builder().intoClient(existing.id()).build());
 
     Client filled = client(existing.id());
     assertThat(result.clientCreated()).isFalse();
@@ -318,7 +320,7 @@ class LeadConverterTest {
         .name("Ромашка").createdOn(LocalDate.of(2025, 1, 1)).build());
     f.base.leadStore().insert(ivanovOfRomashka());
 
-    var result = (ConversionResult.Converted) f.converter().convert(LeadId.of("l-1"),
+    var result = (ConversionResult.Converted) f.converter().convert(USER, LeadId.of("l-1"),
         ConversionOptions.builder().intoClient(ClientId.of("c-5")).intoContactPerson(anna.id()).build());
 
     assertThat(result.contactPerson()).contains(anna.id());
@@ -332,7 +334,7 @@ class LeadConverterTest {
   void anInterestCanBeOpenedAndTheResponsibleManagerSet() {
     f.base.leadStore().insert(ivanovOfRomashka());
 
-    var result = (ConversionResult.Converted) f.converter().convert(LeadId.of("l-1"), ConversionOptions.builder()
+    var result = (ConversionResult.Converted) f.converter().convert(USER, LeadId.of("l-1"), ConversionOptions.builder()
         .responsible(UserId.of("manager-7"))
         .openInterest(new InterestRequest(Optional.of("Office furniture"), Optional.of("Qualification"),
             Optional.of(Money.of("150000", "RUB"))))
@@ -358,10 +360,10 @@ class LeadConverterTest {
     var before = f.base.snapshot();
 
     ConversionResult result = f.converterBuilder().duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT).build()
-        .convert(LeadId.of("l-1"));
+        .convert(USER, LeadId.of("l-1"));
 
     assertThat(result).isEqualTo(new ConversionResult.DuplicatesFound(LeadId.of("l-1"),
-        List.of(new ClientMatch(ClientId.of("c-5"), List.of("same phone +7 916 123-45-67")))));
+        List.of(new ClientMatch(ClientId.of("c-5"), List.of("same phone +7 916 123-45-67"))), 0));
     assertThat(f.base.snapshot()).isEqualTo(before);
   }
 
@@ -369,7 +371,7 @@ class LeadConverterTest {
   void theDuplicateGateCanConvertIntoTheMatch() {
     existingClientWithThePhone();
 
-    var result = (ConversionResult.Converted) f.converter().convert(LeadId.of("l-1"),
+    var result = (ConversionResult.Converted) f.converter().convert(USER, LeadId.of("l-1"),
         ConversionOptions.builder().duplicatePolicy(DuplicatePolicy.CONVERT_INTO_MATCH).build());
 
     assertThat(result.client()).isEqualTo(ClientId.of("c-5"));
@@ -385,7 +387,7 @@ class LeadConverterTest {
     f.base.leadStore().insert(Lead.builder().from(ivanovOfRomashka()).inn(Inn.of("7707083893")).build());
 
     ConversionResult result = f.converterBuilder().duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT).build()
-        .convert(LeadId.of("l-1"));
+        .convert(USER, LeadId.of("l-1"));
 
     assertThat(((ConversionResult.DuplicatesFound) result).matches().get(0).reasons())
         .containsExactly("same INN 7707083893");
@@ -396,7 +398,7 @@ class LeadConverterTest {
     existingClientWithThePhone();
 
     var result = (ConversionResult.Converted) f.converterBuilder().duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT)
-        .build().convert(LeadId.of("l-1"), ConversionOptions.builder().duplicatePolicy(DuplicatePolicy.CREATE_ANYWAY).build());
+        .build().convert(USER, LeadId.of("l-1"), ConversionOptions.builder().duplicatePolicy(DuplicatePolicy.CREATE_ANYWAY).build());
 
     assertThat(result.clientCreated()).isTrue();
     assertThat(f.base.clientStore().count()).isEqualTo(2);
@@ -412,7 +414,7 @@ class LeadConverterTest {
     for (long call = 1; ; call++) {
       f.base.faults().arm(FailurePlan.atCall(call).writesOnly());
       try {
-        converter.convert(LeadId.of("l-1"));
+        converter.convert(USER, LeadId.of("l-1"));
         break;
       } catch (InjectedFailure expected) {
         assertThat(f.base.snapshot()).as("after a failure at write %d", call).isEqualTo(before);
@@ -433,7 +435,7 @@ class LeadConverterTest {
         })
         .build();
 
-    var result = (ConversionResult.Converted) converter.convert(LeadId.of("l-1"));
+    var result = (ConversionResult.Converted) converter.convert(USER, LeadId.of("l-1"));
 
     assertThat(f.base.domainEvents().events()).singleElement()
         .isEqualTo(new LeadConverted(NOW, result));
@@ -451,10 +453,9 @@ class LeadConverterTest {
   @Test
   void theCardsAConversionCreatesAreRecordedInTheChangeHistory() {
     f.base.leadStore().insert(ivanovOfRomashka());
-    LeadConverter converter = f.converterBuilder().recordHistory(history(), UserId.of("system")).build();
+    LeadConverter converter = f.converterBuilder().recordHistory(history()).build();
 
-    var result = (ConversionResult.Converted) converter.convert(LeadId.of("l-1"),
-        ConversionOptions.builder().author(UserId.of("manager-7")).build());
+    var result = (ConversionResult.Converted) converter.convert(UserId.of("manager-7"), LeadId.of("l-1"));
 
     var clientRevisions = f.base.clientHistoryStore().revisions(result.client());
     assertThat(clientRevisions).singleElement().satisfies(r -> {
@@ -468,24 +469,24 @@ class LeadConverterTest {
   }
 
   @Test
-  void fillingAnExistingClientIsRecordedAsAChangeByTheDefaultAuthor() {
+  void fillingAnExistingClientIsRecordedAsAChangeByTheUserConverting() {
     f.base.clientStore().insert(Client.builder().id(ClientId.of("c-5")).kind(ClientKind.LEGAL_ENTITY)
         .name("Ромашка").createdOn(LocalDate.of(2025, 1, 1)).build());
     f.base.leadStore().insert(ivanovOfRomashka());
-    LeadConverter converter = f.converterBuilder().recordHistory(history(), UserId.of("system")).build();
+    LeadConverter converter = f.converterBuilder().recordHistory(history()).build();
 
-    converter.convert(LeadId.of("l-1"), ConversionOptions.builder().intoClient(ClientId.of("c-5")).build());
+    converter.convert(USER, LeadId.of("l-1"), ConversionOptions.builder().intoClient(ClientId.of("c-5")).build());
 
     var revisions = f.base.clientHistoryStore().revisions(ClientId.of("c-5"));
     assertThat(revisions).last().satisfies(r -> {
-      assertThat(r.author()).contains(UserId.of("system"));
+      assertThat(r.author()).contains(USER);
       assertThat(r.diff().changedFields()).contains("phones", "emails", "contacts");
     });
   }
 
   @Test
   void convertingAnUnknownLeadIsAClearError() {
-    assertThatThrownBy(() -> f.converter().convert(LeadId.of("l-404")))
+    assertThatThrownBy(() -> f.converter().convert(USER, LeadId.of("l-404")))
         .isInstanceOf(UnknownRecordException.class)
         .hasMessage("no lead l-404 in the store");
   }
@@ -494,7 +495,7 @@ class LeadConverterTest {
   void aConverterWithoutAStoreCannotBeBuilt() {
     assertThatThrownBy(() -> LeadConverter.builder().build())
         .isInstanceOf(MissingValuesException.class)
-        .hasMessage("LeadConverter: missing clientbase, clock, scheme");
+        .hasMessage("LeadConverter: missing clientbase, accessPolicy, clock, scheme");
     assertThatThrownBy(() -> LeadConverter.builder().clientbase(f.base).clientbase(f.base))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("LeadConverter.clientbase");

@@ -2,6 +2,7 @@ package org.clientbase.rules.conversion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clientbase.rules.conversion.ConversionFixture.USER;
 import static org.clientbase.rules.conversion.ConversionFixture.ivanovOfRomashka;
 import static org.clientbase.rules.conversion.ConversionFixture.lead;
 import static org.clientbase.rules.conversion.ConversionFixture.petrovaAlone;
@@ -42,7 +43,7 @@ class LeadDirectoryTest {
     threeLeadsOneOfThemLinked();
     var before = f.base.snapshot();
 
-    SwitchOffSummary summary = directory.switchOff(toConvert -> false, ProgressListener.none());
+    SwitchOffSummary summary = directory.switchOff(USER, toConvert -> false, ProgressListener.none());
 
     assertThat(summary.outcome()).isEqualTo(SwitchOffSummary.Outcome.CANCELLED);
     assertThat(f.base.snapshot()).isEqualTo(before);
@@ -54,7 +55,7 @@ class LeadDirectoryTest {
     threeLeadsOneOfThemLinked();
     List<Long> asked = new ArrayList<>();
 
-    directory.switchOff(toConvert -> asked.add(toConvert) && false, ProgressListener.none());
+    directory.switchOff(USER, toConvert -> asked.add(toConvert) && false, ProgressListener.none());
 
     assertThat(asked).containsExactly(2L);
   }
@@ -63,7 +64,7 @@ class LeadDirectoryTest {
   void onConfirmationEveryUnlinkedLeadIsConvertedThenTheSettingIsTurnedOff() {
     threeLeadsOneOfThemLinked();
 
-    SwitchOffSummary summary = directory.switchOff(toConvert -> true, ProgressListener.none());
+    SwitchOffSummary summary = directory.switchOff(USER, toConvert -> true, ProgressListener.none());
 
     assertThat(summary.outcome()).isEqualTo(SwitchOffSummary.Outcome.SWITCHED_OFF);
     assertThat(summary.converted()).extracting(ConversionResult::lead)
@@ -76,7 +77,7 @@ class LeadDirectoryTest {
   void withNothingToConvertTheSettingIsSimplyTurnedOff() {
     directory.create(lead("l-3", "Сидоров Олег Викторович").linkedClient(ClientId.of("c-77")).build());
 
-    SwitchOffSummary summary = directory.switchOff(toConvert -> true, ProgressListener.none());
+    SwitchOffSummary summary = directory.switchOff(USER, toConvert -> true, ProgressListener.none());
 
     assertThat(summary.outcome()).isEqualTo(SwitchOffSummary.Outcome.SWITCHED_OFF);
     assertThat(summary.converted()).isEmpty();
@@ -88,7 +89,7 @@ class LeadDirectoryTest {
   void leadsAreNotDeletedBySwitchingOff() {
     threeLeadsOneOfThemLinked();
 
-    directory.switchOff(toConvert -> true, ProgressListener.none());
+    directory.switchOff(USER, toConvert -> true, ProgressListener.none());
 
     assertThat(f.base.leadStore().count()).isEqualTo(3);
     assertThat(f.base.leadStore().find(LeadId.of("l-1")).orElseThrow().value().convertedAt()).isPresent();
@@ -96,7 +97,7 @@ class LeadDirectoryTest {
 
   @Test
   void creatingALeadIsRefusedWhileLeadsAreOff() {
-    directory.switchOff(toConvert -> true, ProgressListener.none());
+    directory.switchOff(USER, toConvert -> true, ProgressListener.none());
 
     assertThatThrownBy(() -> directory.create(petrovaAlone()))
         .isInstanceOf(LeadsDisabledException.class)
@@ -108,7 +109,7 @@ class LeadDirectoryTest {
   @Test
   void switchingLeadsOnAgainReopensTheDirectory() {
     threeLeadsOneOfThemLinked();
-    directory.switchOff(toConvert -> true, ProgressListener.none());
+    directory.switchOff(USER, toConvert -> true, ProgressListener.none());
 
     directory.switchOn();
     directory.create(lead("l-4", "Кузнецова Мария Павловна").build());
@@ -122,7 +123,7 @@ class LeadDirectoryTest {
     threeLeadsOneOfThemLinked();
     List<Progress> reports = new ArrayList<>();
 
-    directory.switchOff(toConvert -> true, reports::add);
+    directory.switchOff(USER, toConvert -> true, reports::add);
 
     assertThat(reports).extracting(Progress::done).containsExactly(1L, 2L);
     assertThat(reports.get(1).total()).hasValue(2);
@@ -133,7 +134,7 @@ class LeadDirectoryTest {
     threeLeadsOneOfThemLinked();
     f.base.faults().arm(FailurePlan.atCall(2).writesOnly());
 
-    SwitchOffSummary first = directory.switchOff(toConvert -> true, ProgressListener.none());
+    SwitchOffSummary first = directory.switchOff(USER, toConvert -> true, ProgressListener.none());
     f.base.faults().disarm();
 
     assertThat(first.outcome()).isEqualTo(SwitchOffSummary.Outcome.INCOMPLETE);
@@ -143,7 +144,7 @@ class LeadDirectoryTest {
         .isInstanceOf(LeadsDisabledException.class)
         .hasMessageContaining("being switched off");
 
-    SwitchOffSummary second = directory.switchOff(toConvert -> true, ProgressListener.none());
+    SwitchOffSummary second = directory.switchOff(USER, toConvert -> true, ProgressListener.none());
 
     assertThat(second.outcome()).isEqualTo(SwitchOffSummary.Outcome.SWITCHED_OFF);
     assertThat(first.converted().size() + second.converted().size()).isEqualTo(2);
@@ -157,7 +158,7 @@ class LeadDirectoryTest {
     LeadDirectory strict = LeadDirectory.builder().clientbase(f.base)
         .converter(f.converterBuilder().duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT).build()).build();
 
-    SwitchOffSummary summary = strict.switchOff(toConvert -> true, ProgressListener.none());
+    SwitchOffSummary summary = strict.switchOff(USER, toConvert -> true, ProgressListener.none());
 
     assertThat(summary.outcome()).isEqualTo(SwitchOffSummary.Outcome.INCOMPLETE);
     assertThat(summary.converted()).extracting(ConversionResult::lead).containsExactly(LeadId.of("l-1"));
@@ -196,7 +197,7 @@ class LeadDirectoryTest {
 
   @Test
   void aRefusedLeadIsHeardByNoListener() {
-    directory.switchOff(toConvert -> true, ProgressListener.none());
+    directory.switchOff(USER, toConvert -> true, ProgressListener.none());
     List<DomainEvent> heard = new ArrayList<>();
 
     assertThatThrownBy(() -> f.directoryBuilder().addListener(heard::add).build().create(petrovaAlone()))

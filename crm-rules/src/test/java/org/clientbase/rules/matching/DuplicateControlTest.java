@@ -23,6 +23,7 @@ import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.id.LeadId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.core.lead.Lead;
 import org.clientbase.rules.conversion.ConversionResult;
 import org.clientbase.rules.conversion.DuplicatePolicy;
@@ -157,10 +158,10 @@ class DuplicateControlTest {
         .addContacts(ClientContact.of(ContactPersonId.of("p-1"))).build());
     Lead lead = lead("l-1", "Sergey", "Ivanov").company("Romashka LLC").addPhones(phone("+7 916 555-44-33")).build();
     fixture.base.leadStore().insert(lead);
-    LeadConverter.Builder converter = LeadConverter.builder()
+    LeadConverter.Builder converter = LeadConverter.builder().accessPolicy(fixture.base.accessPolicy())
         .clientbase(fixture.base).clock(Clock.fixed(MatchingFixture.NOW, java.time.ZoneOffset.UTC))
         .scheme(StatusScheme.defaults()).duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT);
-    ConversionResult exact = converter.build().convert(lead.id());
+    ConversionResult exact = converter.build().convert(UserId.of("manager-1"), lead.id());
     assertThat(exact).as("the exact gate sees no shared INN, email or phone").isInstanceOf(ConversionResult.Converted.class);
 
     MatchingFixture again = new MatchingFixture();
@@ -169,11 +170,11 @@ class DuplicateControlTest {
         .addContacts(ClientContact.of(ContactPersonId.of("p-1"))).build());
     again.base.leadStore().insert(lead);
     again.reindexAll();
-    ConversionResult fuzzy = LeadConverter.builder()
+    ConversionResult fuzzy = LeadConverter.builder().accessPolicy(fixture.base.accessPolicy())
         .clientbase(again.base).clock(Clock.fixed(MatchingFixture.NOW, java.time.ZoneOffset.UTC))
         .scheme(StatusScheme.defaults()).duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT)
         .duplicateFinder(again.control.duplicateFinder()).build()
-        .convert(lead.id());
+        .convert(UserId.of("manager-1"), lead.id());
     assertThat(fuzzy).isInstanceOfSatisfying(ConversionResult.DuplicatesFound.class, found -> {
       assertThat(found.matches()).singleElement().satisfies(m -> {
         assertThat(m.client()).isEqualTo(ClientId.of("c-1"));

@@ -50,7 +50,7 @@ final class ReferenceModel {
     rules.sort(Comparator.comparing((StatusRule r) -> !r.forNewClient())
         .thenComparing(Comparator.comparingInt(StatusRule::priority).reversed()));
     for (StatusRule rule : rules) {
-      if (rule.accepts(status) && holds(rule, activity, day)) {
+      if (status.map(rule::accepts).orElseGet(rule::acceptsNoStatus) && holds(rule, activity, day)) {
         return Optional.of(rule.status());
       }
     }

@@ -6,7 +6,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.activity.Interest;
@@ -28,18 +30,44 @@ class StatusPropertiesTest {
   final Gen<ClientActivity> activities = StatusGenerators.activities(CLIENT, SPAN);
   final Gen<LocalDate> dates = integers().between(0, SPAN).map(FROM::plusDays);
 
+  /**
+   * The conditions of the predefined templates, read on the same facts whatever the client's
+   * status, never contradict each other: ACTIVE (a won interest, a payment or a shipment) and
+   * LOST (none of them) never both hold and one of them always does; IN_PROGRESS and RETURNED
+   * (an active interest and none of them) hold together, never with ACTIVE, and only where LOST
+   * holds too. And from every start status at most one rule whose precondition accepts it holds.
+   */
   @Test
   void predefinedTemplatesNeverBothHold() {
-    qt().forAll(activities, StatusGenerators.startStatuses(defaults), dates)
-        .checkAssert((activity, start, date) -> {
-          Explanation why = Evaluator.of(defaults).explain(activity, start, date);
-          long holding = why.rules().stream()
-              .filter(r -> !r.rule().forNewClient())
-              .filter(r -> r.preconditionMet() && r.result().held())
-              .count();
-          assertThat(holding).isLessThanOrEqualTo(1);
-          assertThat(why.outcome().alsoHeld()).isEmpty();
-        });
+    List<Optional<CurrentStatus>> starts = new ArrayList<>();
+    starts.add(Optional.empty());
+    defaults.statuses().forEach(s -> starts.add(Optional.of(CurrentStatus.of(s.id(), FROM.minusDays(1)))));
+    qt().forAll(activities, dates).checkAssert((activity, date) -> {
+      Evaluator evaluator = Evaluator.of(defaults);
+      Map<TemplateKey, Boolean> held = new HashMap<>();
+      for (RuleDiagnosis rule : evaluator.explain(activity, Optional.empty(), date).rules()) {
+        held.put(rule.rule().template(), rule.result().held());
+      }
+      boolean active = held.get(TemplateKey.ACTIVE);
+      boolean lost = held.get(TemplateKey.LOST);
+      boolean inProgress = held.get(TemplateKey.IN_PROGRESS);
+      boolean returned = held.get(TemplateKey.RETURNED);
+      assertThat(active && lost).as("ACTIVE and LOST both hold on %s", date).isFalse();
+      assertThat(active || lost).as("neither ACTIVE nor LOST holds on %s", date).isTrue();
+      assertThat(active && (inProgress || returned)).as("ACTIVE holds with IN_PROGRESS or RETURNED on %s", date)
+          .isFalse();
+      assertThat(inProgress).as("IN_PROGRESS and RETURNED read the same facts on %s", date).isEqualTo(returned);
+      assertThat(!inProgress || lost).as("IN_PROGRESS holds without LOST on %s", date).isTrue();
+      for (Optional<CurrentStatus> start : starts) {
+        Explanation why = evaluator.explain(activity, start, date);
+        long holding = why.rules().stream()
+            .filter(r -> !r.rule().forNewClient())
+            .filter(r -> r.preconditionMet() && r.result().held())
+            .count();
+        assertThat(holding).as("rules holding from %s on %s", start, date).isLessThanOrEqualTo(1);
+        assertThat(why.outcome().alsoHeld()).isEmpty();
+      }
+    });
   }
 
   @Test

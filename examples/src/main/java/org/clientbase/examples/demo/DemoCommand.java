@@ -248,12 +248,12 @@ public final class DemoCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%n3. Switching leads off (the \"Use leads\" setting)%n");
       phase = System.nanoTime();
       LeadConverter converter = LeadConverter.builder()
-          .clientbase(crm)
+          .clientbase(crm).accessPolicy(AccessPolicy.allowAll())
           .clock(clock).scheme(scheme)
           .build();
       LeadDirectory directory = LeadDirectory.builder().clientbase(crm).converter(converter).build();
       ProgressBar conversion = new ProgressBar(out, "   lead conversion", terminal, phase);
-      SwitchOffSummary summary = directory.switchOff(this::confirm, conversion);
+      SwitchOffSummary summary = directory.switchOff(UserId.of("administrator"), this::confirm, conversion);
       conversion.finish();
       out.printf(Locale.ROOT, "   %s: %,d leads converted into clients, %,d skipped, %,d failed  (%s)%n",
           summary.outcome(), summary.converted().size(), summary.skipped().size(), summary.failed().size(),

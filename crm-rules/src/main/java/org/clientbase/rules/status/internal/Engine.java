@@ -47,9 +47,9 @@ public final class Engine {
     }
     candidates = new CompiledRule[statuses.length][];
     for (int i = 0; i < statuses.length; i++) {
-      candidates[i] = compile(scheme.rulesFrom(Optional.of(statuses[i])));
+      candidates[i] = compile(scheme.rulesFrom(statuses[i]));
     }
-    forNoStatus = compile(scheme.rulesFrom(Optional.empty()));
+    forNoStatus = compile(scheme.rulesForNoStatus());
   }
 
   private CompiledRule[] compile(List<StatusRule> rules) {
