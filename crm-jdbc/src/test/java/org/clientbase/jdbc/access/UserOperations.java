@@ -217,8 +217,10 @@ public final class UserOperations {
     ops.put("StatusService.dynamics(UserId)", (w, s) -> w.statuses.dynamics(s.user()));
     // restricted queries over the client store
     ops.put("RestrictedClients.find(UserId,ClientId)", (w, s) -> w.restricted.find(s.user(), s.targetClient()));
-    ops.put("RestrictedClients.page(UserId,Optional,int)", (w, s) -> w.restricted.page(s.user(),
-        s.bit(0) ? Optional.of(s.targetClient()) : Optional.empty(), 1 + s.choice().other()));
+    ops.put("RestrictedClients.firstPage(UserId,int)", (w, s) -> w.restricted.firstPage(s.user(),
+        1 + s.choice().other()));
+    ops.put("RestrictedClients.page(UserId,ClientId,int)", (w, s) -> w.restricted.page(s.user(),
+        s.targetClient(), 1 + s.choice().other()));
     ops.put("RestrictedClients.forEach(UserId,Consumer)", (w, s) -> {
       List<Object> each = new ArrayList<>();
       return List.of(w.restricted.forEach(s.user(), each::add), each);

@@ -40,10 +40,10 @@ class DuplicateGateTest {
         .addPhones(Phone.parse("8 903 765-43-21")).build());
 
     ConversionResult result = fixture.converterBuilder().duplicatePolicy(DuplicatePolicy.STOP_AND_REPORT)
-        .build().convert(LeadId.of("l-18"), ConversionOptions.defaults());
+        .build().convert(ConversionFixture.USER, LeadId.of("l-18"), ConversionOptions.defaults());
 
     assertThat(result).isEqualTo(new ConversionResult.DuplicatesFound(LeadId.of("l-18"), List.of(
-        new ClientMatch(ClientId.of("c-9"), List.of("contact person p-1 has the same phone +7 903 765-43-21")))));
+        new ClientMatch(ClientId.of("c-9"), List.of("contact person p-1 has the same phone +7 903 765-43-21"))), 0));
     assertThat(fixture.base.clientStore().findByPhone(Phone.parse("+7 903 765-43-21"))).isEmpty();
   }
 

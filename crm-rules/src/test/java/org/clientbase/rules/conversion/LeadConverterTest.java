@@ -162,7 +162,7 @@ class LeadConverterTest {
         .putCustomFields("industry", FieldValue.choice("Mining"))
         .build());
 
-    assertThatThrownBy(() -> f.converterBuilder().fieldMapping(mapping).build().convert(LeadId.of("l-1")))
+    assertThatThrownBy(() -> f.converterBuilder().fieldMapping(mapping).build().convert(ConversionFixture.USER, LeadId.of("l-1")))
         .isInstanceOf(org.clientbase.core.InvalidValueException.class)
         .hasMessage("custom field sector Mining: is not one of [Retail]");
   }
