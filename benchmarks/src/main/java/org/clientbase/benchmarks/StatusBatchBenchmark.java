@@ -93,7 +93,8 @@ public class StatusBatchBenchmark {
   StatusService service(int threads) {
     return StatusService.builder()
         .clients(clients).interests(interests).payments(payments).shipments(shipments)
-        .history(history).clock(clock).batchSize(PAGE).parallelism(threads).build();
+        .history(history).clock(clock).batchSize(PAGE).parallelism(threads)
+        .accessPolicy(org.clientbase.spi.access.AccessPolicy.allowAll()).build();
   }
 
   HandwrittenBatch handwrittenBatch() {

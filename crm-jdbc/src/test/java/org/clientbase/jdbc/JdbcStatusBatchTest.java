@@ -90,7 +90,8 @@ class JdbcStatusBatchTest {
           .clients(clients).interests(crm.interestStore()).payments(crm.paymentStore())
           .shipments(crm.shipmentStore()).history(history).unitOfWork(crm.unitOfWork())
           .clock(Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
-          .batchSize(10).parallelism(threads).build();
+          .batchSize(10).parallelism(threads)
+          .accessPolicy(org.clientbase.spi.access.AccessPolicy.allowAll()).build();
     }
 
     List<ClientStatusHistory> histories() {

@@ -39,7 +39,12 @@ class AccessApiCoverageTest {
   /** Operations on behalf of a user that the property does not reach yet, with the reason. */
   private static final Map<String, String> NOT_YET_COVERED = Map.of(
       "DuplicateMerger.undo(MergeId,UserId)", "needs merges in the scenario's base",
-      "DuplicateMerger.history(EntityId,UserId)", "needs merges in the scenario's base");
+      "DuplicateMerger.history(EntityId,UserId)", "needs merges in the scenario's base",
+      "LeadConverter.convert(UserId,LeadId)", "needs leads in the scenario's base; ConversionAccessTest",
+      "LeadConverter.convert(UserId,LeadId,ConversionOptions)",
+      "needs leads in the scenario's base; ConversionAccessTest",
+      "LeadDirectory.switchOff(UserId,SwitchOffConfirmation,ProgressListener)",
+      "needs leads in the scenario's base; ConversionAccessTest");
 
   @Test
   void thePropertyCoversEveryPublicOperationThatTakesAUser() throws Exception {
@@ -75,9 +80,13 @@ class AccessApiCoverageTest {
 
   /** The public types of the procedures' exported packages, nested ones included. */
   private static Set<Class<?>> publicTypes() throws URISyntaxException, IOException {
-    Path root = Path.of(StatusService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path location = Path.of(StatusService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Set<Class<?>> types = new java.util.LinkedHashSet<>();
-    try (Stream<Path> files = Files.walk(root)) {
+    // the library's classes: a folder when run from the build's classes, a jar when packaged
+    try (java.nio.file.FileSystem jar = Files.isDirectory(location)
+            ? null : java.nio.file.FileSystems.newFileSystem(location);
+        Stream<Path> files = Files.walk(jar == null ? location : jar.getPath("/"))) {
+      Path root = jar == null ? location : jar.getPath("/");
       for (Path file : (Iterable<Path>) files::iterator) {
         String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
         if (!name.endsWith(".class") || name.contains(".internal.") || name.contains("module-info")

@@ -409,7 +409,8 @@ class StatusServiceTest {
   void aWholeClientbaseGivesTheServiceEveryStore() {
     org.clientbase.memory.InMemoryClientbase whole = org.clientbase.memory.InMemoryClientbase.create();
     whole.clientStore().insert(InMemoryBase.client("c-1", JAN_1));
-    StatusService service = StatusService.builder().clientbase(whole).clock(InMemoryBase.clockAt(TODAY)).build();
+    StatusService service = StatusService.builder().clientbase(whole).clock(InMemoryBase.clockAt(TODAY))
+        .accessPolicy(org.clientbase.spi.access.AccessPolicy.allowAll()).build();
 
     assertThat(service.recalculateAll().changedClients()).isEqualTo(1);
     assertThat(whole.statusHistoryStore().history(C1).current().orElseThrow().status()).isEqualTo(NEW);

@@ -106,6 +106,7 @@ public final class StatusSpeedCommand implements Callable<Integer> {
           .clients(crm.clientStore()).interests(crm.interestStore()).payments(crm.paymentStore())
           .shipments(crm.shipmentStore()).history(crm.statusHistoryStore()).unitOfWork(crm.unitOfWork())
           .clock(clock).parallelism(threads).batchSize(batch)
+          .accessPolicy(org.clientbase.spi.access.AccessPolicy.allowAll())
           .build();
       out.printf(Locale.ROOT, "batch: %d workers, pages of %d clients, %s%n", threads, batch, url);
 
