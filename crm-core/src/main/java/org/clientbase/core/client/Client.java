@@ -15,6 +15,8 @@ import org.clientbase.core.card.Tag;
 import org.clientbase.core.contact.Email;
 import org.clientbase.core.contact.Phone;
 import org.clientbase.core.contact.PostalAddress;
+import org.clientbase.core.field.CardConfiguration;
+import org.clientbase.core.field.CardType;
 import org.clientbase.core.field.FieldValue;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
@@ -143,6 +145,18 @@ public abstract class Client {
    * @return the custom values
    */
   public abstract Map<String, FieldValue> customFields();
+
+  /**
+   * Validates this card's custom values against a card configuration: every value must belong
+   * to a custom field defined there and fit its definition.
+   *
+   * @param configuration the configuration of client cards
+   * @throws org.clientbase.core.InvalidValueException naming the card and the field if the
+   *     configuration is for another type of card, or a value is unknown or does not fit
+   */
+  public final void check(CardConfiguration configuration) {
+    configuration.checkCard(CardType.CLIENT, "Client " + id(), customFields());
+  }
 
   /**
    * Returns the client this card was merged into, if it was found to be a duplicate and merged.

@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.clientbase.core.ClientbaseStyle;
 import org.clientbase.core.InvalidValueException;
-import org.clientbase.core.client.Client;
-import org.clientbase.core.client.ContactPerson;
 import org.clientbase.core.id.StatusId;
-import org.clientbase.core.lead.Lead;
 import org.immutables.value.Value;
 
 /**
@@ -96,41 +93,18 @@ public abstract class CardConfiguration {
   }
 
   /**
-   * Validates a client card against this configuration: every custom value must belong to a
-   * custom field defined here and fit its definition (type, enumeration values, reference
-   * target). The library calls it wherever it writes a card; hosts may call it before saving.
+   * Validates a card's custom values against this configuration: every custom value must belong
+   * to a custom field defined here and fit its definition (type, enumeration values, reference
+   * target). The cards call it from their own {@code check(CardConfiguration)}, e.g.
+   * {@code client.check(clientCard)}; the library calls it wherever it writes a card.
    *
-   * @param client the client card
+   * @param type the type of the card the values belong to
+   * @param card the card, as a message names it, e.g. {@code "Client c-1"}
+   * @param values the card's custom values by key
    * @throws InvalidValueException naming the card and the field if this configuration is not
-   *     for client cards, or a custom value is unknown or does not fit its definition
+   *     for that type of card, or a custom value is unknown or does not fit its definition
    */
-  public final void check(Client client) {
-    checkCard(CardType.CLIENT, "Client " + client.id(), client.customFields());
-  }
-
-  /**
-   * Validates a contact person's card against this configuration, as {@link #check(Client)}.
-   *
-   * @param person the contact person's card
-   * @throws InvalidValueException naming the card and the field if this configuration is not
-   *     for contact persons, or a custom value is unknown or does not fit its definition
-   */
-  public final void check(ContactPerson person) {
-    checkCard(CardType.CONTACT_PERSON, "ContactPerson " + person.id(), person.customFields());
-  }
-
-  /**
-   * Validates a lead's card against this configuration, as {@link #check(Client)}.
-   *
-   * @param lead the lead's card
-   * @throws InvalidValueException naming the card and the field if this configuration is not
-   *     for leads, or a custom value is unknown or does not fit its definition
-   */
-  public final void check(Lead lead) {
-    checkCard(CardType.LEAD, "Lead " + lead.id(), lead.customFields());
-  }
-
-  private void checkCard(CardType type, String card, Map<String, FieldValue> values) {
+  public final void checkCard(CardType type, String card, Map<String, FieldValue> values) {
     if (cardType() != type) {
       throw new InvalidValueException(card + " configuration", cardType(),
           "is the configuration of another card type; a " + type + " configuration is needed");

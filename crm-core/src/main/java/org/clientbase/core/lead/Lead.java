@@ -14,6 +14,8 @@ import org.clientbase.core.card.Source;
 import org.clientbase.core.card.Tag;
 import org.clientbase.core.contact.Email;
 import org.clientbase.core.contact.Phone;
+import org.clientbase.core.field.CardConfiguration;
+import org.clientbase.core.field.CardType;
 import org.clientbase.core.field.FieldValue;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
@@ -115,6 +117,18 @@ public abstract class Lead {
    * @return the custom values
    */
   public abstract Map<String, FieldValue> customFields();
+
+  /**
+   * Validates this card's custom values against a card configuration: every value must belong
+   * to a custom field defined there and fit its definition.
+   *
+   * @param configuration the configuration of lead cards
+   * @throws org.clientbase.core.InvalidValueException naming the card and the field if the
+   *     configuration is for another type of card, or a value is unknown or does not fit
+   */
+  public final void check(CardConfiguration configuration) {
+    configuration.checkCard(CardType.LEAD, "Lead " + id(), customFields());
+  }
 
   /**
    * Returns the manager responsible for the lead.

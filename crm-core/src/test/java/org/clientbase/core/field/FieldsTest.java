@@ -121,17 +121,17 @@ class FieldsTest {
             .name("Ромашка")
             .createdOn(LocalDate.of(2026, 1, 15));
 
-    assertThatCode(() -> clients.check(card.get().putCustomFields("industry", FieldValue.choice("IT")).build()))
+    assertThatCode(() -> card.get().putCustomFields("industry", FieldValue.choice("IT")).build().check(clients))
         .doesNotThrowAnyException();
-    assertThatThrownBy(() -> clients.check(
-            card.get().putCustomFields("industry", FieldValue.choice("Mining")).build()))
+    assertThatThrownBy(() -> card.get().putCustomFields("industry", FieldValue.choice("Mining")).build()
+            .check(clients))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Client c-1 custom field industry Mining: is not one of [Retail, IT]");
-    assertThatThrownBy(() -> clients.check(card.get().putCustomFields(
-            "colour", FieldValue.text("red")).build()))
+    assertThatThrownBy(() -> card.get().putCustomFields(
+            "colour", FieldValue.text("red")).build().check(clients))
         .hasMessage("Client c-1 custom field colour: is not defined for CLIENT cards");
-    assertThatThrownBy(() -> CardConfiguration.builder().cardType(CardType.LEAD).build()
-            .check(card.get().build()))
+    assertThatThrownBy(() -> card.get().build()
+            .check(CardConfiguration.builder().cardType(CardType.LEAD).build()))
         .hasMessageContaining("a CLIENT configuration is needed");
   }
 }

@@ -33,6 +33,7 @@ import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.DuplicateIdException;
 import org.clientbase.spi.ReferenceRewriter;
+import org.clientbase.spi.ConcurrentUpdateException;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.Versioned;
@@ -97,6 +98,9 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * }</pre>
  */
 public final class LeadConverter {
+  /** How many times a conversion is tried when the store reports a deadlock or serialization failure. */
+  static final int ATTEMPTS = 5;
+
   private static final System.Logger LOG = System.getLogger(LeadConverter.class.getName());
 
   private final LeadStore leads;
@@ -169,6 +173,8 @@ public final class LeadConverter {
    * @throws AccessDeniedException if the user may not edit the existing client or contact person
    *     to convert into, or it is not stored (the same answer when the user may not see it);
    *     nothing is written
+   * @throws ConcurrentUpdateException if the store still reports a deadlock or serialization
+   *     failure after five attempts (each planned again from fresh reads); nothing is written
    * @throws ClientbaseException for other failures, including the host's; nothing is written
    */
   public ConversionResult convert(UserId user, LeadId lead, ConversionOptions options) {
@@ -176,16 +182,25 @@ public final class LeadConverter {
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(options, "options");
     ConversionResult result;
-    try {
-      result = unitOfWork.execute(() -> convertInside(user, lead, options));
-    } catch (StaleWriteException | DuplicateIdException e) {
-      // Someone else wrote the lead (or one of the new records) first; if they converted or
-      // linked it, that is the answer, otherwise the failure stands.
-      Lead now = findLead(lead).value();
-      if (now.isLinked()) {
-        return new ConversionResult.AlreadyLinked(lead, now.linkedClient(), now.linkedContactPerson());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        result = unitOfWork.execute(() -> convertInside(user, lead, options));
+        break;
+      } catch (ConcurrentUpdateException e) {
+        // A deadlock or serialization failure: the unit of work wrote nothing; plan again from
+        // fresh reads, a bounded number of times.
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+      } catch (StaleWriteException | DuplicateIdException e) {
+        // Someone else wrote the lead (or one of the new records) first; if they converted or
+        // linked it, that is the answer, otherwise the failure stands.
+        Lead now = findLead(lead).value();
+        if (now.isLinked()) {
+          return new ConversionResult.AlreadyLinked(lead, now.linkedClient(), now.linkedContactPerson());
+        }
+        throw e;
       }
-      throw e;
     }
     if (result instanceof ConversionResult.Converted converted) {
       publish(listeners, new LeadConverted(clock.instant(), converted));
