@@ -51,7 +51,7 @@ public final class TemplateKey implements Comparable<TemplateKey> {
   }
 
   /**
-   * Returns the five predefined templates in the order of the seed table.
+   * Returns the five predefined templates in their defined order.
    *
    * @return NEW_CLIENT, IN_PROGRESS, ACTIVE, LOST, RETURNED
    */

@@ -148,7 +148,7 @@ public final class Evaluator {
    * Explains a client's status on a date: what one step does, and for every rule of the scheme
    * whether its precondition accepts the client's status and whether its conditions hold. For
    * a client that does not move it says why: no rule checked for its status holds, or a rule
-   * that would hold is blocked by its precondition (under the seed scheme a New client with
+   * that would hold is blocked by its precondition (under the default scheme a New client with
    * payments but no interest: ACTIVE holds but accepts only In progress and Returned).
    *
    * @param activity the client's facts

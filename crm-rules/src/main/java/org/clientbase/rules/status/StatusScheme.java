@@ -42,7 +42,7 @@ import org.clientbase.rules.status.internal.PredefinedTemplates;
  * }</pre>
  *
  * <p>Each template is bound to at most one status. A predefined template accepts as the
- * previous status the statuses bound to the templates the seed names (ACTIVE: those of
+ * previous status the statuses bound to the templates its definition names (ACTIVE: those of
  * IN_PROGRESS and RETURNED), plus any the host adds with
  * {@link Builder#widenPrecondition(TemplateKey, StatusId...)}; predefined templates never name
  * a manual status, so a manually set status stays until a rule whose precondition names it

@@ -1,5 +1,5 @@
 /**
- * The work-status engine of SPEC section 3: configurable status schemes, the predefined and
+ * The work-status engine: configurable status schemes, the predefined and
  * host templates, a pure evaluator with explanations, exact replay over quiet days, and the
  * status dynamics report.
  *

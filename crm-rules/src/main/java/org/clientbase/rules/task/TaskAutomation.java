@@ -29,7 +29,7 @@ import org.clientbase.spi.store.ClientStore;
 import org.clientbase.spi.store.TaskStore;
 
 /**
- * Creates tasks automatically when something happens, by {@link TaskRule rules}: seed 002's
+ * Creates tasks automatically when something happens, by {@link TaskRule rules}: the usual
  * "a new lead gives the task «Contact the client» with a reminder in 2 hours"
  * ({@link TaskRule#contactNewLead()}), or a task when a client moves to a status (e.g. a
  * win-back call when a client becomes Lost).

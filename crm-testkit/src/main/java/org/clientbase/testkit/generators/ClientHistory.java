@@ -43,7 +43,7 @@ public record ClientHistory(
     List<Interaction> interactions,
     List<Task> tasks) {
 
-  /** The shape of a client's history, as the status rules of the seed scheme see it. */
+  /** The shape of a client's history, as the status rules of the default scheme see it. */
   public enum Profile {
     /** A new card without any interest, payment, shipment or interaction. */
     NEW,

@@ -565,7 +565,7 @@ public final class DomainGenerators {
   /**
    * Returns configurations of a card type: custom fields from {@link #fieldCatalogue()}, shown
    * and required fields (required ones always shown), and, for clients, fields required per
-   * status of the seed scheme.
+   * status of the default scheme.
    *
    * @param type the card type
    * @return the generator
@@ -800,7 +800,7 @@ public final class DomainGenerators {
   }
 
   /**
-   * Returns the seed scheme of the specification: {@code new} (for a new client),
+   * Returns the default scheme: {@code new} (for a new client),
    * {@code in-progress}, {@code active}, {@code lost} and {@code returned} (automatic, bound to
    * the predefined templates), with the given look-back periods.
    *
@@ -816,7 +816,7 @@ public final class DomainGenerators {
   }
 
   /**
-   * Returns status schemes: the seed scheme with varied periods, sometimes with manual
+   * Returns status schemes: the default scheme with varied periods, sometimes with manual
    * statuses ({@code На паузе}, {@code Чёрный список}) added.
    *
    * @return the generator
@@ -826,7 +826,7 @@ public final class DomainGenerators {
   }
 
   /**
-   * Returns single status assignments between statuses of the seed scheme, by rule or by a
+   * Returns single status assignments between statuses of the default scheme, by rule or by a
    * person.
    *
    * @return the generator

@@ -51,7 +51,7 @@ final class StatusGens {
     return status.build();
   };
 
-  /** The seed scheme of the specification, with look-back periods of the given lengths. */
+  /** The default scheme, with look-back periods of the given lengths. */
   static List<WorkStatus> seedScheme(int inProgress, int active, int lost, int returned) {
     return List.of(
         status("new", "Новый", "#1E88E5", 1, CalculationMode.forNewClient()),

@@ -57,7 +57,7 @@ public final class PredefinedTemplates {
    * Returns the templates whose bound statuses the template accepts as the previous status.
    *
    * @param template a window template
-   * @return the templates, as in the seed
+   * @return the templates, as the default scheme defines them
    */
   public static List<TemplateKey> previous(TemplateKey template) {
     return PREVIOUS.get(template);

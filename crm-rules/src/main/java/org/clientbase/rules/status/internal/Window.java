@@ -1,7 +1,7 @@
 package org.clientbase.rules.status.internal;
 
 /**
- * The one place that knows the look-back window of SPEC section 3.
+ * The one place that knows the look-back window of the status rules.
  *
  * <p>For an evaluation day {@code D} and a period of {@code P} days the window holds the days
  * {@code d} with {@code D - P < d <= D}. Days are epoch days ({@link java.time.LocalDate#toEpochDay()}).
