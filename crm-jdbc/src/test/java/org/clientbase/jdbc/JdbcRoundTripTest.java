@@ -33,7 +33,9 @@ import org.clientbase.spi.store.CardRevision;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.RecordStore;
 import org.clientbase.spi.store.RevisionKind;
-import org.clientbase.testkit.generators.DomainGenerators;
+import org.clientbase.testkit.generators.ActivityGenerators;
+import org.clientbase.testkit.generators.CardGenerators;
+import org.clientbase.testkit.generators.StatusGenerators;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -66,7 +68,7 @@ class JdbcRoundTripTest {
     @Test
     void leadsReadBackEqualAndAreFoundByEveryPhoneAndEmail() {
       JdbcLeadStore leads = new JdbcLeadStore(database());
-      roundTrip(leads, DomainGenerators.leads(), Lead::id, lead -> {
+      roundTrip(leads, CardGenerators.leads(), Lead::id, lead -> {
         for (Phone phone : lead.phones()) {
           assertThat(leads.findByPhone(phone)).extracting(Lead::id).contains(lead.id());
         }
@@ -79,7 +81,7 @@ class JdbcRoundTripTest {
     @Test
     void clientsReadBackEqualAndAreFoundByEveryPhoneEmailAndContactPerson() {
       JdbcClientStore clients = new JdbcClientStore(database());
-      roundTrip(clients, DomainGenerators.clients(), Client::id, client -> {
+      roundTrip(clients, CardGenerators.clients(), Client::id, client -> {
         for (Phone phone : client.phones()) {
           assertThat(clients.findByPhone(phone)).extracting(Client::id).contains(client.id());
         }
@@ -95,7 +97,7 @@ class JdbcRoundTripTest {
     @Test
     void contactPersonsReadBackEqual() {
       JdbcContactPersonStore persons = new JdbcContactPersonStore(database());
-      roundTrip(persons, DomainGenerators.contactPersons(), ContactPerson::id, person -> {
+      roundTrip(persons, CardGenerators.contactPersons(), ContactPerson::id, person -> {
         for (Phone phone : person.phones()) {
           assertThat(persons.findByPhone(phone)).extracting(ContactPerson::id).contains(person.id());
         }
@@ -104,35 +106,35 @@ class JdbcRoundTripTest {
 
     @Test
     void counterpartiesReadBackEqual() {
-      roundTrip(new JdbcCounterpartyStore(database()), DomainGenerators.counterparties(), c -> c.id(), c -> {});
+      roundTrip(new JdbcCounterpartyStore(database()), CardGenerators.counterparties(), c -> c.id(), c -> {});
     }
 
     @Test
     void interactionsReadBackEqual() {
-      roundTrip(new JdbcInteractionStore(database()), DomainGenerators.interactions(), i -> i.id(), i -> {});
+      roundTrip(new JdbcInteractionStore(database()), ActivityGenerators.interactions(), i -> i.id(), i -> {});
     }
 
     @Test
     void interestsReadBackEqual() {
-      roundTrip(new JdbcInterestStore(database()), DomainGenerators.interests(), i -> i.id(), i -> {});
+      roundTrip(new JdbcInterestStore(database()), ActivityGenerators.interests(), i -> i.id(), i -> {});
     }
 
     @Test
     void paymentsAndShipmentsReadBackEqual() {
-      roundTrip(new JdbcPaymentStore(database()), DomainGenerators.payments(), p -> p.id(), p -> {});
-      roundTrip(new JdbcShipmentStore(database()), DomainGenerators.shipments(), s -> s.id(), s -> {});
+      roundTrip(new JdbcPaymentStore(database()), ActivityGenerators.payments(), p -> p.id(), p -> {});
+      roundTrip(new JdbcShipmentStore(database()), ActivityGenerators.shipments(), s -> s.id(), s -> {});
     }
 
     @Test
     void tasksReadBackEqual() {
-      roundTrip(new JdbcTaskStore(database()), DomainGenerators.tasks(), t -> t.id(), t -> {});
+      roundTrip(new JdbcTaskStore(database()), ActivityGenerators.tasks(), t -> t.id(), t -> {});
     }
 
     @Test
     void clientHistoriesReadBackEqualWithEveryKindOfFieldChanged() {
       JdbcClientHistoryStore store = new JdbcClientHistoryStore(database());
       int[] card = {0};
-      qt().withExamples(EXAMPLES).forAll(DomainGenerators.clients(), DomainGenerators.clients())
+      qt().withExamples(EXAMPLES).forAll(CardGenerators.clients(), CardGenerators.clients())
           .checkAssert((first, second) -> {
             ClientId id = ClientId.of("c-" + ++card[0]);
             Client before = Client.builder().from(first).id(id).build();
@@ -148,7 +150,7 @@ class JdbcRoundTripTest {
     void contactPersonHistoriesReadBackEqualWithEveryKindOfFieldChanged() {
       JdbcContactPersonHistoryStore store = new JdbcContactPersonHistoryStore(database());
       int[] card = {0};
-      qt().withExamples(EXAMPLES).forAll(DomainGenerators.contactPersons(), DomainGenerators.contactPersons())
+      qt().withExamples(EXAMPLES).forAll(CardGenerators.contactPersons(), CardGenerators.contactPersons())
           .checkAssert((first, second) -> {
             ContactPersonId id = ContactPersonId.of("p-" + ++card[0]);
             ContactPerson before = ContactPerson.builder().from(first).id(id).build();
@@ -179,7 +181,7 @@ class JdbcRoundTripTest {
     void mergeRecordsOfContactPersonsReadBackEqual() {
       JdbcMergeJournal journal = new JdbcMergeJournal(database());
       int[] merge = {0};
-      qt().withExamples(EXAMPLES).forAll(DomainGenerators.contactPersons(), DomainGenerators.contactPersons())
+      qt().withExamples(EXAMPLES).forAll(CardGenerators.contactPersons(), CardGenerators.contactPersons())
           .checkAssert((first, second) -> {
             int n = ++merge[0];
             ContactPerson survivor = ContactPerson.builder().from(first).id(ContactPersonId.of("p-s" + n)).build();
@@ -209,7 +211,7 @@ class JdbcRoundTripTest {
       JdbcStatusHistoryStore store = new JdbcStatusHistoryStore(database());
       int[] client = {0};
       qt().withExamples(EXAMPLES).forAll(
-              DomainGenerators.statusHistories(ClientId.of("c-history"), LocalDate.of(2025, 1, 1), 400))
+              StatusGenerators.statusHistories(ClientId.of("c-history"), LocalDate.of(2025, 1, 1), 400))
           .checkAssert(generated -> {
             ClientId id = ClientId.of("c-" + ++client[0]);
             List<StatusAssignment> entries = generated.stream()

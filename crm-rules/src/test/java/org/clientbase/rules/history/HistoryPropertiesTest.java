@@ -19,7 +19,7 @@ import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.rules.access.Fixture;
 import org.clientbase.spi.Versioned;
-import org.clientbase.testkit.generators.DomainGenerators;
+import org.clientbase.testkit.generators.CardGenerators;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +49,7 @@ class HistoryPropertiesTest {
   @Test
   void aClientCardRebuiltFromItsHistoryEqualsTheCardAtThatInstant() {
     qt().withExamples(150)
-        .forAll(lists().of(DomainGenerators.clients()).ofSizeBetween(1, 7),
+        .forAll(lists().of(CardGenerators.clients()).ofSizeBetween(1, 7),
             lists().of(integers().between(-3, 90)).ofSize(7))
         .checkAssert((versions, steps) -> {
           Fixture f = new Fixture();
@@ -81,7 +81,7 @@ class HistoryPropertiesTest {
   @Test
   void aContactPersonCardRebuiltFromItsHistoryEqualsTheCardAtThatInstant() {
     qt().withExamples(100)
-        .forAll(lists().of(DomainGenerators.contactPersons()).ofSizeBetween(1, 6),
+        .forAll(lists().of(CardGenerators.contactPersons()).ofSizeBetween(1, 6),
             lists().of(integers().between(0, 600)).ofSize(6))
         .checkAssert((versions, steps) -> {
           Fixture f = new Fixture();
@@ -104,7 +104,7 @@ class HistoryPropertiesTest {
   @Test
   void writesPastTheLibraryAreObservedSoTheRebuiltCardAlwaysEqualsTheStoredOne() {
     qt().withExamples(100)
-        .forAll(lists().of(DomainGenerators.clients()).ofSizeBetween(2, 8),
+        .forAll(lists().of(CardGenerators.clients()).ofSizeBetween(2, 8),
             lists().of(integers().between(0, 2)).ofSize(8))
         .checkAssert((versions, writers) -> {
           Fixture f = new Fixture();

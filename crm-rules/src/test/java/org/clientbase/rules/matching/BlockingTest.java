@@ -17,7 +17,7 @@ import org.clientbase.rules.matching.internal.KeyKind;
 import org.clientbase.rules.matching.internal.Profile;
 import org.clientbase.rules.matching.internal.Scorer;
 import org.clientbase.spi.ProgressListener;
-import org.clientbase.testkit.generators.DomainGenerators;
+import org.clientbase.testkit.generators.CardGenerators;
 import org.clientbase.testkit.generators.DuplicateDataset;
 import org.clientbase.testkit.generators.DuplicateGens;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ class BlockingTest {
   @Test
   void stoppingEarlyNeverChangesTheVerdictOrTheScore() {
     Scorer scorer = new Scorer(MatchRules.defaults(CardType.CONTACT_PERSON));
-    qt().withExamples(300).forAll(DuplicateGens.contactPersonGroups(), DomainGenerators.contactPersons())
+    qt().withExamples(300).forAll(DuplicateGens.contactPersonGroups(), CardGenerators.contactPersons())
         .checkAssert((group, stranger) -> {
           List<ContactPerson> cards = new ArrayList<>(group.cards());
           cards.add(stranger);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import org.clientbase.core.person.Birthday;
+import org.clientbase.testkit.generators.ActivityGenerators;
 import org.clientbase.testkit.generators.DomainGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class LeapDayRuleTest {
   @Test
   void theDefaultRuleIsTheRuleOfTheBirthdayType() {
     qt().withExamples(300)
-        .forAll(DomainGenerators.birthdays(), DomainGenerators.dates())
+        .forAll(DomainGenerators.birthdays(), ActivityGenerators.dates())
         .checkAssert((birthday, date) ->
             assertThat(LeapDayRule.FEBRUARY_28.next(birthday, date)).isEqualTo(birthday.nextOccurrence(date)));
   }
@@ -43,7 +44,7 @@ class LeapDayRuleTest {
   @Test
   void theRulesDifferOnlyForThe29thOfFebruaryInCommonYears() {
     qt().withExamples(300)
-        .forAll(DomainGenerators.birthdays(), DomainGenerators.dates())
+        .forAll(DomainGenerators.birthdays(), ActivityGenerators.dates())
         .checkAssert((birthday, date) -> {
           LocalDate byDefault = LeapDayRule.FEBRUARY_28.next(birthday, date);
           LocalDate byMarch = LeapDayRule.MARCH_1.next(birthday, date);

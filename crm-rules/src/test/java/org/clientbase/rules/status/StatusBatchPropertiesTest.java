@@ -7,10 +7,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.clientbase.memory.FailurePlan;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.testkit.generators.ClientHistory;
-import org.clientbase.testkit.generators.DomainGenerators;
-import org.clientbase.memory.FailurePlan;
+import org.clientbase.testkit.generators.StatusGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -20,7 +20,7 @@ class StatusBatchPropertiesTest {
   static final int DAYS = 400;
   static final LocalDate TODAY = FROM.plusDays(DAYS);
 
-  final Gen<List<ClientHistory>> bases = DomainGenerators.clientHistoryBatches(FROM, DAYS, 5, 30);
+  final Gen<List<ClientHistory>> bases = StatusGenerators.clientHistoryBatches(FROM, DAYS, 5, 30);
 
   static InMemoryBase load(List<ClientHistory> clients) {
     InMemoryBase base = new InMemoryBase();

@@ -14,7 +14,7 @@ import org.quicktheories.impl.Constraint;
  *
  * <pre>{@code
  * SeededSource random = SeededSource.of(42);
- * Lead lead = random.draw(DomainGenerators.unconvertedLeads());
+ * Lead lead = random.draw(CardGenerators.unconvertedLeads());
  * boolean entered = random.chance(2.5);
  * int day = random.below(30);
  * }</pre>

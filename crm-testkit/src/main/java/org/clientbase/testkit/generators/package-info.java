@@ -1,6 +1,13 @@
 /**
  * QuickTheories generators of realistic domain data, reused by every test of the library and
- * offered to hosts: start at {@link org.clientbase.testkit.generators.DomainGenerators}.
+ * offered to hosts: start at {@link org.clientbase.testkit.generators.DomainGenerators} (ids,
+ * names, tax ids, contacts, money), {@link org.clientbase.testkit.generators.CardGenerators}
+ * (cards, custom fields, leads, clients, contact persons, counterparties),
+ * {@link org.clientbase.testkit.generators.ActivityGenerators} (interactions, interests,
+ * payments, shipments, tasks) and {@link org.clientbase.testkit.generators.StatusGenerators}
+ * (work statuses, schemes and histories of clients). Duplicates with known truth come from
+ * {@link org.clientbase.testkit.generators.DuplicateGens}, other spellings of names from
+ * {@link org.clientbase.testkit.generators.SpellingGens}.
  *
  * <p>Besides the domain types themselves, the package has a few composite values the
  * generators produce: {@link org.clientbase.testkit.generators.ClientPortrait} (a client with

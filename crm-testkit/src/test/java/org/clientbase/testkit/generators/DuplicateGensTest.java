@@ -120,19 +120,19 @@ class DuplicateGensTest {
   @Test
   void spellingsOfANameAndACompanyAreValid() {
     qt().withExamples(300).forAll(DomainGenerators.russianNames()).checkAssert(name ->
-        qt().withExamples(5).forAll(DuplicateGens.spellingsOf(name)).checkAssert(spelling ->
+        qt().withExamples(5).forAll(SpellingGens.spellingsOf(name)).checkAssert(spelling ->
             assertThat(spelling.format()).isNotBlank()));
     qt().withExamples(300).forAll(DomainGenerators.companyNames()).checkAssert(name ->
-        qt().withExamples(5).forAll(DuplicateGens.companySpellingsOf(name)).checkAssert(spelling ->
+        qt().withExamples(5).forAll(SpellingGens.companySpellingsOf(name)).checkAssert(spelling ->
             assertThat(spelling).isNotBlank()));
   }
 
   @Test
   void latinSpellingsFollowTheirSystems() {
-    assertThat(DuplicateGens.latin("Юлия", 0)).isEqualTo("Yuliya");
-    assertThat(DuplicateGens.latin("Юлия", 1)).isEqualTo("Iuliia");
-    assertThat(DuplicateGens.latin("Юлия", 2)).isEqualTo("Julija");
-    assertThat(DuplicateGens.latin("Салтыков-Щедрин", 1)).isEqualTo("Saltykov-Shchedrin");
-    assertThat(DuplicateGens.baseOf("ООО «Ромашка»")).isEqualTo("Ромашка");
+    assertThat(SpellingGens.latin("Юлия", 0)).isEqualTo("Yuliya");
+    assertThat(SpellingGens.latin("Юлия", 1)).isEqualTo("Iuliia");
+    assertThat(SpellingGens.latin("Юлия", 2)).isEqualTo("Julija");
+    assertThat(SpellingGens.latin("Салтыков-Щедрин", 1)).isEqualTo("Saltykov-Shchedrin");
+    assertThat(SpellingGens.baseOf("ООО «Ромашка»")).isEqualTo("Ромашка");
   }
 }

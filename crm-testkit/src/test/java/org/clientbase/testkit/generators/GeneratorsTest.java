@@ -50,35 +50,35 @@ class GeneratorsTest {
         DomainGenerators.phoneSpellings(), DomainGenerators.phoneTexts(), DomainGenerators.emails(),
         DomainGenerators.postalAddresses(), DomainGenerators.russianAddresses(),
         DomainGenerators.birthdays(), DomainGenerators.rubles(), DomainGenerators.rubles(0, 10),
-        DomainGenerators.tags(), DomainGenerators.categories(), DomainGenerators.sources(),
-        DomainGenerators.comments(), DomainGenerators.fileReferences(),
-        DomainGenerators.fieldDefinitions(), DomainGenerators.customFieldSamples(),
-        DomainGenerators.customValuesFor(DomainGenerators.fieldCatalogue()),
-        DomainGenerators.cardConfigurations(CardType.CLIENT),
-        DomainGenerators.cardConfigurations(CardType.LEAD),
-        DomainGenerators.cardConfigurations(CardType.CONTACT_PERSON),
-        DomainGenerators.cardConfigurations(CardType.COUNTERPARTY),
-        DomainGenerators.leads(), DomainGenerators.unconvertedLeads(), DomainGenerators.clients(),
-        DomainGenerators.clientPortraits(), DomainGenerators.contactPersons(),
-        DomainGenerators.counterparties(), DomainGenerators.clientContacts(),
-        DomainGenerators.dates(), DomainGenerators.instants(), DomainGenerators.interactions(),
-        DomainGenerators.interests(), DomainGenerators.activeInterests(),
-        DomainGenerators.wonInterests(), DomainGenerators.lostInterests(),
-        DomainGenerators.payments(), DomainGenerators.shipments(), DomainGenerators.tasks(),
-        DomainGenerators.colours(), DomainGenerators.templateKeys(),
-        DomainGenerators.calculationModes(), DomainGenerators.workStatuses(),
-        DomainGenerators.workStatusSchemes(), DomainGenerators.statusAssignments());
+        CardGenerators.tags(), CardGenerators.categories(), CardGenerators.sources(),
+        CardGenerators.comments(), CardGenerators.fileReferences(),
+        CardGenerators.fieldDefinitions(), CardGenerators.customFieldSamples(),
+        CardGenerators.customValuesFor(CardGenerators.fieldCatalogue()),
+        CardGenerators.cardConfigurations(CardType.CLIENT),
+        CardGenerators.cardConfigurations(CardType.LEAD),
+        CardGenerators.cardConfigurations(CardType.CONTACT_PERSON),
+        CardGenerators.cardConfigurations(CardType.COUNTERPARTY),
+        CardGenerators.leads(), CardGenerators.unconvertedLeads(), CardGenerators.clients(),
+        CardGenerators.clientPortraits(), CardGenerators.contactPersons(),
+        CardGenerators.counterparties(), CardGenerators.clientContacts(),
+        ActivityGenerators.dates(), ActivityGenerators.instants(), ActivityGenerators.interactions(),
+        ActivityGenerators.interests(), ActivityGenerators.activeInterests(),
+        ActivityGenerators.wonInterests(), ActivityGenerators.lostInterests(),
+        ActivityGenerators.payments(), ActivityGenerators.shipments(), ActivityGenerators.tasks(),
+        StatusGenerators.colours(), StatusGenerators.templateKeys(),
+        StatusGenerators.calculationModes(), StatusGenerators.workStatuses(),
+        StatusGenerators.workStatusSchemes(), StatusGenerators.statusAssignments());
     gens.forEach(GeneratorsTest::producesValues);
   }
 
   @Test
   void sameSeedGivesSameValues() {
-    assertThat(sample(DomainGenerators.clientHistories(FROM, 400), 7))
-        .isEqualTo(sample(DomainGenerators.clientHistories(FROM, 400), 7));
-    assertThat(sample(DomainGenerators.clientPortraits(), 11))
-        .isEqualTo(sample(DomainGenerators.clientPortraits(), 11));
-    assertThat(sample(DomainGenerators.clientPortraits(), 11))
-        .isNotEqualTo(sample(DomainGenerators.clientPortraits(), 12));
+    assertThat(sample(StatusGenerators.clientHistories(FROM, 400), 7))
+        .isEqualTo(sample(StatusGenerators.clientHistories(FROM, 400), 7));
+    assertThat(sample(CardGenerators.clientPortraits(), 11))
+        .isEqualTo(sample(CardGenerators.clientPortraits(), 11));
+    assertThat(sample(CardGenerators.clientPortraits(), 11))
+        .isNotEqualTo(sample(CardGenerators.clientPortraits(), 12));
   }
 
   private static <T> List<T> sample(Gen<T> gen, long seed) {
@@ -128,7 +128,7 @@ class GeneratorsTest {
 
   @Test
   void portraitsAreConsistent() {
-    qt().withExamples(500).forAll(DomainGenerators.clientPortraits()).checkAssert(portrait -> {
+    qt().withExamples(500).forAll(CardGenerators.clientPortraits()).checkAssert(portrait -> {
       List<ContactPerson> people = portrait.contactPersons();
       assertThat(portrait.client().contacts().stream().map(ClientContact::contactPerson).toList())
           .isEqualTo(people.stream().map(ContactPerson::id).toList());
@@ -155,7 +155,7 @@ class GeneratorsTest {
   @Test
   void allThreeKindsOfClientAreGenerated() {
     Set<ClientKind> kinds = new HashSet<>();
-    qt().withExamples(200).forAll(DomainGenerators.clients()).checkAssert(c -> kinds.add(c.kind()));
+    qt().withExamples(200).forAll(CardGenerators.clients()).checkAssert(c -> kinds.add(c.kind()));
     assertThat(kinds).containsExactlyInAnyOrder(ClientKind.values());
   }
 
@@ -182,7 +182,7 @@ class GeneratorsTest {
 
   @Test
   void historiesStayInTheirPeriodAndBelongToTheirClient() {
-    qt().withExamples(300).forAll(DomainGenerators.clientHistories(FROM, 730)).checkAssert(h -> {
+    qt().withExamples(300).forAll(StatusGenerators.clientHistories(FROM, 730)).checkAssert(h -> {
       assertThat(h.from()).isEqualTo(FROM);
       assertThat(h.until()).isEqualTo(FROM.plusDays(729));
       assertThat(h.client().createdOn()).isEqualTo(FROM);
@@ -210,24 +210,24 @@ class GeneratorsTest {
 
   @Test
   void historiesHaveTheShapeOfTheirProfile() {
-    qt().withExamples(150).forAll(DomainGenerators.clientHistories(FROM, 730, Profile.NEW))
+    qt().withExamples(150).forAll(StatusGenerators.clientHistories(FROM, 730, Profile.NEW))
         .checkAssert(h -> {
           assertThat(h.interests()).isEmpty();
           assertThat(h.payments()).isEmpty();
           assertThat(h.shipments()).isEmpty();
           assertThat(h.interactions()).isEmpty();
         });
-    qt().withExamples(150).forAll(DomainGenerators.clientHistories(FROM, 730, Profile.WORKED_ON))
+    qt().withExamples(150).forAll(StatusGenerators.clientHistories(FROM, 730, Profile.WORKED_ON))
         .checkAssert(h -> {
           assertThat(h.interests()).isNotEmpty();
           assertThat(h.interests()).noneMatch(i -> i.outcome().orElse(null) == InterestOutcome.WON);
           assertThat(h.payments()).isEmpty();
           assertThat(h.shipments()).isEmpty();
         });
-    qt().withExamples(150).forAll(DomainGenerators.clientHistories(FROM, 730, Profile.BUYING))
+    qt().withExamples(150).forAll(StatusGenerators.clientHistories(FROM, 730, Profile.BUYING))
         .checkAssert(h -> assertThat(h.payments().size() + h.shipments().size()).isGreaterThan(0));
     LocalDate lapsedAfter = FROM.plusDays(729 * 60 / 100);
-    qt().withExamples(150).forAll(DomainGenerators.clientHistories(FROM, 730, Profile.LAPSED))
+    qt().withExamples(150).forAll(StatusGenerators.clientHistories(FROM, 730, Profile.LAPSED))
         .checkAssert(h -> {
           assertThat(h.payments()).allMatch(p -> !p.date().isAfter(lapsedAfter));
           assertThat(h.shipments()).allMatch(s -> !s.date().isAfter(lapsedAfter));
@@ -235,7 +235,7 @@ class GeneratorsTest {
               i.outcome().orElse(null) != InterestOutcome.WON || !i.closedOn().get().isAfter(lapsedAfter));
         });
     LocalDate returnFrom = FROM.plusDays(729 * 55 / 100);
-    qt().withExamples(150).forAll(DomainGenerators.clientHistories(FROM, 730, Profile.RETURNED))
+    qt().withExamples(150).forAll(StatusGenerators.clientHistories(FROM, 730, Profile.RETURNED))
         .checkAssert(h -> assertThat(h.interests().stream().anyMatch(i -> !i.openedOn().isBefore(returnFrom))
             || h.payments().stream().anyMatch(p -> !p.date().isBefore(returnFrom))
             || h.shipments().stream().anyMatch(s -> !s.date().isBefore(returnFrom))).isTrue());
@@ -243,7 +243,7 @@ class GeneratorsTest {
 
   @Test
   void batchesHaveDistinctClientsInIdOrder() {
-    qt().withExamples(20).forAll(DomainGenerators.clientHistoryBatches(FROM, 365, 0, 30)).checkAssert(batch -> {
+    qt().withExamples(20).forAll(StatusGenerators.clientHistoryBatches(FROM, 365, 0, 30)).checkAssert(batch -> {
       List<String> ids = batch.stream().map(h -> h.clientId().value()).toList();
       assertThat(ids).doesNotHaveDuplicates().isSorted();
     });
@@ -251,7 +251,7 @@ class GeneratorsTest {
 
   @Test
   void statusHistoriesChainTheirStatuses() {
-    qt().forAll(DomainGenerators.statusHistories(
+    qt().forAll(StatusGenerators.statusHistories(
         org.clientbase.core.id.ClientId.of("c-1"), FROM, 365)).checkAssert(history -> {
           assertThat(history).isNotEmpty();
           assertThat(history.get(0).previous()).isEmpty();

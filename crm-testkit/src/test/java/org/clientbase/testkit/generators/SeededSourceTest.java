@@ -25,10 +25,10 @@ class SeededSourceTest {
 
   @Test
   void theSameSeedGivesTheSameData() {
-    assertThat(draws(42, DomainGenerators.unconvertedLeads(), 50))
-        .isEqualTo(draws(42, DomainGenerators.unconvertedLeads(), 50));
-    List<Lead> other = draws(43, DomainGenerators.unconvertedLeads(), 50);
-    assertThat(other).isNotEqualTo(draws(42, DomainGenerators.unconvertedLeads(), 50));
+    assertThat(draws(42, CardGenerators.unconvertedLeads(), 50))
+        .isEqualTo(draws(42, CardGenerators.unconvertedLeads(), 50));
+    List<Lead> other = draws(43, CardGenerators.unconvertedLeads(), 50);
+    assertThat(other).isNotEqualTo(draws(42, CardGenerators.unconvertedLeads(), 50));
   }
 
   @Test

@@ -57,7 +57,10 @@ import org.clientbase.core.task.TaskState;
 import org.clientbase.core.tax.Inn;
 import org.clientbase.core.tax.Kpp;
 import org.clientbase.core.tax.Ogrn;
+import org.clientbase.testkit.generators.ActivityGenerators;
+import org.clientbase.testkit.generators.CardGenerators;
 import org.clientbase.testkit.generators.DomainGenerators;
+import org.clientbase.testkit.generators.StatusGenerators;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -189,7 +192,7 @@ class BuilderRejectionPropertiesTest {
 
   @Test
   void clientBuilderRejectsEachBrokenField() {
-    qt().forAll(DomainGenerators.clients()).checkAssert(client -> {
+    qt().forAll(CardGenerators.clients()).checkAssert(client -> {
       rejects("name", () -> Client.builder().from(client).name("  ").build());
       rejects("name", () -> Client.builder().from(client).name(" " + client.name()).build());
       rejects("comment", () -> Client.builder().from(client).comment(" \n ").build());
@@ -210,7 +213,7 @@ class BuilderRejectionPropertiesTest {
 
   @Test
   void contactPersonBuilderRejectsEachBrokenField() {
-    qt().forAll(DomainGenerators.contactPersons()).checkAssert(person -> {
+    qt().forAll(CardGenerators.contactPersons()).checkAssert(person -> {
       rejects("position", () -> ContactPerson.builder().from(person).position("").build());
       rejects("position", () -> ContactPerson.builder().from(person).position("Главный  бухгалтер").build());
       rejects("comment", () -> ContactPerson.builder().from(person).comment("   ").build());
@@ -227,7 +230,7 @@ class BuilderRejectionPropertiesTest {
 
   @Test
   void leadBuilderRejectsEachBrokenField() {
-    qt().forAll(DomainGenerators.unconvertedLeads(), DomainGenerators.instants()).checkAssert((lead, when) -> {
+    qt().forAll(CardGenerators.unconvertedLeads(), ActivityGenerators.instants()).checkAssert((lead, when) -> {
       rejects("company", () -> Lead.builder().from(lead).company(" ").build());
       rejects("company", () -> Lead.builder().from(lead).company("ООО  «Ромашка»").build());
       rejects("comment", () -> Lead.builder().from(lead).comment("").build());
@@ -243,7 +246,7 @@ class BuilderRejectionPropertiesTest {
 
   @Test
   void counterpartyBuilderRejectsEachBrokenField() {
-    qt().forAll(DomainGenerators.counterparties(), DomainGenerators.ogrns(), DomainGenerators.ogrnips())
+    qt().forAll(CardGenerators.counterparties(), DomainGenerators.ogrns(), DomainGenerators.ogrnips())
         .checkAssert((counterparty, ogrn, ogrnip) -> {
           rejects("legalName", () -> Counterparty.builder().from(counterparty).legalName(" ").build());
           if (counterparty.inn().isLegalEntity()) {
@@ -264,7 +267,7 @@ class BuilderRejectionPropertiesTest {
 
   @Test
   void interactionBuilderRejectsEachBrokenFieldAndForbiddenMove() {
-    qt().forAll(DomainGenerators.interactions()).checkAssert(interaction -> {
+    qt().forAll(ActivityGenerators.interactions()).checkAssert(interaction -> {
       rejects("subject", () -> Interaction.builder().from(interaction).subject(" ").build());
       rejects("content", () -> Interaction.builder().from(interaction).content("  ").build());
       rejects("end", () -> Interaction.builder().from(interaction)
@@ -287,7 +290,7 @@ class BuilderRejectionPropertiesTest {
 
   @Test
   void interestBuilderRejectsEachBrokenField() {
-    qt().forAll(DomainGenerators.interests()).checkAssert(interest -> {
+    qt().forAll(ActivityGenerators.interests()).checkAssert(interest -> {
       rejects("party", () -> Interest.builder().from(interest)
           .client(Optional.empty()).lead(Optional.empty()).build());
       rejects("stage", () -> Interest.builder().from(interest).stage(" ").build());
@@ -317,7 +320,7 @@ class BuilderRejectionPropertiesTest {
   @Test
   void paymentsAndShipmentsRejectNegativeAmountsAndBlankDocuments() {
     Money minus = Money.of("-100.00", "RUB");
-    qt().forAll(DomainGenerators.payments(), DomainGenerators.shipments()).checkAssert((payment, shipment) -> {
+    qt().forAll(ActivityGenerators.payments(), ActivityGenerators.shipments()).checkAssert((payment, shipment) -> {
       rejects("amount", () -> Payment.builder().from(payment).amount(minus).build());
       rejects("amount", () -> Payment.of(payment.id(), payment.client(), payment.date(), minus));
       rejects("document", () -> Payment.builder().from(payment).document(" ").build());
@@ -329,7 +332,7 @@ class BuilderRejectionPropertiesTest {
 
   @Test
   void taskBuilderRejectsEachBrokenFieldAndForbiddenMove() {
-    qt().forAll(DomainGenerators.tasks()).checkAssert(task -> {
+    qt().forAll(ActivityGenerators.tasks()).checkAssert(task -> {
       rejects("subject", () -> Task.builder().from(task).subject(" ").build());
       rejects("description", () -> Task.builder().from(task).description("  ").build());
       rejects("due", () -> Task.builder().from(task).due(task.start().minusSeconds(1)).build());
@@ -344,7 +347,7 @@ class BuilderRejectionPropertiesTest {
 
   @Test
   void statusDefinitionsAndAssignmentsRejectBrokenFields() {
-    qt().forAll(DomainGenerators.workStatuses(), DomainGenerators.statusAssignments())
+    qt().forAll(StatusGenerators.workStatuses(), StatusGenerators.statusAssignments())
         .checkAssert((status, assignment) -> {
           rejects("name", () -> WorkStatus.builder().from(status).name(" ").build());
           rejects("name", () -> WorkStatus.builder().from(status).name(status.name() + " ").build());
@@ -357,7 +360,7 @@ class BuilderRejectionPropertiesTest {
 
   @Test
   void customValuesOfTheWrongTypeOrOutsideTheirListAreRejected() {
-    qt().forAll(DomainGenerators.customFieldSamples(), DomainGenerators.customFieldSamples())
+    qt().forAll(CardGenerators.customFieldSamples(), CardGenerators.customFieldSamples())
         .checkAssert((sample, other) -> {
           FieldDefinition definition = sample.definition();
           definition.check(sample.value());
@@ -382,7 +385,7 @@ class BuilderRejectionPropertiesTest {
 
   @Test
   void fieldDefinitionsRejectEachBrokenPart() {
-    qt().forAll(DomainGenerators.fieldDefinitions()).checkAssert(definition -> {
+    qt().forAll(CardGenerators.fieldDefinitions()).checkAssert(definition -> {
       rejects("key", () -> FieldDefinition.builder().from(definition).key("Industry code").build());
       rejects("label", () -> FieldDefinition.builder().from(definition).label(" ").build());
       if (definition.type() == FieldType.ENUMERATION) {
@@ -408,7 +411,7 @@ class BuilderRejectionPropertiesTest {
 
   @Test
   void cardConfigurationsRejectUnknownOrBrokenCustomValuesAndInconsistentFields() {
-    qt().forAll(DomainGenerators.cardConfigurations(CardType.CLIENT)).checkAssert(configuration -> {
+    qt().forAll(CardGenerators.cardConfigurations(CardType.CLIENT)).checkAssert(configuration -> {
       InvalidValueException unknown = rejects("custom field",
           () -> configuration.checkCustomValues(Map.of("noSuchField", FieldValue.flag(true))));
       assertThat(unknown.value()).isEqualTo("noSuchField");
@@ -431,7 +434,7 @@ class BuilderRejectionPropertiesTest {
   @Test
   void theKindOfClientDoesNotMatterToTheCardChecks() {
     for (ClientKind kind : ClientKind.values()) {
-      qt().withExamples(100).forAll(DomainGenerators.clients(kind)).checkAssert(client ->
+      qt().withExamples(100).forAll(CardGenerators.clients(kind)).checkAssert(client ->
           rejects("name", () -> Client.builder().from(client).name("").build()));
     }
   }

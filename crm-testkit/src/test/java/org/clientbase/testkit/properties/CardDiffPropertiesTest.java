@@ -17,6 +17,7 @@ import org.clientbase.core.field.FieldValue;
 import org.clientbase.core.history.CardDiff;
 import org.clientbase.core.history.FieldChange;
 import org.clientbase.core.person.PersonName;
+import org.clientbase.testkit.generators.CardGenerators;
 import org.clientbase.testkit.generators.DomainGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -179,7 +180,7 @@ class CardDiffPropertiesTest {
   }
 
   private static Gen<Client> clients() {
-    return DomainGenerators.clients();
+    return CardGenerators.clients();
   }
 
   @Test
@@ -198,7 +199,7 @@ class CardDiffPropertiesTest {
 
   @Test
   void aContactPersonDiffAppliedToTheOldCardGivesTheNewOne() {
-    qt().forAll(DomainGenerators.contactPersons(), DomainGenerators.contactPersons(), longs().all())
+    qt().forAll(CardGenerators.contactPersons(), CardGenerators.contactPersons(), longs().all())
         .checkAssert((before, other, mask) -> {
           ContactPerson after = edit(before, other, mask);
           CardDiff<ContactPerson> diff = CardDiff.between(before, after);
@@ -211,7 +212,7 @@ class CardDiffPropertiesTest {
 
   @Test
   void theDiffOfACardWithItselfIsEmpty() {
-    qt().forAll(clients(), DomainGenerators.contactPersons()).checkAssert((client, person) -> {
+    qt().forAll(clients(), CardGenerators.contactPersons()).checkAssert((client, person) -> {
       assertThat(CardDiff.between(client, client).isEmpty()).isTrue();
       assertThat(CardDiff.between(client, client).applyTo(client)).isEqualTo(client);
       assertThat(CardDiff.between(person, person).changes()).isEmpty();
@@ -220,7 +221,7 @@ class CardDiffPropertiesTest {
 
   @Test
   void aDiffIsNotAppliedOverAChangeItDoesNotKnow() {
-    qt().forAll(DomainGenerators.contactPersons(), DomainGenerators.personNames())
+    qt().forAll(CardGenerators.contactPersons(), DomainGenerators.personNames())
         .assuming((person, name) -> !person.name().equals(name))
         .checkAssert((person, name) -> {
           PersonName third = PersonName.of("Третьяков", "Третий");

@@ -16,10 +16,11 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.core.lead.Lead;
 import org.clientbase.core.person.PersonName;
 import org.clientbase.rules.status.StatusScheme;
+import org.clientbase.testkit.generators.CardGenerators;
 import org.clientbase.testkit.generators.ClientHistory;
-import org.clientbase.testkit.generators.DomainGenerators;
-import org.clientbase.testkit.generators.DuplicateGens;
 import org.clientbase.testkit.generators.SeededSource;
+import org.clientbase.testkit.generators.SpellingGens;
+import org.clientbase.testkit.generators.StatusGenerators;
 
 /**
  * Makes a realistic client base from the test kit's generators, determined by a seed: client
@@ -107,7 +108,7 @@ public final class BaseGenerator {
     LocalDate created = start.plusDays(offset);
     // the lives go on after the end; the base is what is known on the last day
     int length = (int) (end.toEpochDay() - created.toEpochDay() + 1) + AFTER_END;
-    return knownOn(random.draw(DomainGenerators.clientHistories(created, length)), end);
+    return knownOn(random.draw(StatusGenerators.clientHistories(created, length)), end);
   }
 
   /**
@@ -157,12 +158,12 @@ public final class BaseGenerator {
     String name = original.name();
     if (original.kind() == ClientKind.INDIVIDUAL) {
       try {
-        name = random.draw(DuplicateGens.spellingsOf(PersonName.parse(name))).format();
+        name = random.draw(SpellingGens.spellingsOf(PersonName.parse(name))).format();
       } catch (RuntimeException notAFullName) {
-        name = random.draw(DuplicateGens.companySpellingsOf(name));
+        name = random.draw(SpellingGens.companySpellingsOf(name));
       }
     } else {
-      name = random.draw(DuplicateGens.companySpellingsOf(name));
+      name = random.draw(SpellingGens.companySpellingsOf(name));
     }
     name = name.strip().replaceAll("\\s+", " ");
     long later = 1 + random.below((int) (end.toEpochDay() - original.createdOn().toEpochDay()));
@@ -219,6 +220,6 @@ public final class BaseGenerator {
    * @return the lead
    */
   public Lead lead(int index) {
-    return randomness(LEADS, index).draw(DomainGenerators.unconvertedLeads());
+    return randomness(LEADS, index).draw(CardGenerators.unconvertedLeads());
   }
 }
