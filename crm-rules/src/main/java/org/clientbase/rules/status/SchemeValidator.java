@@ -1,6 +1,7 @@
 package org.clientbase.rules.status;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.clientbase.core.Checks;
+import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.StatusId;
 import org.clientbase.core.status.CalculationMode;
 import org.clientbase.core.status.Colour;
@@ -209,6 +212,16 @@ final class SchemeValidator {
     MANUAL
   }
 
+  /** The statuses of the drafts, in display order (then by id). */
+  static List<WorkStatus> sortedStatuses(Collection<Draft> drafts) {
+    List<WorkStatus> statuses = new ArrayList<>();
+    for (Draft draft : drafts) {
+      statuses.add(draft.toStatus());
+    }
+    statuses.sort(Comparator.comparingInt(WorkStatus::order).thenComparing(WorkStatus::id));
+    return statuses;
+  }
+
   /** A status being edited; its mode is kept raw so that a bad period is reported, not thrown. */
   static final class Draft {
     final StatusId id;
@@ -235,6 +248,15 @@ final class SchemeValidator {
         kind = ModeKind.AUTOMATIC;
         template = automatic.template();
         period = automatic.periodDays();
+      }
+    }
+
+    /** Sets the name, or records why it is refused and keeps the old one. */
+    void rename(String newName, List<SchemeProblem> problems) {
+      try {
+        name = Checks.requireText("WorkStatus " + id + " name", newName);
+      } catch (InvalidValueException e) {
+        problems.add(new SchemeProblem(Kind.INVALID_NAME, e.getMessage()));
       }
     }
 

@@ -2,7 +2,6 @@ package org.clientbase.rules.status;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.clientbase.core.Checks;
-import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.StatusId;
 import org.clientbase.core.status.CalculationMode;
 import org.clientbase.core.status.Colour;
@@ -292,7 +289,7 @@ public final class StatusScheme {
       int order = drafts.values().stream().mapToInt(d -> d.order).max().orElse(0) + 1;
       SchemeValidator.Draft draft = new SchemeValidator.Draft(id, order);
       drafts.put(id, draft);
-      setName(draft, name);
+      draft.rename(name, early);
       return this;
     }
 
@@ -317,15 +314,7 @@ public final class StatusScheme {
      * @return this builder
      */
     public Builder rename(StatusId id, String name) {
-      return edit("rename", id, draft -> setName(draft, name));
-    }
-
-    private void setName(SchemeValidator.Draft draft, String name) {
-      try {
-        draft.name = Checks.requireText("WorkStatus " + draft.id + " name", name);
-      } catch (InvalidValueException e) {
-        early.add(new SchemeProblem(Kind.INVALID_NAME, e.getMessage()));
-      }
+      return edit("rename", id, draft -> draft.rename(name, early));
     }
 
     /**
@@ -488,12 +477,8 @@ public final class StatusScheme {
       if (!checked.problems().isEmpty()) {
         throw new SchemeValidationException(checked.problems());
       }
-      List<WorkStatus> statuses = new ArrayList<>();
-      for (SchemeValidator.Draft draft : drafts.values()) {
-        statuses.add(draft.toStatus());
-      }
-      statuses.sort(Comparator.comparingInt(WorkStatus::order).thenComparing(WorkStatus::id));
-      return new StatusScheme(statuses, checked.rules(), widened, priorities, hostRules);
+      return new StatusScheme(SchemeValidator.sortedStatuses(drafts.values()), checked.rules(), widened,
+          priorities, hostRules);
     }
 
     private SchemeValidator.Result validator() {

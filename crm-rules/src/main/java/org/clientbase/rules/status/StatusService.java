@@ -2,8 +2,6 @@ package org.clientbase.rules.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -17,16 +15,13 @@ import org.clientbase.core.activity.Shipment;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
 import org.clientbase.core.id.UserId;
-import org.clientbase.core.client.Client;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.rules.access.AccessDeniedException;
-import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
 import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.UnitOfWork;
-import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.event.StatusTransitionListener;
@@ -93,12 +88,10 @@ public final class StatusService {
   private final StatusBatchRunner batch;
   private final Clock clock;
   private final StatusScheme scheme;
-  private final ClientPages clients;
-  private final AccessPolicy policy;
+  private final StatusAccess access;
 
-  private StatusService(Builder builder) {
-    this.clients = builder.clients;
-    this.policy = builder.accessPolicy;
+  private StatusService(StatusSettings builder) {
+    this.access = new StatusAccess(builder.clients, builder.accessPolicy);
     StatusSteps steps = new StatusSteps(builder);
     this.one = new OneClientSteps(steps, builder.batchSize);
     this.batch = new StatusBatchRunner(
@@ -149,7 +142,7 @@ public final class StatusService {
    * @throws UnknownStatusException if the recorded status is not in the scheme
    */
   public ClientRecalculation recalculate(UserId user, ClientId client, boolean apply) {
-    requireClient(user, client, apply ? Permission.EDIT : Permission.VIEW);
+    access.require(user, client, apply ? Permission.EDIT : Permission.VIEW);
     return one.recalculate(client, apply, today());
   }
 
@@ -185,7 +178,7 @@ public final class StatusService {
    * @throws InvalidValueException if the client already has the status, or the comment is blank
    */
   public StatusAssignment setStatus(ClientId client, StatusId status, UserId person, String comment) {
-    requireClient(person, client, Permission.EDIT);
+    access.require(person, client, Permission.EDIT);
     return one.setStatus(client, status, person, Optional.of(Objects.requireNonNull(comment, "comment")),
         today());
   }
@@ -201,7 +194,7 @@ public final class StatusService {
    * @throws AccessDeniedException if the person may not edit the client; nothing is written
    */
   public StatusAssignment setStatus(ClientId client, StatusId status, UserId person) {
-    requireClient(person, client, Permission.EDIT);
+    access.require(person, client, Permission.EDIT);
     return one.setStatus(client, status, person, Optional.empty(), today());
   }
 
@@ -218,7 +211,7 @@ public final class StatusService {
    */
   public Optional<StatusId> statusOn(UserId user, ClientId client, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    requireClient(user, client, Permission.VIEW);
+    access.require(user, client, Permission.VIEW);
     return one.statusOn(client, date);
   }
 
@@ -286,9 +279,7 @@ public final class StatusService {
    * @throws InvalidValueException if the period is not positive
    */
   public StatusDynamicsReport dynamics(UserId user, LocalDate end, int periodDays, boolean byManager) {
-    Objects.requireNonNull(user, "user");
-    return one.dynamics(end, periodDays, byManager,
-        card -> card != null && ClientAccess.allows(policy, user, card, Permission.VIEW));
+    return one.dynamics(end, periodDays, byManager, access.visibleTo(user));
   }
 
   /**
@@ -329,44 +320,13 @@ public final class StatusService {
     return dynamics(system, today(), StatusDynamicsReport.DEFAULT_PERIOD_DAYS, true);
   }
 
-  /** The stored card if the user may do this with it; the same refusal for a hidden and a missing client. */
-  private Client requireClient(UserId user, ClientId client, Permission permission) {
-    Objects.requireNonNull(user, "user");
-    Objects.requireNonNull(client, "client");
-    Optional<Versioned<Client>> stored = clients.find(client);
-    if (stored.isEmpty() || !ClientAccess.allows(policy, user, stored.get().value(), Permission.VIEW)) {
-      throw ClientAccess.hidden(user, permission, "client " + client);
-    }
-    if (!ClientAccess.allows(policy, user, stored.get().value(), permission)) {
-      throw new AccessDeniedException(user, permission, "client " + client, "the access policy forbids it");
-    }
-    return stored.get().value();
-  }
-
   /**
    * Builds a {@link StatusService}. Every setting may be given once; a bad or repeated setting
    * fails at once with a message naming it. Required: the access policy, the client cards, the three kinds of
    * facts, the history and the clock.
    */
   public static final class Builder {
-    ClientPages clients;
-    AccessPolicy accessPolicy;
-    ClientFacts<Interest> interests;
-    ClientFacts<Payment> payments;
-    ClientFacts<Shipment> shipments;
-    StatusHistoryStore history;
-    UnitOfWork unitOfWork;
-    Clock clock;
-    StatusScheme scheme;
-    final List<StatusTransitionListener> listeners = new ArrayList<>();
-    ProgressListener progress;
-    Consumer<ListenerFailure> onListenerFailure;
-    HostFactSource hostFacts;
-    int batchSize;
-    int parallelism;
-    Executor executor;
-    int maxReportedFailures = -1;
-
+    private final StatusSettings settings = new StatusSettings();
     private final BuilderChecks checks = new BuilderChecks("StatusService");
 
     private Builder() {}
@@ -394,7 +354,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clients(ClientPages store) {
-      clients = checks.once("clients", clients, store);
+      settings.clients = checks.once("clients", settings.clients, store);
       return this;
     }
 
@@ -407,7 +367,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder accessPolicy(AccessPolicy policy) {
-      accessPolicy = checks.once("accessPolicy", accessPolicy, policy);
+      settings.accessPolicy = checks.once("accessPolicy", settings.accessPolicy, policy);
       return this;
     }
 
@@ -420,7 +380,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder interests(ClientFacts<Interest> store) {
-      interests = checks.once("interests", interests, store);
+      settings.interests = checks.once("interests", settings.interests, store);
       return this;
     }
 
@@ -433,7 +393,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder payments(ClientFacts<Payment> store) {
-      payments = checks.once("payments", payments, store);
+      settings.payments = checks.once("payments", settings.payments, store);
       return this;
     }
 
@@ -446,7 +406,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder shipments(ClientFacts<Shipment> store) {
-      shipments = checks.once("shipments", shipments, store);
+      settings.shipments = checks.once("shipments", settings.shipments, store);
       return this;
     }
 
@@ -458,7 +418,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder history(StatusHistoryStore store) {
-      history = checks.once("history", history, store);
+      settings.history = checks.once("history", settings.history, store);
       return this;
     }
 
@@ -470,7 +430,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder unitOfWork(UnitOfWork work) {
-      unitOfWork = checks.once("unitOfWork", unitOfWork, work);
+      settings.unitOfWork = checks.once("unitOfWork", settings.unitOfWork, work);
       return this;
     }
 
@@ -482,7 +442,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder clock(Clock value) {
-      clock = checks.once("clock", clock, value);
+      settings.clock = checks.once("clock", settings.clock, value);
       return this;
     }
 
@@ -494,7 +454,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder scheme(StatusScheme value) {
-      scheme = checks.once("scheme", scheme, value);
+      settings.scheme = checks.once("scheme", settings.scheme, value);
       return this;
     }
 
@@ -506,7 +466,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null}
      */
     public Builder listener(StatusTransitionListener listener) {
-      listeners.add(checks.once("listener", null, listener));
+      settings.listeners.add(checks.once("listener", null, listener));
       return this;
     }
 
@@ -518,7 +478,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder progressListener(ProgressListener listener) {
-      progress = checks.once("progressListener", progress, listener);
+      settings.progress = checks.once("progressListener", settings.progress, listener);
       return this;
     }
 
@@ -531,7 +491,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder onListenerFailure(Consumer<ListenerFailure> handler) {
-      onListenerFailure = checks.once("onListenerFailure", onListenerFailure, handler);
+      settings.onListenerFailure = checks.once("onListenerFailure", settings.onListenerFailure, handler);
       return this;
     }
 
@@ -543,7 +503,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder hostFacts(HostFactSource source) {
-      hostFacts = checks.once("hostFacts", hostFacts, source);
+      settings.hostFacts = checks.once("hostFacts", settings.hostFacts, source);
       return this;
     }
 
@@ -555,9 +515,9 @@ public final class StatusService {
      * @throws InvalidValueException if out of bounds or already set
      */
     public Builder batchSize(int size) {
-      checks.once("batchSize", batchSize == 0 ? null : batchSize,
+      checks.once("batchSize", settings.batchSize == 0 ? null : settings.batchSize,
           checks.within("batchSize", size, 1, Integer.MAX_VALUE));
-      batchSize = size;
+      settings.batchSize = size;
       return this;
     }
 
@@ -569,9 +529,9 @@ public final class StatusService {
      * @throws InvalidValueException if out of bounds or already set
      */
     public Builder parallelism(int threads) {
-      checks.once("parallelism", parallelism == 0 ? null : parallelism,
+      checks.once("parallelism", settings.parallelism == 0 ? null : settings.parallelism,
           checks.within("parallelism", threads, 1, Integer.MAX_VALUE));
-      parallelism = threads;
+      settings.parallelism = threads;
       return this;
     }
 
@@ -585,7 +545,7 @@ public final class StatusService {
      * @throws InvalidValueException if {@code null} or already set
      */
     public Builder executor(Executor workers) {
-      executor = checks.once("executor", executor, workers);
+      settings.executor = checks.once("executor", settings.executor, workers);
       return this;
     }
 
@@ -598,9 +558,10 @@ public final class StatusService {
      * @throws InvalidValueException if out of bounds or already set
      */
     public Builder maxReportedFailures(int limit) {
-      checks.once("maxReportedFailures", maxReportedFailures == -1 ? null : maxReportedFailures,
+      checks.once("maxReportedFailures",
+          settings.maxReportedFailures == -1 ? null : settings.maxReportedFailures,
           checks.within("maxReportedFailures", limit, 0, Integer.MAX_VALUE));
-      maxReportedFailures = limit;
+      settings.maxReportedFailures = limit;
       return this;
     }
 
@@ -611,18 +572,11 @@ public final class StatusService {
      * @throws MissingValuesException naming every required setting not set
      */
     public StatusService build() {
-      checks.required().part("clients", clients).part("interests", interests).part("payments", payments)
-          .part("shipments", shipments).part("history", history).part("clock", clock)
-          .part("accessPolicy", accessPolicy).check();
-      unitOfWork = unitOfWork != null ? unitOfWork : UnitOfWork.direct();
-      scheme = scheme != null ? scheme : StatusScheme.defaults();
-      progress = progress != null ? progress : ProgressListener.none();
-      onListenerFailure = onListenerFailure != null ? onListenerFailure : failure -> { };
-      hostFacts = hostFacts != null ? hostFacts : HostFactSource.none();
-      batchSize = batchSize != 0 ? batchSize : 1000;
-      parallelism = parallelism != 0 ? parallelism : Runtime.getRuntime().availableProcessors();
-      maxReportedFailures = maxReportedFailures >= 0 ? maxReportedFailures : 100;
-      return new StatusService(this);
+      checks.required().part("clients", settings.clients).part("interests", settings.interests)
+          .part("payments", settings.payments).part("shipments", settings.shipments)
+          .part("history", settings.history).part("clock", settings.clock)
+          .part("accessPolicy", settings.accessPolicy).check();
+      return new StatusService(settings.withDefaults());
     }
 
   }

@@ -40,7 +40,7 @@ final class StatusSteps {
   final HostFactSource hostFacts;
   final int maxReportedFailures;
 
-  StatusSteps(StatusService.Builder builder) {
+  StatusSteps(StatusSettings builder) {
     this.clients = builder.clients;
     this.interests = builder.interests;
     this.payments = builder.payments;
