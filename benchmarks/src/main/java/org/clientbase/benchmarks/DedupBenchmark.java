@@ -55,7 +55,7 @@ public class DedupBenchmark {
     InMemoryClientbase base = InMemoryClientbase.create();
     data.cards().forEach(base.contactPersonStore()::insert);
     control = DuplicateControl.builder().clientbase(base).build();
-    control.reindexAll(CardType.CONTACT_PERSON, java.util.Optional.empty(), ProgressListener.none());
+    control.reindexAll(CardType.CONTACT_PERSON, ProgressListener.none());
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.clientbase.core.client.ContactPerson;
 import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.EntityId;
@@ -52,7 +51,7 @@ public final class DedupQualityCheck {
     InMemoryClientbase base = InMemoryClientbase.create();
     data.cards().forEach(base.contactPersonStore()::insert);
     DuplicateControl control = DuplicateControl.builder().clientbase(base).build();
-    control.reindexAll(CardType.CONTACT_PERSON, Optional.empty(), ProgressListener.none());
+    control.reindexAll(CardType.CONTACT_PERSON, ProgressListener.none());
 
     List<Match> found = new ArrayList<>();
     ScanSummary summary = control.scan(CardType.CONTACT_PERSON, found::add, ProgressListener.none());

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientKind;
 import org.clientbase.core.client.Counterparty;
@@ -56,7 +55,7 @@ class JdbcCounterpartyBatchReadsTest {
       return null;
     });
     DuplicateControl control = DuplicateControl.builder().clientbase(base).batchSize(BATCH).build();
-    control.reindexAll(CardType.CLIENT, Optional.empty(), ProgressListener.none());
+    control.reindexAll(CardType.CLIENT, ProgressListener.none());
     List<Match> found = new ArrayList<>();
     ScanSummary[] summary = new ScanSummary[1];
     Map<String, Integer> statements = JdbcBatchReadsTest.statementsOn(db, "counterparty", () ->

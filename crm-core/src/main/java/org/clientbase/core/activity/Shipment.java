@@ -96,7 +96,7 @@ public abstract class Shipment {
       throw new InvalidValueException("Shipment " + id() + " amount", amount(), "must not be negative");
     }
     BusinessTime.requireDate("Shipment " + id() + " date", date());
-    Checks.checkNormalisedText("Shipment.document", document());
+    document().ifPresent(v -> Checks.checkNormalisedText("Shipment.document", v));
   }
 
   /** Builds a {@link Shipment}; {@code build()} checks every rule of the type. */

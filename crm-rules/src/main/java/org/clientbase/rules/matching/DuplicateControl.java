@@ -154,17 +154,32 @@ public final class DuplicateControl {
 
   /**
    * Rebuilds the index for every card of a type, a batch at a time, for a first fill or after a
-   * change of the library's keys. Resumable: pass the returned last card to continue after an
-   * interruption.
+   * change of the library's keys. Resumable: pass the returned last card to
+   * {@link #reindexAll(CardType, EntityId, ProgressListener)} to continue after an interruption.
    *
    * @param type the card type
-   * @param after the last card already indexed, or empty to start at the beginning
    * @param progress receives progress after each batch
    * @return how many cards were indexed, and the last card read
    */
-  public ScanSummary reindexAll(CardType type, Optional<EntityId> after, ProgressListener progress) {
+  public ScanSummary reindexAll(CardType type, ProgressListener progress) {
+    return reindex(type, Optional.empty(), progress);
+  }
+
+  /**
+   * Rebuilds the index for the cards of a type after a given one, resuming an interrupted
+   * {@link #reindexAll(CardType, ProgressListener)}.
+   *
+   * @param type the card type
+   * @param after the last card already indexed
+   * @param progress receives progress after each batch
+   * @return how many cards were indexed, and the last card read
+   */
+  public ScanSummary reindexAll(CardType type, EntityId after, ProgressListener progress) {
+    return reindex(type, Optional.of(Objects.requireNonNull(after, "after")), progress);
+  }
+
+  private ScanSummary reindex(CardType type, Optional<EntityId> after, ProgressListener progress) {
     scorer(type);
-    Objects.requireNonNull(after, "after");
     Objects.requireNonNull(progress, "progress");
     long done = 0;
     Optional<EntityId> last = after;
@@ -265,7 +280,7 @@ public final class DuplicateControl {
 
   /**
    * Scans every card of a type for duplicates among the cards of the same type. Equivalent to
-   * {@code scan(type, Optional.empty(), Long.MAX_VALUE, onMatch, progress)}.
+   * {@code scan(type, Long.MAX_VALUE, onMatch, progress)}.
    *
    * @param type the card type
    * @param onMatch receives each pair taken for duplicates
@@ -273,7 +288,21 @@ public final class DuplicateControl {
    * @return what the scan did
    */
   public ScanSummary scan(CardType type, Consumer<Match> onMatch, ProgressListener progress) {
-    return scan(type, Optional.empty(), Long.MAX_VALUE, onMatch, progress);
+    return scan(type, Long.MAX_VALUE, onMatch, progress);
+  }
+
+  /**
+   * Scans cards of a type from the first, as {@link #scan(CardType, EntityId, long, Consumer,
+   * ProgressListener)} does after a card.
+   *
+   * @param type the card type
+   * @param maxCards how many cards to scan at most before returning, at least 1
+   * @param onMatch receives each pair taken for duplicates
+   * @param progress receives progress after each batch
+   * @return what the scan did, with the last card scanned
+   */
+  public ScanSummary scan(CardType type, long maxCards, Consumer<Match> onMatch, ProgressListener progress) {
+    return scan(type, Optional.empty(), maxCards, onMatch, progress);
   }
 
   /**
@@ -288,7 +317,7 @@ public final class DuplicateControl {
    * will.
    *
    * @param type the card type
-   * @param after the last card already scanned; empty to start at the beginning
+   * @param after the last card already scanned
    * @param maxCards how many cards to scan at most before returning, at least 1 (the scan ends
    *     at the end of the batch that reaches it)
    * @param onMatch receives each pair taken for duplicates, {@link Match#left()} being the card
@@ -297,6 +326,11 @@ public final class DuplicateControl {
    * @return what the scan did, with the last card scanned
    */
   public ScanSummary scan(
+      CardType type, EntityId after, long maxCards, Consumer<Match> onMatch, ProgressListener progress) {
+    return scan(type, Optional.of(Objects.requireNonNull(after, "after")), maxCards, onMatch, progress);
+  }
+
+  private ScanSummary scan(
       CardType type, Optional<EntityId> after, long maxCards, Consumer<Match> onMatch, ProgressListener progress) {
     if (maxCards < 1) {
       throw new InvalidValueException("scan maxCards", maxCards, "must be at least 1");

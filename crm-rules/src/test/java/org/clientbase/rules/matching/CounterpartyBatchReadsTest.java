@@ -19,6 +19,7 @@ import org.clientbase.core.tax.Inn;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.CounterpartyStore;
+import org.clientbase.spi.store.PageRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,7 +68,7 @@ class CounterpartyBatchReadsTest {
   @Test
   void rebuildingTheClientIndexReadsCounterpartiesOncePerPage() {
     clientsWithCounterparties();
-    control.reindexAll(CardType.CLIENT, Optional.empty(), ProgressListener.none());
+    control.reindexAll(CardType.CLIENT, ProgressListener.none());
     assertThat(counted.findByClientCalls).isZero();
     assertThat(counted.batchSizes).as("one findByClients per page of %d clients", BATCH)
         .hasSize(PAGES).allMatch(size -> size == BATCH);
@@ -77,7 +78,7 @@ class CounterpartyBatchReadsTest {
   @Test
   void aClientScanReadsCounterpartiesOncePerPageAndOnceForTheCandidatesOfThePage() {
     clientsWithCounterparties();
-    control.reindexAll(CardType.CLIENT, Optional.empty(), ProgressListener.none());
+    control.reindexAll(CardType.CLIENT, ProgressListener.none());
     counted.batchSizes.clear();
     List<Match> found = new ArrayList<>();
     ScanSummary summary = control.scan(CardType.CLIENT, found::add, ProgressListener.none());
@@ -158,8 +159,8 @@ class CounterpartyBatchReadsTest {
     }
 
     @Override
-    public List<Versioned<Counterparty>> page(Optional<CounterpartyId> after, int limit) {
-      return store.page(after, limit);
+    public List<Versioned<Counterparty>> page(PageRequest<CounterpartyId> request) {
+      return store.page(request);
     }
 
     @Override

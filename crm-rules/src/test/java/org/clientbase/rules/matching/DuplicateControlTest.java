@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.client.ContactPerson;
@@ -141,8 +142,10 @@ class DuplicateControlTest {
     Optional<EntityId> checkpoint = Optional.empty();
     DuplicateControl control = DuplicateControl.builder().clientbase(fixture.base).batchSize(7).build();
     for (int step = 0; step < 100; step++) {
-      ScanSummary part = control.scan(CardType.CONTACT_PERSON, checkpoint, 20,
-          m -> inSteps.add(m.left() + "~" + m.right()), ProgressListener.none());
+      Consumer<Match> collect = m -> inSteps.add(m.left() + "~" + m.right());
+      ScanSummary part = checkpoint.isPresent()
+          ? control.scan(CardType.CONTACT_PERSON, checkpoint.get(), 20, collect, ProgressListener.none())
+          : control.scan(CardType.CONTACT_PERSON, 20, collect, ProgressListener.none());
       if (part.lastCard().equals(checkpoint)) {
         break;
       }

@@ -47,7 +47,7 @@ final class MatchingFixture {
 
   void reindexAll() {
     for (CardType type : new CardType[] {CardType.LEAD, CardType.CLIENT, CardType.CONTACT_PERSON}) {
-      control.reindexAll(type, java.util.Optional.empty(), ProgressListener.none());
+      control.reindexAll(type, ProgressListener.none());
     }
   }
 
