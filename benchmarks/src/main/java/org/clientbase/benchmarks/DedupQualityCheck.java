@@ -1,10 +1,15 @@
 package org.clientbase.benchmarks;
 
+import org.clientbase.rules.matching.ScanPart;
+import org.clientbase.core.id.UserId;
+import org.clientbase.spi.access.SystemActor;
+import org.clientbase.spi.access.AccessPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.clientbase.core.client.ContactPerson;
 import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.EntityId;
@@ -50,11 +55,11 @@ public final class DedupQualityCheck {
     DuplicateDataset<ContactPerson> data = DuplicateGens.contactPersons(seed, size);
     InMemoryClientbase base = InMemoryClientbase.create();
     data.cards().forEach(base.contactPersonStore()::insert);
-    DuplicateControl control = DuplicateControl.builder().clientbase(base).build();
+    DuplicateControl control = DuplicateControl.builder().clientbase(base).accessPolicy(AccessPolicy.allowAll()).build();
     control.reindexAll(CardType.CONTACT_PERSON, ProgressListener.none());
 
     List<Match> found = new ArrayList<>();
-    ScanSummary summary = control.scan(CardType.CONTACT_PERSON, found::add, ProgressListener.none());
+    ScanSummary summary = control.scan(SystemActor.recordedAs(UserId.of("system:scan")), CardType.CONTACT_PERSON, ScanPart.all(), found::add, ProgressListener.none());
 
     long truePositives = 0;
     Map<MatchLevel, long[]> perLevel = new HashMap<>();
