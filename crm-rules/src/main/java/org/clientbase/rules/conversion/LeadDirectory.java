@@ -117,11 +117,11 @@ public final class LeadDirectory {
    */
   public Versioned<Lead> create(Lead lead) {
     Objects.requireNonNull(lead, "lead");
-    lead.check(leadCard);
     String state = state();
     if (!state.equals(ON)) {
       throw new LeadsDisabledException(lead.id(), state.equals(OFF) ? "off" : "being switched off");
     }
+    lead.check(leadCard);
     Versioned<Lead> stored = leads.insert(lead);
     if (!listeners.isEmpty()) {
       LeadConverter.publish(listeners, new LeadCreated(converter.clock().instant(), stored.value()));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.EntityId;
+import org.clientbase.rules.access.Fixture;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.ForwardingClientbase;
 import org.clientbase.spi.ProgressListener;
@@ -14,7 +15,10 @@ import org.clientbase.memory.InMemoryDocumentReferences;
 import org.clientbase.memory.InMemoryMatchKeyIndex;
 import org.clientbase.memory.InMemoryMergeJournal;
 
-/** An in-memory client base with the duplicate index, the merge journal and both services. */
+/**
+ * An in-memory client base with the duplicate index, the merge journal and both services; the
+ * merger takes the custom fields the test kit's generators fill.
+ */
 final class MatchingFixture {
   static final Instant NOW = Instant.parse("2026-03-10T07:30:00Z");
 
@@ -32,7 +36,9 @@ final class MatchingFixture {
 
   MatchingFixture(DuplicateControl.Builder controlBuilder) {
     control = controlBuilder.clientbase(base).build();
-    merger = mergerBuilder(base.unitOfWork()).build();
+    merger = mergerBuilder(base.unitOfWork())
+        .clientCard(Fixture.catalogue(CardType.CLIENT)).contactPersonCard(Fixture.catalogue(CardType.CONTACT_PERSON))
+        .build();
   }
 
   DuplicateMerger.Builder mergerBuilder(UnitOfWork unitOfWork) {

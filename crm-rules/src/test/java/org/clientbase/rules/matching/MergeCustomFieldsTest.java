@@ -7,6 +7,7 @@ import static org.clientbase.rules.matching.Cards.person;
 
 import java.util.List;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.field.CardConfiguration;
 import org.clientbase.core.field.CardType;
@@ -67,7 +68,9 @@ class MergeCustomFieldsTest {
     twoCardsTheSecondWithIndustry("Retail");
     InMemoryClientbase.Snapshot before = fixture.base.snapshot();
 
-    assertThatThrownBy(() -> fixture.merger.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1)))
+    DuplicateMerger unconfigured = fixture.mergerBuilder(fixture.base.unitOfWork()).build();
+
+    assertThatThrownBy(() -> unconfigured.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1)))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Client c-1 custom field industry: is not defined for CLIENT cards");
     assertThat(fixture.base.snapshot()).isEqualTo(before);
@@ -97,5 +100,12 @@ class MergeCustomFieldsTest {
             + " a CLIENT configuration is needed");
     assertThatThrownBy(() -> DuplicateMerger.builder().contactPersonCard(PERSON_CARD).contactPersonCard(PERSON_CARD))
         .hasMessageContaining("was already set");
+  }
+
+  @Test
+  void theBuilderNamesEveryMissingPartAtOnce() {
+    assertThatThrownBy(() -> DuplicateMerger.builder().clientCard(CLIENT_CARD).build())
+        .isInstanceOf(MissingValuesException.class)
+        .hasMessage("DuplicateMerger: missing clientbase, clock");
   }
 }
