@@ -72,7 +72,7 @@ public final class LeadDirectory {
     this.converter = b.converter;
     this.options = b.options == null ? ConversionOptions.defaults() : b.options;
     this.listeners = List.copyOf(b.listeners);
-    this.leadCard = b.leadCard != null ? b.leadCard : CardConfiguration.withoutCustomFields(CardType.LEAD);
+    this.leadCard = BuilderChecks.cardOrNone(b.leadCard, CardType.LEAD);
   }
 
   /**

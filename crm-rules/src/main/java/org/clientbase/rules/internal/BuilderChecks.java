@@ -76,6 +76,17 @@ public final class BuilderChecks {
   }
 
   /**
+   * Returns the card configuration a service was given, or the one of no custom fields.
+   *
+   * @param given the configuration set on the builder, or {@code null}
+   * @param type the card type
+   * @return the configuration to check cards against
+   */
+  public static CardConfiguration cardOrNone(CardConfiguration given, CardType type) {
+    return given != null ? given : CardConfiguration.withoutCustomFields(type);
+  }
+
+  /**
    * Accepts a whole number within bounds.
    *
    * @param setting the setting's name

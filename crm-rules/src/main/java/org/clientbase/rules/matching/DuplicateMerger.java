@@ -89,12 +89,8 @@ public final class DuplicateMerger {
     this.restricted = access.isPresent();
     this.runner = new MergeRunner(journal, base.unitOfWork(), new MergeEngine(stores, journal, b.parts.clock(),
         base.idGenerator(), base.documentReferences(), Optional.ofNullable(b.control),
-        new CardWriter(Optional.ofNullable(b.history)), access, card(b.clientCard, CardType.CLIENT),
-        card(b.contactPersonCard, CardType.CONTACT_PERSON)), access);
-  }
-
-  private static CardConfiguration card(CardConfiguration given, CardType type) {
-    return given != null ? given : CardConfiguration.withoutCustomFields(type);
+        new CardWriter(Optional.ofNullable(b.history)), access, BuilderChecks.cardOrNone(b.clientCard, CardType.CLIENT),
+        BuilderChecks.cardOrNone(b.contactPersonCard, CardType.CONTACT_PERSON)), access);
   }
 
   /**
