@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -197,14 +196,14 @@ public final class Scorer {
     double s;
     switch (field) {
       case PERSON_NAME -> s = NameSimilarity.best(a.names(), b.names(), rule.method()).similarity();
-      case BIRTHDAY -> s = birthday(a.birthday().get(), b.birthday().get(), rule.method()).similarity();
+      case BIRTHDAY -> s = birthdaySimilarity(a.birthday().get(), b.birthday().get(), rule.method());
       default -> {
         List<Profile.Text> left = a.texts(field);
         List<Profile.Text> right = b.texts(field);
         s = -1;
         for (int x = 0; x < left.size() && s < 1; x++) {
           for (int y = 0; y < right.size(); y++) {
-            double t = similarity(field, left.get(x), right.get(y), rule.method());
+            double t = similarity(field, left.get(x), right.get(y), rule.method(), rule.disagreeBelow());
             if (t > s) {
               s = t;
               if (t >= 1) {
@@ -248,15 +247,19 @@ public final class Scorer {
     return leftTerm.equals(rightTerm) ? left : Math.min(left, terms[i].of(rightTerm));
   }
 
-  /** The similarity of two values of a text field by a method. */
-  private static double similarity(MatchField field, Profile.Text x, Profile.Text y, MatchMethod method) {
+  /**
+   * The similarity of two values of a text field by a method; one below {@code atLeast} may be
+   * found approximately (still below it), as a band below it does not depend on how far.
+   */
+  private static double similarity(
+      MatchField field, Profile.Text x, Profile.Text y, MatchMethod method, double atLeast) {
     String xk = x.keyFor(y);
     String yk = y.keyFor(x);
     double s = switch (method) {
       case EXACT -> x.raw().equals(y.raw()) ? 1 : 0;
       case NORMALISED_EXACT -> field == MatchField.PHONE ? (PhoneNormaliser.same(xk, yk) ? 1 : 0) : xk.equals(yk) ? 1 : 0;
       case JARO_WINKLER -> Similarity.jaroWinkler(xk, yk);
-      case DAMERAU_LEVENSHTEIN -> Similarity.damerauLevenshtein(xk, yk);
+      case DAMERAU_LEVENSHTEIN -> Similarity.damerauLevenshtein(xk, yk, atLeast);
       case TOKEN_SET -> Similarity.tokenSet(x.tokensFor(y), y.tokensFor(x));
     };
     if (s < 1 && field == MatchField.FIRST_NAME && method != MatchMethod.EXACT && equivalent(x, y)) {
@@ -301,8 +304,8 @@ public final class Scorer {
     long adjustment = adjustment(i, leftTerm, rightTerm);
     String term = terms[i].of(leftTerm) == adjustment ? leftTerm : rightTerm;
     long hundredths = Math.abs(adjustment) / 10_000L;
-    return String.format(Locale.ROOT, "term frequency of \"%s\" %s%d.%02d", term, adjustment < 0 ? "-" : "+",
-        hundredths / 100, hundredths % 100);
+    return "term frequency of \"" + term + "\" " + (adjustment < 0 ? "-" : "+") + hundredths / 100 + "."
+        + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
   }
 
   private static FieldEvidence blankEvidence(
@@ -341,7 +344,7 @@ public final class Scorer {
     Profile.Text by = null;
     for (int x = 0; x < left.size() && best < 1; x++) {
       for (int y = 0; y < right.size(); y++) {
-        double s = similarity(field, left.get(x), right.get(y), method);
+        double s = similarity(field, left.get(x), right.get(y), method, 0);
         if (s > best) {
           best = s;
           bx = left.get(x);
@@ -359,22 +362,19 @@ public final class Scorer {
         detail, bx.plainKey(), by.plainKey());
   }
 
-  private static Compared birthday(Birthday x, Birthday y, MatchMethod method) {
-    double s;
-    String detail = "";
+  private static double birthdaySimilarity(Birthday x, Birthday y, MatchMethod method) {
     if (sameBirthday(x, y, method)) {
-      s = 1;
-    } else if (!method.isFuzzy()) {
-      s = 0;
-    } else if (Dates.swapped(x, y)) {
-      s = MatchMethod.DATE_SWAPPED;
-      detail = "day and month swapped";
-    } else if (Dates.oneDigitOff(x, y)) {
-      s = MatchMethod.DATE_TYPO;
-      detail = "one digit off";
-    } else {
-      s = 0;
+      return 1;
     }
+    if (!method.isFuzzy()) {
+      return 0;
+    }
+    return Dates.swapped(x, y) ? MatchMethod.DATE_SWAPPED : Dates.oneDigitOff(x, y) ? MatchMethod.DATE_TYPO : 0;
+  }
+
+  private static Compared birthday(Birthday x, Birthday y, MatchMethod method) {
+    double s = birthdaySimilarity(x, y, method);
+    String detail = s == 1 || s == 0 ? "" : Dates.swapped(x, y) ? "day and month swapped" : "one digit off";
     return new Compared(s, x.toString(), y.toString(), x.toString(), y.toString(), detail, null, null);
   }
 

@@ -141,8 +141,20 @@ public final class Similarity {
    * @return the distance
    */
   public static int damerauLevenshteinDistance(String a, String b) {
+    return damerauLevenshteinDistance(a, b, Math.max(a.length(), b.length()));
+  }
+
+  /**
+   * Returns the Damerau-Levenshtein distance if it is at most a limit, otherwise {@code limit +
+   * 1}, stopping as soon as two rows of the table are all above the limit (no later cell can be
+   * smaller than the smallest of the two rows before it, or that of the row before it plus one).
+   */
+  private static int damerauLevenshteinDistance(String a, String b, int limit) {
     int la = a.length();
     int lb = b.length();
+    if (Math.abs(la - lb) > limit) {
+      return limit + 1;
+    }
     // three rows of the table, kept per thread: row i-2, i-1 and i
     int[] rows = lb < 64 ? SCRATCH.get() : new int[3 * (lb + 1)];
     int w = lb + 1;
@@ -152,12 +164,14 @@ public final class Similarity {
     for (int j = 0; j <= lb; j++) {
       rows[current + j] = j;
     }
+    int previousMin = 0;
     for (int i = 1; i <= la; i++) {
       int t = previous2;
       previous2 = previous;
       previous = current;
       current = t;
       rows[current] = i;
+      int rowMin = i;
       char ca = a.charAt(i - 1);
       for (int j = 1; j <= lb; j++) {
         int cost = ca == b.charAt(j - 1) ? 0 : 1;
@@ -166,9 +180,37 @@ public final class Similarity {
           best = Math.min(best, rows[previous2 + j - 2] + 1);
         }
         rows[current + j] = best;
+        rowMin = Math.min(rowMin, best);
       }
+      if (rowMin > limit && previousMin > limit) {
+        return limit + 1;
+      }
+      previousMin = rowMin;
     }
-    return rows[current + lb];
+    return Math.min(rows[current + lb], limit + 1);
+  }
+
+  /**
+   * Returns the Damerau-Levenshtein similarity when it is at least a bound, and otherwise some
+   * similarity below the bound, found faster: for deciding by bands, where how far below the
+   * bound a similarity lies does not matter.
+   *
+   * @param a a text
+   * @param b another text
+   * @param atLeast the bound, from 0 to 1
+   * @return the similarity if it is at least {@code atLeast}, otherwise a value below it
+   */
+  public static double damerauLevenshtein(String a, String b, double atLeast) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    int longer = Math.max(a.length(), b.length());
+    int limit = 0;
+    while (limit < longer && 1 - (double) (limit + 1) / longer >= atLeast) {
+      limit++;
+    }
+    int distance = damerauLevenshteinDistance(a, b, limit);
+    return 1 - (double) distance / longer;
   }
 
   /** Room for three rows of texts under 64 characters, one per thread. */
