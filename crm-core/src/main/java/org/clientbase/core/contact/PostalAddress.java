@@ -220,7 +220,7 @@ public final class PostalAddress {
     private Builder() {}
 
     /**
-     * Sets the postcode.
+     * Sets the postcode (optional: absent unless set).
      *
      * @param postcode the postcode; checked against the country when the address is built
      * @return this builder
@@ -244,7 +244,7 @@ public final class PostalAddress {
     }
 
     /**
-     * Sets the region.
+     * Sets the region (optional: absent unless set).
      *
      * @param region the region, e.g. {@code "Московская область"}
      * @return this builder
@@ -268,7 +268,7 @@ public final class PostalAddress {
     }
 
     /**
-     * Sets the street.
+     * Sets the street (optional: absent unless set).
      *
      * @param street the street
      * @return this builder
@@ -280,7 +280,7 @@ public final class PostalAddress {
     }
 
     /**
-     * Sets the building.
+     * Sets the building (optional: absent unless set).
      *
      * @param building the house number, block or structure
      * @return this builder
@@ -292,7 +292,7 @@ public final class PostalAddress {
     }
 
     /**
-     * Sets the apartment.
+     * Sets the apartment (optional: absent unless set).
      *
      * @param apartment the apartment or office
      * @return this builder
