@@ -35,6 +35,8 @@ import org.immutables.value.Value;
  *     .build();
  * Interaction done = call.inState(InteractionState.COMPLETED);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

@@ -32,6 +32,8 @@ import org.immutables.value.Value;
  *     .build();
  * Interest won = interest.wonOn(LocalDate.of(2026, 3, 20));
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

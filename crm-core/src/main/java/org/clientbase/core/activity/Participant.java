@@ -12,6 +12,8 @@ import org.immutables.value.Value;
 /**
  * One participant of an interaction on the client's side, with the contact used to reach them
  * (the phone number dialled, the email address written to).
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

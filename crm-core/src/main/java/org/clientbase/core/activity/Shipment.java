@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * Shipment fact = Shipment.of(ShipmentId.of("s-1"), ClientId.of("c-1"),
  *     LocalDate.of(2026, 3, 20), Money.of("15000.00", "RUB"));
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

@@ -42,6 +42,8 @@ import org.immutables.value.Value;
  *         .contactPerson(ContactPersonId.of("p-1")).role("Director").keyPerson(true).build())
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * The link between a client and one of its contact persons: the person's role or position at
  * that client and whether they are a key person (ключевое лицо). A contact person may be linked
  * to several clients, with a different role at each.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

@@ -34,6 +34,8 @@ import org.immutables.value.Value;
  *     .birthday(Birthday.of(MonthDay.of(2, 29)))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

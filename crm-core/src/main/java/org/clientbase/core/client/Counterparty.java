@@ -29,6 +29,8 @@ import org.immutables.value.Value;
  *     .kpp(Kpp.of("773601001"))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

@@ -31,6 +31,8 @@ import org.clientbase.core.MissingValuesException;
  *     .build();
  * address.format(); // "101000, Россия, Москва, ул. Мясницкая, д. 1"
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PostalAddress {
   private static final String FIELD = "PostalAddress";

@@ -26,6 +26,8 @@ import org.immutables.value.Value;
  *     .putRequiredByStatus(StatusId.of("active"), Set.of("industry", "responsible"))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

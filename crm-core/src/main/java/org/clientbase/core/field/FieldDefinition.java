@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  * industry.check(FieldValue.choice("Retail"));     // fine
  * industry.check(FieldValue.choice("Farming"));    // InvalidValueException
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

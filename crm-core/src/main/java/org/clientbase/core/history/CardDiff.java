@@ -28,6 +28,8 @@ import org.clientbase.core.client.ContactPerson;
  * }</pre>
  *
  * @param <C> the card type
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class CardDiff<C> {
   private final CardSchema<C, ?> schema;

@@ -16,6 +16,8 @@ import org.clientbase.core.InvalidValueException;
  * @param field the field name
  * @param before the value before the change, absent if the field was empty
  * @param after the value after the change, absent if the field is now empty
+ *
+ * <p>Immutable and thread-safe.
  */
 public record FieldChange(String field, Optional<Object> before, Optional<Object> after) {
   /**

@@ -41,6 +41,8 @@ import org.immutables.value.Value;
  *     .source(Source.of("Website"))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  *     .explanation("payment p-7 on 2026-03-20")
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

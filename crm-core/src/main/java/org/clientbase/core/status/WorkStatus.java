@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  *     .mode(CalculationMode.automatic(TemplateKey.ACTIVE, 30))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

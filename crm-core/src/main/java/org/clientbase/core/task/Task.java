@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  *     .build();
  * boolean late = call.isOverdueAt(clock.instant());
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

@@ -10,6 +10,8 @@ import org.clientbase.core.money.Money;
  *
  * @param settings the settings used
  * @param cells the cells in the order AX, AY, AZ, BX, ..., CZ
+ *
+ * <p>Immutable and thread-safe.
  */
 public record ClassificationReport(ClassificationSettings settings, List<MatrixCell> cells) {
   /**

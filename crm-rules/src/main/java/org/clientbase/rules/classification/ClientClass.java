@@ -20,6 +20,8 @@ import org.clientbase.core.money.Money;
  * @param variation the coefficient of variation of monthly revenue, in percent (two decimals);
  *     empty when the client has no revenue
  * @param monthly the revenue of each month of the period, in order
+ *
+ * <p>Immutable and thread-safe.
  */
 public record ClientClass(
     ClientId client, AbcClass abc, XyzClass xyz, Money revenue, BigDecimal share, BigDecimal shareBefore,

@@ -11,6 +11,8 @@ import org.clientbase.core.money.Money;
  * @param xyz the XYZ class
  * @param clients how many clients
  * @param revenue their revenue in the period
+ *
+ * <p>Immutable and thread-safe.
  */
 public record MatrixCell(AbcClass abc, XyzClass xyz, long clients, Money revenue) {
   /**

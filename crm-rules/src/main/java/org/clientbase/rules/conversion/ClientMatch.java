@@ -10,6 +10,8 @@ import org.clientbase.core.id.ClientId;
  *
  * @param client the existing client
  * @param reasons what matched, e.g. {@code "same INN 7707083893"}; at least one
+ *
+ * <p>Immutable and thread-safe.
  */
 public record ClientMatch(ClientId client, List<String> reasons) {
   /**

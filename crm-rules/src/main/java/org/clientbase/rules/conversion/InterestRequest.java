@@ -11,6 +11,8 @@ import org.clientbase.core.money.Money;
  * @param subject what the interest is about
  * @param stage the first stage
  * @param amount the expected amount
+ *
+ * <p>Immutable and thread-safe.
  */
 public record InterestRequest(Optional<String> subject, Optional<String> stage, Optional<Money> amount) {
   /**

@@ -9,6 +9,8 @@ import org.clientbase.spi.event.DomainEvent;
  *
  * @param occurredAt when, by the host's clock
  * @param result what the conversion did
+ *
+ * <p>Immutable and thread-safe.
  */
 public record LeadConverted(Instant occurredAt, ConversionResult.Converted result) implements DomainEvent {
   /**

@@ -10,6 +10,8 @@ import org.clientbase.spi.event.DomainEvent;
  *
  * @param occurredAt when, by the host's clock
  * @param lead the lead as stored
+ *
+ * <p>Immutable and thread-safe.
  */
 public record LeadCreated(Instant occurredAt, Lead lead) implements DomainEvent {
   /**

@@ -24,6 +24,8 @@ import org.clientbase.spi.store.RevisionKind;
  * }</pre>
  *
  * @param <C> the card type
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class CardTimeline<C> {
   private final List<CardRevision<C>> revisions;

@@ -9,6 +9,8 @@ package org.clientbase.rules.matching;
  * @param pairsCompared the candidate pairs blocking gives
  * @param acceptedPairs the pairs the rules accept among all pairs of cards
  * @param acceptedPairsFound the accepted pairs among the candidate pairs
+ *
+ * <p>Immutable and thread-safe.
  */
 public record BlockingReport(long cards, long pairsCompared, long acceptedPairs, long acceptedPairsFound) {
   /**

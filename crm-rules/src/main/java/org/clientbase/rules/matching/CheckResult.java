@@ -22,6 +22,8 @@ import org.clientbase.core.id.EntityId;
  *     without matches
  * @param matches the matches, best score first; each names the checked card as {@link
  *     Match#left()} and the existing card as {@link Match#right()}
+ *
+ * <p>Immutable and thread-safe.
  */
 public record CheckResult(EntityId card, CheckAction action, List<Match> matches) {
   /**

@@ -21,6 +21,8 @@ import java.util.OptionalDouble;
  * @param contribution what the field added to the score (negative for a penalty)
  * @param detail how the values were aligned, e.g. {@code "last and first names swapped"}; may be
  *     empty
+ *
+ * <p>Immutable and thread-safe.
  */
 public record FieldEvidence(
     MatchField field, MatchMethod method, Outcome outcome, Optional<String> left, Optional<String> right,

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param matches the duplicate pairs, best first
  * @param pairsCompared the candidate pairs compared
+ *
+ * <p>Immutable and thread-safe.
  */
 public record LinkageResult(List<Match> matches, long pairsCompared) {
   /**

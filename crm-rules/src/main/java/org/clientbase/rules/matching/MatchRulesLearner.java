@@ -26,6 +26,8 @@ import org.clientbase.core.InvalidValueException;
  * MatchRules learned = MatchRulesLearner.learn(shape, cards, BlockingRule.defaults(),
  *     new SplittableRandom(42));
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class MatchRulesLearner {
   private MatchRulesLearner() {}

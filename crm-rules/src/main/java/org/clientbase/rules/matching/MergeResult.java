@@ -18,6 +18,8 @@ import org.clientbase.spi.matching.MergeId;
  * @param movedReferences how many records of the library's stores had their references moved
  * @param movedDocuments how many of the host's documents had their references moved (or
  *     restored)
+ *
+ * <p>Immutable and thread-safe.
  */
 public record MergeResult(
     Outcome outcome, Optional<MergeId> merge, EntityId survivor, List<EntityId> merged,

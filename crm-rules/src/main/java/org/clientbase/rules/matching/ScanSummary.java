@@ -15,6 +15,8 @@ import org.clientbase.core.id.EntityId;
  * @param matches how many pairs were reported as duplicates
  * @param skippedKeys how many looked-up keys were shared by too many cards to be used
  * @param lastCard the last card scanned, to resume after; empty if nothing was scanned
+ *
+ * <p>Immutable and thread-safe.
  */
 public record ScanSummary(
     CardType type, long scanned, long compared, long matches, long skippedKeys, Optional<EntityId> lastCard) {

@@ -17,6 +17,8 @@ import org.clientbase.core.id.UserId;
  * @param required the fields the card must have filled: the card's required fields and its
  *     status's
  * @param missing the required fields that are empty
+ *
+ * <p>Immutable and thread-safe.
  */
 public record ClientQuality(
     ClientId client, Optional<StatusId> status, Optional<UserId> responsible, Set<String> required, Set<String> missing) {

@@ -10,6 +10,8 @@ import org.clientbase.core.InvalidValueException;
  * @param completeClients how many of them have every required field filled
  * @param requiredFields how many fields their statuses require, summed over the clients
  * @param filledFields how many of those are filled
+ *
+ * <p>Immutable and thread-safe.
  */
 public record QualityGroup(long clients, long completeClients, long requiredFields, long filledFields) {
   /** A group without clients. */

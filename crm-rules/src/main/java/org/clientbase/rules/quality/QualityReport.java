@@ -14,6 +14,8 @@ import org.clientbase.core.id.UserId;
  * @param withoutStatus the clients without a status
  * @param byManager the clients of each responsible manager
  * @param withoutManager the clients without a responsible manager
+ *
+ * <p>Immutable and thread-safe.
  */
 public record QualityReport(
     QualityGroup overall, Map<StatusId, QualityGroup> byStatus, QualityGroup withoutStatus,

@@ -16,6 +16,8 @@ import org.clientbase.core.field.FieldType;
  * @param occasion what the reminder calls the date, e.g. "Company anniversary"
  * @param yearly {@code true} if the date comes back every year, {@code false} if it is a
  *     single day
+ *
+ * <p>Immutable and thread-safe.
  */
 public record DateField(CardType card, String key, String occasion, boolean yearly) {
 

@@ -11,6 +11,8 @@ import org.clientbase.core.id.ClientId;
  * @param client the client
  * @param person the contact person's card
  * @param link the link between them: the person's role at the client and the key person flag
+ *
+ * <p>Immutable and thread-safe.
  */
 public record KeyPerson(ClientId client, ContactPerson person, ClientContact link) {
   /**

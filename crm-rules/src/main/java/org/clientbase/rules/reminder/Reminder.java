@@ -23,6 +23,8 @@ import org.clientbase.core.id.ContactPersonId;
  * @param keyPerson whether the person is a key person at one of those clients
  * @param years how many years it will be on {@code date} (the age turned, the anniversary),
  *     when the year is known
+ *
+ * <p>Immutable and thread-safe.
  */
 public record Reminder(
     LocalDate date, String occasion, Optional<ContactPersonId> contactPerson, String name,

@@ -13,6 +13,8 @@ import org.clientbase.core.client.Counterparty;
  * @param filled the fields filled, e.g. {@code [kpp, ogrn, legalAddress]}
  * @param conflicts the fields the card holds with another value than the registry's, left as
  *     they were
+ *
+ * <p>Immutable and thread-safe.
  */
 public record AutoFillResult(Counterparty counterparty, boolean found, Set<String> filled, List<RequisiteConflict> conflicts) {
   /**

@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param field the field, e.g. {@code "legalName"} or {@code "kpp"}
  * @param onCard the card's value
  * @param inRegistry the registry's value
+ *
+ * <p>Immutable and thread-safe.
  */
 public record RequisiteConflict(String field, String onCard, String inRegistry) {
   /**

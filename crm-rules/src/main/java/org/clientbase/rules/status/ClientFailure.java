@@ -9,6 +9,8 @@ import org.clientbase.core.id.ClientId;
  * @param client the client
  * @param error what went wrong, e.g. an {@link InvalidActivityException} or an
  *     {@link UnknownStatusException}
+ *
+ * <p>Immutable and thread-safe (the exception it holds is shared as it was thrown).
  */
 public record ClientFailure(ClientId client, RuntimeException error) {
   /**

@@ -17,6 +17,8 @@ import org.clientbase.core.id.EntityId;
  * @param condition the condition in words, e.g. "at least one active interest"
  * @param held whether the condition held
  * @param facts the ids of the facts that bear on the condition, in date order
+ *
+ * <p>Immutable and thread-safe.
  */
 public record ConditionResult(String condition, boolean held, List<EntityId> facts) {
   /**

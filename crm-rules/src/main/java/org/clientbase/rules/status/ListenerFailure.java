@@ -11,6 +11,8 @@ import org.clientbase.spi.event.StatusTransitionListener;
  * @param transition the transition the listener was told of
  * @param listener the listener that threw
  * @param error what it threw
+ *
+ * <p>Immutable and thread-safe (the exception it holds is shared as it was thrown).
  */
 public record ListenerFailure(
     StatusAssignment transition, StatusTransitionListener listener, RuntimeException error) {

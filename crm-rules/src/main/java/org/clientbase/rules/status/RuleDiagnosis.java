@@ -7,6 +7,8 @@ package org.clientbase.rules.status;
  * @param rule the rule
  * @param preconditionMet whether the rule is checked for the client's status
  * @param result what its conditions found over its window on the date
+ *
+ * <p>Immutable and thread-safe.
  */
 public record RuleDiagnosis(StatusRule rule, boolean preconditionMet, RuleResult result) {
   /**

@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * @param held whether the rule held
  * @param conditions the conditions checked, in the rule's order
+ *
+ * <p>Immutable and thread-safe.
  */
 public record RuleResult(boolean held, List<ConditionResult> conditions) {
   /**

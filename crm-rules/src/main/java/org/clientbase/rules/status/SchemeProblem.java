@@ -8,6 +8,8 @@ import org.clientbase.core.Checks;
  *
  * @param kind what kind of problem it is
  * @param message the problem in words, naming the statuses and templates involved
+ *
+ * <p>Immutable and thread-safe.
  */
 public record SchemeProblem(Kind kind, String message) {
   /**

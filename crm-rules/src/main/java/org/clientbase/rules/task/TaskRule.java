@@ -31,6 +31,8 @@ import org.clientbase.core.task.TaskPriority;
  * @param priority the task's priority
  * @param fallbackResponsible who gets the task when the lead or client has no responsible
  *     manager; without one, no task is created then
+ *
+ * <p>Immutable and thread-safe.
  */
 public record TaskRule(
     String id, TaskTrigger trigger, String subject, Duration dueIn, Duration remindBefore, TaskPriority priority,
