@@ -27,9 +27,9 @@ import org.clientbase.core.client.ContactPerson;
  * Client again = diff.applyTo(before);   // equals after
  * }</pre>
  *
- * @param <C> the card type
- *
  * <p>Immutable and thread-safe.
+ *
+ * @param <C> the card type
  */
 public final class CardDiff<C> {
   private final CardSchema<C, ?> schema;

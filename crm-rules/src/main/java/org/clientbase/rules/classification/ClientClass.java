@@ -10,6 +10,8 @@ import org.clientbase.core.money.Money;
 /**
  * A client's place in the ABC/XYZ matrix, with the figures that put it there.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param client the client
  * @param abc the class by share of revenue
  * @param xyz the class by steadiness of monthly revenue
@@ -20,8 +22,6 @@ import org.clientbase.core.money.Money;
  * @param variation the coefficient of variation of monthly revenue, in percent (two decimals);
  *     empty when the client has no revenue
  * @param monthly the revenue of each month of the period, in order
- *
- * <p>Immutable and thread-safe.
  */
 public record ClientClass(
     ClientId client, AbcClass abc, XyzClass xyz, Money revenue, BigDecimal share, BigDecimal shareBefore,

@@ -7,10 +7,10 @@ import org.clientbase.spi.event.DomainEvent;
 /**
  * A lead was converted into a client.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param occurredAt when, by the host's clock
  * @param result what the conversion did
- *
- * <p>Immutable and thread-safe.
  */
 public record LeadConverted(Instant occurredAt, ConversionResult.Converted result) implements DomainEvent {
   /**

@@ -7,13 +7,13 @@ import org.clientbase.core.id.LeadId;
 /**
  * What switching leads off did.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param outcome how it ended
  * @param converted the leads converted by this run
  * @param skipped the leads left unconverted on purpose, with the reason
  * @param failed the leads whose conversion failed, with the error; nothing of theirs was
  *     written
- *
- * <p>Immutable and thread-safe.
  */
 public record SwitchOffSummary(
     Outcome outcome, List<ConversionResult.Converted> converted, List<Skipped> skipped, List<Failed> failed) {

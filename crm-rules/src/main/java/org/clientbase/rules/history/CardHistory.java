@@ -26,6 +26,7 @@ import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.store.CardRevision;
 import org.clientbase.spi.store.ClientHistoryStore;
 import org.clientbase.spi.store.ClientStore;
@@ -256,6 +257,43 @@ public final class CardHistory {
     Objects.requireNonNull(after, "after");
     Versioned<ContactPerson> stored = requirePerson(user, after.value().id(), Permission.EDIT);
     personWriter.recordUpdate(user, earlier(before, after, ContactPerson::id), asStored(Optional.of(stored), after));
+  }
+
+  /**
+   * Records a change of a client card that the library wrote as the system, or after deciding
+   * about access itself (a merge checks every card it writes before it writes any): no access
+   * policy is consulted. Otherwise as {@link #recordClientChanged(UserId, Versioned, Versioned)}.
+   *
+   * @param system the actor the change is attributed to
+   * @param before the card as stored before the change
+   * @param after the card as stored after the change
+   * @throws InvalidValueException if {@code after} is not the card as stored or {@code before}
+   *     is not an earlier version of it; nothing is recorded
+   */
+  public void recordClientChanged(SystemActor system, Versioned<Client> before, Versioned<Client> after) {
+    Objects.requireNonNull(system, "system");
+    Objects.requireNonNull(after, "after");
+    clientWriter.recordUpdate(system.author(), earlier(before, after, Client::id),
+        asStored(clients.find(after.value().id()), after));
+  }
+
+  /**
+   * Records a change of a contact person card that the library wrote as the system, or after
+   * deciding about access itself: no access policy is consulted. Otherwise as {@link
+   * #recordContactPersonChanged(UserId, Versioned, Versioned)}.
+   *
+   * @param system the actor the change is attributed to
+   * @param before the card as stored before the change
+   * @param after the card as stored after the change
+   * @throws InvalidValueException if {@code after} is not the card as stored or {@code before}
+   *     is not an earlier version of it; nothing is recorded
+   */
+  public void recordContactPersonChanged(
+      SystemActor system, Versioned<ContactPerson> before, Versioned<ContactPerson> after) {
+    Objects.requireNonNull(system, "system");
+    Objects.requireNonNull(after, "after");
+    personWriter.recordUpdate(system.author(), earlier(before, after, ContactPerson::id),
+        asStored(contactPersons.find(after.value().id()), after));
   }
 
   /** A card handed to a {@code record...} method must be the one the store holds now. */

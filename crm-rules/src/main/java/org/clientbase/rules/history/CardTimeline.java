@@ -23,9 +23,9 @@ import org.clientbase.spi.store.RevisionKind;
  * Client now = timeline.current().orElseThrow();
  * }</pre>
  *
- * @param <C> the card type
- *
  * <p>Immutable and thread-safe.
+ *
+ * @param <C> the card type
  */
 public final class CardTimeline<C> {
   private final List<CardRevision<C>> revisions;

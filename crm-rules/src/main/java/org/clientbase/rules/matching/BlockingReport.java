@@ -5,12 +5,12 @@ package org.clientbase.rules.matching;
  * many pairs blocking gives to compare, and which share of the pairs the rules accept among all
  * pairs it gives (its pair completeness).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cards the cards
  * @param pairsCompared the candidate pairs blocking gives
  * @param acceptedPairs the pairs the rules accept among all pairs of cards
  * @param acceptedPairsFound the accepted pairs among the candidate pairs
- *
- * <p>Immutable and thread-safe.
  */
 public record BlockingReport(long cards, long pairsCompared, long acceptedPairs, long acceptedPairsFound) {
   /**

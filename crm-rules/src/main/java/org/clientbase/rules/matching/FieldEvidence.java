@@ -9,6 +9,8 @@ import java.util.OptionalDouble;
  * What one field said about a pair of cards: the values compared (the best pair, for a field
  * with several), the method, the similarity, and what it added to or took from the score.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param field the field
  * @param method the method of the field's rule
  * @param outcome whether the field agreed, disagreed, was neutral or blank
@@ -21,8 +23,6 @@ import java.util.OptionalDouble;
  * @param contribution what the field added to the score (negative for a penalty)
  * @param detail how the values were aligned, e.g. {@code "last and first names swapped"}; may be
  *     empty
- *
- * <p>Immutable and thread-safe.
  */
 public record FieldEvidence(
     MatchField field, MatchMethod method, Outcome outcome, Optional<String> left, Optional<String> right,

@@ -21,6 +21,8 @@ import org.clientbase.core.InvalidValueException;
  *     .disagreeingBelow(0.75).withPenalty(0.4);                      // a different name: -0.4
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param field the field compared
  * @param method how it is compared
  * @param agreeAt the similarity from which the field agrees, above 0 and at most 1
@@ -28,8 +30,6 @@ import org.clientbase.core.InvalidValueException;
  * @param weight what an agreement with similarity 1 adds to the score, above 0 and at most 1
  * @param penalty what a disagreement takes from the score, from 0 to 1
  * @param blank what a blank field means
- *
- * <p>Immutable and thread-safe.
  */
 public record FieldRule(
     MatchField field, MatchMethod method, double agreeAt, double disagreeBelow, double weight,

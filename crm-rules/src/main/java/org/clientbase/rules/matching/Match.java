@@ -20,14 +20,14 @@ import org.clientbase.core.id.EntityId;
  * }
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param left the first card
  * @param right the second card
  * @param score the score, from 0 to 1: the sum of the fields' contributions kept in that range
  * @param sum the sum of the fields' contributions, which may be below 0 or above 1
  * @param level the level the score reaches; empty below the rules' threshold
  * @param evidence what each compared field said, in the order of {@link MatchField}
- *
- * <p>Immutable and thread-safe.
  */
 public record Match(
     EntityId left, EntityId right, double score, double sum, Optional<MatchLevel> level,

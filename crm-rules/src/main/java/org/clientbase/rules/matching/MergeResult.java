@@ -10,6 +10,8 @@ import org.clientbase.spi.matching.MergeId;
 /**
  * What a merge, a resumed merge or an undo did.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param outcome what happened
  * @param merge the merge's record in the journal; empty when the cards were merged already
  * @param survivor the surviving card
@@ -18,8 +20,6 @@ import org.clientbase.spi.matching.MergeId;
  * @param movedReferences how many records of the library's stores had their references moved
  * @param movedDocuments how many of the host's documents had their references moved (or
  *     restored)
- *
- * <p>Immutable and thread-safe.
  */
 public record MergeResult(
     Outcome outcome, Optional<MergeId> merge, EntityId survivor, List<EntityId> merged,

@@ -11,14 +11,14 @@ import org.clientbase.core.id.UserId;
 /**
  * How completely one client card holds the fields its work status requires.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param client the client
  * @param status the client's current work status, if it has one
  * @param responsible the client's responsible manager, if any
  * @param required the fields the card must have filled: the card's required fields and its
  *     status's
  * @param missing the required fields that are empty
- *
- * <p>Immutable and thread-safe.
  */
 public record ClientQuality(
     ClientId client, Optional<StatusId> status, Optional<UserId> responsible, Set<String> required, Set<String> missing) {

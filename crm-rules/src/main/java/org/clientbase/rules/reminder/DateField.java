@@ -11,13 +11,13 @@ import org.clientbase.core.field.FieldType;
  * besides contact persons' birthdays: a company's founding day, a wedding day (yearly), the day
  * a contract ends (once).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param card the card type: {@link CardType#CLIENT} or {@link CardType#CONTACT_PERSON}
  * @param key the custom field's key; its values must be {@link FieldType#DATE dates}
  * @param occasion what the reminder calls the date, e.g. "Company anniversary"
  * @param yearly {@code true} if the date comes back every year, {@code false} if it is a
  *     single day
- *
- * <p>Immutable and thread-safe.
  */
 public record DateField(CardType card, String key, String occasion, boolean yearly) {
 

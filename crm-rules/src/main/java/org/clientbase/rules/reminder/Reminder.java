@@ -13,6 +13,8 @@ import org.clientbase.core.id.ContactPersonId;
  * A date to remember in the coming days: a contact person's birthday, or a date from a custom
  * field of a client or contact person card.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param date the day it falls on this time (for 29 February in a common year, as the
  *     {@link LeapDayRule} says)
  * @param occasion what is remembered, e.g. "Birthday" or "Company anniversary"
@@ -23,8 +25,6 @@ import org.clientbase.core.id.ContactPersonId;
  * @param keyPerson whether the person is a key person at one of those clients
  * @param years how many years it will be on {@code date} (the age turned, the anniversary),
  *     when the year is known
- *
- * <p>Immutable and thread-safe.
  */
 public record Reminder(
     LocalDate date, String occasion, Optional<ContactPersonId> contactPerson, String name,

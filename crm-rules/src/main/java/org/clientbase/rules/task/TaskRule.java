@@ -22,6 +22,8 @@ import org.clientbase.core.task.TaskPriority;
  *     .build();
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the rule's id, unique among the rules of one {@link TaskAutomation}
  * @param trigger what makes the rule create a task
  * @param subject the task's subject
@@ -31,8 +33,6 @@ import org.clientbase.core.task.TaskPriority;
  * @param priority the task's priority
  * @param fallbackResponsible who gets the task when the lead or client has no responsible
  *     manager; without one, no task is created then
- *
- * <p>Immutable and thread-safe.
  */
 public record TaskRule(
     String id, TaskTrigger trigger, String subject, Duration dueIn, Duration remindBefore, TaskPriority priority,

@@ -78,11 +78,11 @@ class DecisionAgreementPropertiesTest {
     MatchingFixture fixture = new MatchingFixture(DuplicateControl.builder().rules(rules));
     fixture.base.contactPersonStore().insert(b);
     fixture.reindex(b.id());
-    CheckResult check = fixture.control.check(MatchCard.of(a), EnumSet.of(CardType.CONTACT_PERSON));
+    CheckResult check = fixture.control.check(MatchingFixture.USER, MatchCard.of(a), EnumSet.of(CardType.CONTACT_PERSON));
     fixture.base.contactPersonStore().insert(a);
     fixture.reindex(a.id());
     List<Match> scanned = new ArrayList<>();
-    fixture.control.scan(CardType.CONTACT_PERSON, scanned::add, ProgressListener.none());
+    fixture.control.scan(MatchingFixture.SYSTEM, CardType.CONTACT_PERSON, ScanPart.all(), scanned::add, ProgressListener.none());
     // the control looks candidates up by the default blocking rules (every kind of key) and
     // the keys the rules' threshold needs
     Set<KeyKind> plan = EnumSet.copyOf(BlockingPlan.kindsFor(rules));

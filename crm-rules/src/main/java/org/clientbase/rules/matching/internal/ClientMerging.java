@@ -19,6 +19,7 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.core.task.Task;
 import org.clientbase.rules.history.CardHistory;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.matching.CardSnapshot;
 import org.clientbase.spi.matching.DocumentReferences;
 import org.clientbase.spi.matching.MovedReference;
@@ -102,7 +103,7 @@ public final class ClientMerging implements CardKind<ClientId, Client> {
 
   @Override
   public void record(CardHistory cardHistory, UserId author, Versioned<Client> before, Versioned<Client> after) {
-    cardHistory.recordClientChanged(author, before, after);
+    cardHistory.recordClientChanged(SystemActor.recordedAs(author), before, after);
   }
 
   @Override

@@ -18,6 +18,7 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.core.task.Task;
 import org.clientbase.rules.history.CardHistory;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.matching.CardSnapshot;
 import org.clientbase.spi.matching.DocumentReferences;
 import org.clientbase.spi.matching.MovedReference;
@@ -102,7 +103,7 @@ public final class ContactPersonMerging implements CardKind<ContactPersonId, Con
   @Override
   public void record(CardHistory cardHistory, UserId author, Versioned<ContactPerson> before,
       Versioned<ContactPerson> after) {
-    cardHistory.recordContactPersonChanged(author, before, after);
+    cardHistory.recordContactPersonChanged(SystemActor.recordedAs(author), before, after);
   }
 
   @Override
