@@ -4,6 +4,8 @@ package org.clientbase.core;
 /**
  * Argument checks shared by the domain types, each failing with an
  * {@link InvalidValueException} that names the field.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class Checks {
   private Checks() {}

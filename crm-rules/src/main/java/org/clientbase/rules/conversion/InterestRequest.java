@@ -13,6 +13,8 @@ import org.clientbase.core.money.Money;
  * InterestRequest.about("Office furniture").atStage("Qualification").withAmount(Money.of("250000.00", "RUB"));
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param subject what the interest is about
  * @param stage the first stage
  * @param amount the expected amount

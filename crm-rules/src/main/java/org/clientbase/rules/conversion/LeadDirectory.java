@@ -48,6 +48,9 @@ import org.clientbase.spi.store.SettingsStore;
  * <p>The setting is stored through the {@link SettingsStore} under {@value #SETTING}: {@code
  * "on"} (also when absent), {@code "switching-off"} while a switch-off has not finished, and
  * {@code "off"}.
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class LeadDirectory {
   /** The settings key of the "Use leads" setting. */

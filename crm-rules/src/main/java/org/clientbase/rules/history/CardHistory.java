@@ -67,6 +67,9 @@ import org.clientbase.spi.store.ContactPersonStore;
  * history.revisions(manager, client.id());              // [created by manager-1, name: A → B]
  * history.asOf(manager, client.id(), lastMonday);       // the card as it was then
  * }</pre>
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class CardHistory {
   private final ClientStore clients;

@@ -23,6 +23,8 @@ import org.clientbase.core.InvalidValueException;
  *     .disagreeingBelow(0.75).withPenalty(0.4);                      // a different name: -0.4
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param field the field compared
  * @param method how it is compared
  * @param agreeAt the similarity from which the field agrees, above 0 and at most 1

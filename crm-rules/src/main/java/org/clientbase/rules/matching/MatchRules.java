@@ -34,6 +34,8 @@ import org.clientbase.rules.matching.internal.Units;
  *     .threshold(0.65)
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class MatchRules {
   private final CardType cardType;

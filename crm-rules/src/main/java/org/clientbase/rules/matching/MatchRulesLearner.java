@@ -43,6 +43,8 @@ import org.clientbase.rules.matching.internal.Profile;
  * MatchRules learned = MatchRulesLearner.learn(shape, cards, BlockingRule.defaults(),
  *     new SplittableRandom(42));
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class MatchRulesLearner {
   private MatchRulesLearner() {}

@@ -13,6 +13,8 @@ import org.clientbase.rules.status.internal.Engine;
  *
  * <p>The outcomes of the transitions are made when first asked for, so a caller that wants only
  * the final status (the status "as of" a date) pays for nothing else.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ReplayResult {
   private final Evaluator evaluator;

@@ -28,7 +28,8 @@ final class PublicApiRules {
    * No public or protected method or constructor of a public type outside the {@code internal}
    * packages takes an {@link Optional} parameter. The canonical constructor of a record is left
    * out: its parameters are the record's components, and an {@code Optional} component (read
-   * through its accessor) is fine.
+   * through its accessor) is fine. So is a domain builder's {@code Optional} setter beside its
+   * plain setter of the same name.
    */
   static final ArchRule NO_OPTIONAL_PARAMETERS = noOptionalParametersExcept(Set.of());
 
@@ -64,7 +65,23 @@ final class PublicApiRules {
     return visible(unit.getModifiers()) && !unit.getModifiers().contains(JavaModifier.SYNTHETIC)
         && !unit.getModifiers().contains(JavaModifier.BRIDGE)
         && publicType(owner) && !owner.getPackageName().contains(".internal")
-        && !(unit instanceof JavaConstructor constructor && canonicalOfRecord(constructor));
+        && !(unit instanceof JavaConstructor constructor && canonicalOfRecord(constructor))
+        && !optionalSetterOfBuilder(unit);
+  }
+
+  /**
+   * A domain builder's setter of an optional attribute: beside it stands the plain setter of
+   * the same name, and the absent case is not calling either; the {@code Optional} form copies a
+   * value that is already optional.
+   */
+  private static boolean optionalSetterOfBuilder(JavaCodeUnit unit) {
+    JavaClass owner = unit.getOwner();
+    if (!owner.getSimpleName().equals("Builder") || unit.getRawParameterTypes().size() != 1) {
+      return false;
+    }
+    return owner.getMethods().stream().anyMatch(other -> other.getName().equals(unit.getName())
+        && other.getRawParameterTypes().size() == 1
+        && !other.getRawParameterTypes().get(0).isEquivalentTo(Optional.class));
   }
 
   private static boolean visible(Set<JavaModifier> modifiers) {
