@@ -63,17 +63,17 @@ final class StatusBatchRunner {
     return walk(after, today, steps.history.keepsDueDays());
   }
 
-  /** Records that the facts of some clients changed, in one unit of work. */
+  /**
+   * Records that the facts of some clients changed: one store call, atomic by itself, which
+   * joins the host's unit of work when called inside it (the one that stored the facts).
+   */
   void factsChanged(Collection<ClientId> clients) {
     List<ClientId> changed = new ArrayList<>(Objects.requireNonNull(clients, "clients"));
     for (ClientId client : changed) {
       Objects.requireNonNull(client, "clients holds null");
     }
     if (!changed.isEmpty()) {
-      steps.unitOfWork.execute(() -> {
-        steps.history.factsChanged(changed);
-        return null;
-      });
+      steps.history.factsChanged(changed);
     }
   }
 

@@ -304,8 +304,9 @@ public final class StatusService {
   /**
    * Tells the service that the facts of some clients changed (an interest, payment, shipment
    * or host fact added, changed or removed, or a new client card), so that the next
-   * {@link #recalculateDue()} reads them. Call it after those changes are stored; it records
-   * the clients in the history store ({@link StatusHistoryStore#factsChanged}).
+   * {@link #recalculateDue()} reads them. Call it inside the unit of work that stores those
+   * changes, or after it; it records the clients in the history store
+   * ({@link StatusHistoryStore#factsChanged}) with one call.
    *
    * @param clients the clients whose facts changed
    */
