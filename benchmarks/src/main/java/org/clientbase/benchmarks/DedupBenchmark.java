@@ -1,5 +1,9 @@
 package org.clientbase.benchmarks;
 
+import org.clientbase.rules.matching.ScanPart;
+import org.clientbase.core.id.UserId;
+import org.clientbase.spi.access.SystemActor;
+import org.clientbase.spi.access.AccessPolicy;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.clientbase.core.client.ContactPerson;
@@ -54,8 +58,8 @@ public class DedupBenchmark {
     DuplicateDataset<ContactPerson> data = DuplicateGens.contactPersons(42, records);
     InMemoryClientbase base = InMemoryClientbase.create();
     data.cards().forEach(base.contactPersonStore()::insert);
-    control = DuplicateControl.builder().clientbase(base).build();
-    control.reindexAll(CardType.CONTACT_PERSON, java.util.Optional.empty(), ProgressListener.none());
+    control = DuplicateControl.builder().clientbase(base).accessPolicy(AccessPolicy.allowAll()).build();
+    control.reindexAll(CardType.CONTACT_PERSON, ProgressListener.none());
   }
 
   /**
@@ -66,7 +70,7 @@ public class DedupBenchmark {
   @Benchmark
   public long scan() {
     AtomicLong found = new AtomicLong();
-    ScanSummary summary = control.scan(CardType.CONTACT_PERSON, m -> found.incrementAndGet(), ProgressListener.none());
+    ScanSummary summary = control.scan(SystemActor.recordedAs(UserId.of("system:scan")), CardType.CONTACT_PERSON, ScanPart.all(), m -> found.incrementAndGet(), ProgressListener.none());
     if (summary.scanned() != records) {
       throw new IllegalStateException("scanned " + summary.scanned() + " of " + records);
     }

@@ -1,5 +1,9 @@
 package org.clientbase.benchmarks;
 
+import org.clientbase.rules.matching.ScanPart;
+import org.clientbase.core.id.UserId;
+import org.clientbase.spi.access.SystemActor;
+import org.clientbase.spi.access.AccessPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,11 +55,11 @@ public final class DedupQualityCheck {
     DuplicateDataset<ContactPerson> data = DuplicateGens.contactPersons(seed, size);
     InMemoryClientbase base = InMemoryClientbase.create();
     data.cards().forEach(base.contactPersonStore()::insert);
-    DuplicateControl control = DuplicateControl.builder().clientbase(base).build();
-    control.reindexAll(CardType.CONTACT_PERSON, Optional.empty(), ProgressListener.none());
+    DuplicateControl control = DuplicateControl.builder().clientbase(base).accessPolicy(AccessPolicy.allowAll()).build();
+    control.reindexAll(CardType.CONTACT_PERSON, ProgressListener.none());
 
     List<Match> found = new ArrayList<>();
-    ScanSummary summary = control.scan(CardType.CONTACT_PERSON, found::add, ProgressListener.none());
+    ScanSummary summary = control.scan(SystemActor.recordedAs(UserId.of("system:scan")), CardType.CONTACT_PERSON, ScanPart.all(), found::add, ProgressListener.none());
 
     long truePositives = 0;
     Map<MatchLevel, long[]> perLevel = new HashMap<>();

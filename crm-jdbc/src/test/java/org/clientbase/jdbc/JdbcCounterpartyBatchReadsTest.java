@@ -1,5 +1,9 @@
 package org.clientbase.jdbc;
 
+import org.clientbase.rules.matching.ScanPart;
+import org.clientbase.core.id.UserId;
+import org.clientbase.spi.access.SystemActor;
+import org.clientbase.spi.access.AccessPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -55,12 +59,12 @@ class JdbcCounterpartyBatchReadsTest {
       }
       return null;
     });
-    DuplicateControl control = DuplicateControl.builder().clientbase(base).batchSize(BATCH).build();
-    control.reindexAll(CardType.CLIENT, Optional.empty(), ProgressListener.none());
+    DuplicateControl control = DuplicateControl.builder().clientbase(base).accessPolicy(AccessPolicy.allowAll()).batchSize(BATCH).build();
+    control.reindexAll(CardType.CLIENT, ProgressListener.none());
     List<Match> found = new ArrayList<>();
     ScanSummary[] summary = new ScanSummary[1];
     Map<String, Integer> statements = JdbcBatchReadsTest.statementsOn(db, "counterparty", () ->
-        summary[0] = control.scan(CardType.CLIENT, found::add, ProgressListener.none()));
+        summary[0] = control.scan(SystemActor.recordedAs(UserId.of("system:scan")), CardType.CLIENT, ScanPart.all(), found::add, ProgressListener.none()));
     assertThat(summary[0].scanned()).isEqualTo(CLIENTS);
     assertThat(found).anySatisfy(m -> {
       assertThat(m.left()).isEqualTo(client(17));

@@ -137,6 +137,19 @@ public abstract class CardConfiguration {
   }
 
   /**
+   * Returns the configuration of a card type without custom fields, shown or required fields:
+   * a card checked against it must carry no custom values. The library's services that write
+   * cards use it for a card type the host has not configured, so they refuse every custom
+   * value rather than store one unchecked.
+   *
+   * @param type the card type
+   * @return the configuration
+   */
+  public static CardConfiguration withoutCustomFields(CardType type) {
+    return builder().cardType(type).build();
+  }
+
+  /**
    * Returns a builder.
    *
    * @return a new builder

@@ -31,10 +31,13 @@ import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.CounterpartyId;
 import org.clientbase.core.id.InteractionId;
 import org.clientbase.core.id.InterestId;
+import org.clientbase.core.id.LeadId;
 import org.clientbase.core.id.PaymentId;
 import org.clientbase.core.id.ShipmentId;
 import org.clientbase.core.id.TaskId;
 import org.clientbase.core.id.UserId;
+import org.clientbase.core.field.CardType;
+import org.clientbase.core.lead.Lead;
 import org.clientbase.core.money.Money;
 import org.clientbase.core.person.Birthday;
 import org.clientbase.core.person.PersonName;
@@ -42,6 +45,8 @@ import org.clientbase.core.task.Task;
 import org.clientbase.core.tax.Inn;
 import org.clientbase.memory.RuleBasedAccessPolicy.Access;
 import org.clientbase.memory.RuleBasedAccessPolicy;
+import org.clientbase.rules.matching.MergeRequest;
+import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.lookup.CounterpartyRequisites;
@@ -55,7 +60,8 @@ import org.quicktheories.core.Gen;
  */
 public record AccessScenario(List<Client> clients, List<ContactPerson> persons, List<Payment> payments,
     List<Shipment> shipments, List<Interest> interests, List<Task> tasks, List<Interaction> interactions,
-    List<Counterparty> counterparties, RuleBasedAccessPolicy policy, UserId user, Choice choice) {
+    List<Counterparty> counterparties, List<Lead> leads, List<ClientId> merge, RuleBasedAccessPolicy policy,
+    UserId user, Choice choice) {
 
   /** The users of every scenario. */
   public static final List<UserId> USERS = List.of(UserId.of("m-0"), UserId.of("m-1"), UserId.of("m-2"),
@@ -163,6 +169,31 @@ public record AccessScenario(List<Client> clients, List<ContactPerson> persons, 
       for (int p = 0; p < PERSONS; p++) {
         persons.add(person(p));
       }
+      List<Lead> leads = new ArrayList<>();
+      for (int l = 0; l < 2; l++) {
+        int b = bits.generate(in);
+        Lead.Builder lead = Lead.builder().id(LeadId.of("l-" + l)).name(PersonName.parse("Лидов Лев"))
+            .company((b & 1) != 0 ? "Client c-" + integers().between(0, n - 1).generate(in) : "Lead company " + l);
+        if ((b & 2) != 0) {
+          lead.addPhones(SHARED_PHONE);
+        }
+        if ((b & 4) != 0) {
+          lead.addEmails(SHARED_EMAIL);
+        }
+        if ((b & 8) != 0) {
+          lead.inn(Inn.of(ContractFixtures.INN));
+        }
+        leads.add(lead.build());
+      }
+      List<ClientId> merge = new ArrayList<>();
+      if (n >= 2 && (bits.generate(in) & 1) != 0) {
+        int a = integers().between(0, n - 1).generate(in);
+        int b = integers().between(0, n - 1).generate(in);
+        if (a != b) {
+          merge.add(ClientId.of("c-" + a));
+          merge.add(ClientId.of("c-" + b));
+        }
+      }
       int rules = bits.generate(in);
       RuleBasedAccessPolicy.Builder policy = RuleBasedAccessPolicy.builder();
       if ((rules & 1) != 0) {
@@ -184,7 +215,7 @@ public record AccessScenario(List<Client> clients, List<ContactPerson> persons, 
       Choice choice = new Choice(integers().between(0, n).generate(in), integers().between(0, PERSONS).generate(in),
           integers().between(0, USERS.size() - 1).generate(in), bits.generate(in));
       return new AccessScenario(clients, persons, payments, shipments, interests, tasks, interactions, counterparties,
-          policy.build(), user, choice);
+          leads, merge, policy.build(), user, choice);
     };
   }
 
@@ -200,7 +231,8 @@ public record AccessScenario(List<Client> clients, List<ContactPerson> persons, 
             + c.contacts().stream().map(l -> l.contactPerson().value()).toList()).toList()
         + ", tasks " + tasks.stream().map(t -> t.id() + ":" + t.responsible() + t.contactPerson().map(p -> "/" + p).orElse(""))
             .toList()
-        + ", interactions " + interactions.stream().map(i -> i.id() + ":" + i.contactPersons() + i.participants().size()).toList();
+        + ", interactions " + interactions.stream().map(i -> i.id() + ":" + i.contactPersons() + i.participants().size()).toList()
+        + ", leads " + leads + ", merge " + merge;
   }
 
   // ------------------------------------------------------------------ the oracle, from the data
@@ -312,7 +344,46 @@ public record AccessScenario(List<Client> clients, List<ContactPerson> persons, 
     counterparties.stream().filter(p -> !onlyVisible || clientVisible(p.client())).forEach(s.counterparties()::insert);
     tasks.stream().filter(t -> !onlyVisible || taskVisible(t)).forEach(s.tasks()::insert);
     interactions.stream().filter(i -> !onlyVisible || interactionVisible(i)).forEach(s.interactions()::insert);
+    leads.forEach(world.base.leadStore()::insert);
+    for (CardType type : List.of(CardType.LEAD, CardType.CLIENT, CardType.CONTACT_PERSON)) {
+      world.duplicates.reindexAll(type, ProgressListener.none());
+    }
+    if (mergeable() && (!onlyVisible || visible(client(merge.get(0)).orElseThrow()))) {
+      world.merger.merge(MergeRequest.ofClients(merge).withSurvivor(merge.get(0)), SYSTEM);
+    }
     world.statuses.recalculateAll();
+  }
+
+  /**
+   * Whether the system merges the scenario's two clients into the first: only two clients the
+   * user sees alike, so that the user's part of the base is the same with or without the merge
+   * of two hidden clients (no task of the user's own names the client merged away).
+   */
+  private boolean mergeable() {
+    if (merge.isEmpty()) {
+      return false;
+    }
+    Client survivor = client(merge.get(0)).orElseThrow();
+    Client merged = client(merge.get(1)).orElseThrow();
+    if (visible(survivor) != visible(merged)) {
+      return false;
+    }
+    return visible(merged) || tasks.stream().noneMatch(t -> own(t) && t.client().equals(Optional.of(merged.id())));
+  }
+
+  /**
+   * Returns the text that names a card or record of the base the user may not see, to search an
+   * answer for.
+   *
+   * @return patterns of the ids of the hidden clients and contact persons
+   */
+  public List<java.util.regex.Pattern> hiddenIds() {
+    List<java.util.regex.Pattern> hidden = new ArrayList<>();
+    clients.stream().filter(c -> !visible(c))
+        .forEach(c -> hidden.add(java.util.regex.Pattern.compile("(?<![\\w-])" + c.id().value() + "(?![\\w-])")));
+    persons.stream().filter(p -> !personVisible(p.id()))
+        .forEach(p -> hidden.add(java.util.regex.Pattern.compile("(?<![\\w-])" + p.id().value() + "(?![\\w-])")));
+    return hidden;
   }
 
   /**

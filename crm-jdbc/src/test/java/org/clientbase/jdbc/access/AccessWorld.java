@@ -6,6 +6,11 @@ import org.clientbase.core.field.CardType;
 import org.clientbase.memory.InMemoryClientbase;
 import org.clientbase.rules.access.RestrictedClients;
 import org.clientbase.rules.classification.AbcXyzClassification;
+import org.clientbase.rules.conversion.LeadConverter;
+import org.clientbase.rules.conversion.LeadDirectory;
+import org.clientbase.rules.matching.DuplicateControl;
+import org.clientbase.rules.matching.DuplicateMerger;
+import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.rules.history.CardHistory;
 import org.clientbase.rules.interaction.InteractionService;
 import org.clientbase.rules.quality.ClientBaseQuality;
@@ -54,6 +59,11 @@ public final class AccessWorld {
   final RequisitesAutoFill autoFill;
   final AbcXyzClassification classification;
   final RestrictedClients restricted;
+  final Clientbase base;
+  final DuplicateControl duplicates;
+  final DuplicateMerger merger;
+  final LeadConverter converter;
+  final LeadDirectory directory;
 
   /**
    * Returns the services over a host's stores.
@@ -101,5 +111,12 @@ public final class AccessWorld {
     autoFill = RequisitesAutoFill.builder().lookup(lookup).clientbase(base).accessPolicy(policy).build();
     classification = AbcXyzClassification.builder().clientbase(base).accessPolicy(policy).pageSize(3).build();
     restricted = RestrictedClients.of(s.clients(), policy).withPageSize(3);
+    this.base = base;
+    duplicates = DuplicateControl.builder().clientbase(base).accessPolicy(policy).batchSize(2).build();
+    merger = DuplicateMerger.builder().clientbase(base).clock(clock).duplicateControl(duplicates).accessPolicy(policy)
+        .build();
+    converter = LeadConverter.builder().clientbase(base).accessPolicy(policy).clock(clock)
+        .scheme(StatusScheme.defaults()).duplicateFinder(duplicates.duplicateFinder()).build();
+    directory = LeadDirectory.builder().clientbase(base).converter(converter).build();
   }
 }

@@ -26,7 +26,17 @@ import org.clientbase.core.id.InteractionId;
 import org.clientbase.core.id.TaskId;
 import org.clientbase.core.task.Task;
 import org.clientbase.core.tax.Inn;
+import org.clientbase.core.field.CardType;
+import org.clientbase.spi.matching.MergeId;
 import org.clientbase.rules.classification.ClassificationSettings;
+import org.clientbase.rules.conversion.ConversionOptions;
+import org.clientbase.rules.conversion.DuplicatePolicy;
+import org.clientbase.rules.matching.CheckResult;
+import org.clientbase.rules.matching.MatchCard;
+import org.clientbase.rules.matching.MergeRequest;
+import org.clientbase.rules.matching.ScanPart;
+import org.clientbase.rules.matching.ScanSummary;
+import org.clientbase.spi.ProgressListener;
 import org.clientbase.rules.history.CardTimeline;
 import org.clientbase.rules.status.ClientRecalculation;
 import org.clientbase.rules.status.StatusScheme;
@@ -66,7 +76,19 @@ public final class UserOperations {
       "InteractionService.cancel(UserId,InteractionId)", "KeyPersons.mark(UserId,ClientId,ContactPersonId,boolean)",
       "RequisitesAutoFill.create(UserId,ClientId,Inn)", "RequisitesAutoFill.refresh(UserId,CounterpartyId)",
       "StatusService.recalculate(UserId,ClientId,boolean)", "StatusService.setStatus(ClientId,StatusId,UserId,String)",
-      "StatusService.setStatus(ClientId,StatusId,UserId)");
+      "StatusService.setStatus(ClientId,StatusId,UserId)",
+      "LeadConverter.convert(UserId,LeadId)", "LeadConverter.convert(UserId,LeadId,ConversionOptions)",
+      "LeadDirectory.switchOff(UserId,SwitchOffConfirmation,ProgressListener)", "DuplicateMerger.undo(MergeId,UserId)",
+      "DuplicateMerger.merge(MergeRequest)");
+
+  /**
+   * The operations whose answer may tell the user that a possible duplicate exists among the
+   * cards the user may not see, and nothing more: their answers are searched for the hidden cards
+   * instead of compared with the user's part of the base alone.
+   */
+  public static final Set<String> MAY_TELL_A_HIDDEN_DUPLICATE_EXISTS = Set.of(
+      "LeadConverter.convert(UserId,LeadId)", "LeadConverter.convert(UserId,LeadId,ConversionOptions)",
+      "LeadDirectory.switchOff(UserId,SwitchOffConfirmation,ProgressListener)");
 
   private static final ClassificationSettings Q1 =
       ClassificationSettings.ofDefaults(YearMonth.of(2026, 1), YearMonth.of(2026, 3));
@@ -215,6 +237,51 @@ public final class UserOperations {
     ops.put("StatusService.dynamics(UserId,LocalDate,int,boolean)", (w, s) -> w.statuses.dynamics(s.user(),
         LocalDate.of(2026, 3, 10), 60, s.bit(0)));
     ops.put("StatusService.dynamics(UserId)", (w, s) -> w.statuses.dynamics(s.user()));
+    // duplicate control
+    ops.put("DuplicateControl.check(UserId,Lead)", (w, s) -> matches(w.duplicates.check(s.user(), s.leads().get(0))));
+    ops.put("DuplicateControl.check(UserId,ContactPerson)", (w, s) -> matches(w.duplicates.check(s.user(),
+        ContactPerson.builder().from(s.targetPersonCard()).id(ContactPersonId.of("p-new")).build())));
+    ops.put("DuplicateControl.check(UserId,Client,Collection)", (w, s) -> {
+      Client.Builder card = Client.builder().from(s.targetCard()).id(ClientId.of("c-new"));
+      if (s.bit(1)) {
+        card.addContacts(ClientContact.of(s.targetPerson()));
+      }
+      return matches(w.duplicates.check(s.user(), card.build(), List.of()));
+    });
+    ops.put("DuplicateControl.check(UserId,MatchCard,Set)", (w, s) -> matches(w.duplicates.check(s.user(),
+        MatchCard.of(s.leads().get(1)), Set.of(CardType.LEAD, CardType.CLIENT, CardType.CONTACT_PERSON))));
+    ops.put("DuplicateControl.scan(UserId,CardType,ScanPart,Consumer,ProgressListener)", (w, s) -> {
+      List<Object> found = new ArrayList<>();
+      CardType type = s.bit(0) ? CardType.CLIENT : s.bit(1) ? CardType.CONTACT_PERSON : CardType.LEAD;
+      ScanPart part = s.bit(2) ? ScanPart.first(1 + s.choice().other()) : ScanPart.all();
+      ScanSummary first = w.duplicates.scan(s.user(), type, part, found::add, ProgressListener.none());
+      ScanSummary rest = first.lastCard().isEmpty() ? first : w.duplicates.scan(s.user(), type,
+          ScanPart.after(first.lastCard().get(), 2), found::add, ProgressListener.none());
+      return List.of(first, rest, found);
+    });
+    // conversion
+    ops.put("LeadConverter.convert(UserId,LeadId)", (w, s) -> w.converter.convert(s.user(), s.leads().get(0).id()));
+    ops.put("LeadConverter.convert(UserId,LeadId,ConversionOptions)", (w, s) -> {
+      ConversionOptions.Builder options = ConversionOptions.builder()
+          .duplicatePolicy(DuplicatePolicy.values()[s.choice().other() % DuplicatePolicy.values().length]);
+      if (s.bit(0)) {
+        options.intoClient(s.targetClient());
+      }
+      if (s.bit(1)) {
+        options.intoContactPerson(s.targetPerson());
+      }
+      return w.converter.convert(s.user(), s.leads().get(s.bit(2) ? 1 : 0).id(), options.build());
+    });
+    ops.put("LeadDirectory.switchOff(UserId,SwitchOffConfirmation,ProgressListener)", (w, s) ->
+        w.directory.switchOff(s.user(), leads -> true, ProgressListener.none()));
+    // merge
+    ops.put("DuplicateMerger.merge(MergeRequest)", (w, s) -> w.merger.merge(MergeRequest.ofClients(List.of(
+        s.targetClient(), s.clients().get(s.choice().other() % s.clients().size()).id()))
+        .withSurvivor(s.targetClient()).withAuthor(s.user())).toString().replaceAll("merge-\\d+", "merge-N"));
+    ops.put("DuplicateMerger.undo(MergeId,UserId)", (w, s) -> w.merger.undo(MergeId.of(s.bit(0) ? "merge-1" : "merge-2"),
+        s.user()));
+    ops.put("DuplicateMerger.history(EntityId,UserId)", (w, s) -> w.merger.history(s.bit(0) ? s.targetClient()
+        : s.targetPerson(), s.user()));
     // restricted queries over the client store
     ops.put("RestrictedClients.find(UserId,ClientId)", (w, s) -> w.restricted.find(s.user(), s.targetClient()));
     ops.put("RestrictedClients.firstPage(UserId,int)", (w, s) -> w.restricted.firstPage(s.user(),
@@ -249,6 +316,11 @@ public final class UserOperations {
     } catch (RuntimeException e) {
       return "refused: " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
+  }
+
+  /** What a check shows the user, without what it may tell of the cards the user may not see. */
+  private static String matches(CheckResult result) {
+    return result.card() + " " + result.matches();
   }
 
   private static String render(Object result) {

@@ -12,6 +12,8 @@ public class DuplicateBlockedException extends ClientbaseException {
   private final EntityId card;
   /** The matches, best first. */
   private final transient List<Match> matches;
+  /** The matches the user may not see. */
+  private final int hidden;
 
   /**
    * Creates the exception.
@@ -20,11 +22,41 @@ public class DuplicateBlockedException extends ClientbaseException {
    * @param matches the matches, best first, at least one
    */
   public DuplicateBlockedException(EntityId card, List<Match> matches) {
-    super(card + " is a duplicate of " + matches.get(0).right() + " (score "
-        + FieldEvidence.format(matches.get(0).score()) + ", " + matches.get(0).level().map(Enum::name).orElse("")
-        + "): " + String.join("; ", matches.get(0).reasons()));
+    this(card, matches, 0);
+  }
+
+  /**
+   * Creates the exception for a check made on behalf of a user, who may not see every match.
+   *
+   * @param card the refused card
+   * @param matches the matches the user may see, best first
+   * @param hidden how many more matches the user may not see; at least one match in all
+   */
+  public DuplicateBlockedException(EntityId card, List<Match> matches, int hidden) {
+    super(message(card, matches, hidden));
     this.card = card;
     this.matches = List.copyOf(matches);
+    this.hidden = hidden;
+  }
+
+  private static String message(EntityId card, List<Match> matches, int hidden) {
+    if (matches.isEmpty()) {
+      return card + " is a possible duplicate of " + (hidden == 1 ? "a card" : hidden + " cards") + " you cannot see";
+    }
+    Match best = matches.get(0);
+    return card + " is a duplicate of " + best.right() + " (score " + FieldEvidence.format(best.score()) + ", "
+        + best.level().map(Enum::name).orElse("") + "): " + String.join("; ", best.reasons())
+        + (hidden == 0 ? "" : "; and a possible duplicate of " + (hidden == 1 ? "a card" : hidden + " cards")
+            + " you cannot see");
+  }
+
+  /**
+   * Returns how many of the matches the user on whose behalf the check was made may not see.
+   *
+   * @return the hidden matches; 0 for a check made as the system
+   */
+  public int hidden() {
+    return hidden;
   }
 
   /**

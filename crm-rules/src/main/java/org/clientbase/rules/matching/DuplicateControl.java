@@ -1,12 +1,9 @@
 package org.clientbase.rules.matching;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.lang.System.Logger.Level;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
@@ -23,30 +21,44 @@ import org.clientbase.core.client.Counterparty;
 import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.EntityId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.core.lead.Lead;
+import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.conversion.DuplicateFinder;
 import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.rules.matching.internal.BlockingPlan;
 import org.clientbase.rules.matching.internal.Blocks;
 import org.clientbase.rules.matching.internal.CardSource;
+import org.clientbase.rules.matching.internal.CheckRun;
 import org.clientbase.rules.matching.internal.KeyKind;
-import org.clientbase.rules.matching.internal.Profile;
 import org.clientbase.rules.matching.internal.ScanRun;
 import org.clientbase.rules.matching.internal.Scorer;
+import org.clientbase.rules.matching.internal.Visibility;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
+import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.matching.MatchKeyIndex;
 import org.clientbase.spi.store.ClientStore;
-import org.clientbase.spi.store.ContactPersonStore;
 import org.clientbase.spi.store.CounterpartyStore;
-import org.clientbase.spi.store.LeadStore;
 
 /**
  * Duplicate control over the host's stores: keeps the {@link MatchKeyIndex} of blocking keys,
  * checks a card before it is saved, scans the whole base streaming, and serves as the duplicate
  * gate of lead conversion. Immutable and safe to share between threads.
+ *
+ * <p>Who it acts for: a check or a scan made on behalf of a user (the methods taking a {@link
+ * UserId}) reports only the cards the host's {@link AccessPolicy} lets the user see (a client by
+ * the policy, a contact person through the clients it is linked to, every lead). Of a check's
+ * matches with cards the user may not see the user learns only how many there are ({@link
+ * CheckResult#hidden()}: "a possible duplicate exists that you cannot see") and the action the
+ * policy gives over all matches, so a duplicate of a hidden card can still be blocked; a scan
+ * leaves them out entirely. The methods taking a {@link SystemActor} act as the system, over the
+ * whole base: the unattended sweep, checks made by imports or integrations. Index maintenance
+ * ({@link #reindex}, {@link #reindexAll(CardType, ProgressListener)}) is done as the system: call
+ * it from the code that saved the card, never to answer a user.
  *
  * <p>Candidates always come from the index, by the {@link BlockingKeys} the rules of the
  * compared type need: for every combination of fields that can reach the rules' threshold, the
@@ -57,11 +69,12 @@ import org.clientbase.spi.store.LeadStore;
  * <pre>{@code
  * DuplicateControl control = DuplicateControl.builder()
  *     .clientbase(base)
+ *     .accessPolicy(policy)
  *     .checkPolicy(CheckPolicy.defaults())
  *     .build();
  * control.reindex(lead.id());                       // after every save of a card
- * CheckResult result = control.check(lead);         // before saving a new card
- * control.scan(CardType.CONTACT_PERSON, match -> review(match), progress);
+ * CheckResult result = control.check(user, lead);   // before a user saves a new card
+ * control.scan(nightly, CardType.CONTACT_PERSON, match -> review(match), progress);
  * LeadConverter.builder()...duplicateFinder(control.duplicateFinder())...;
  * }</pre>
  */
@@ -76,6 +89,7 @@ public final class DuplicateControl {
   private final Map<CardType, Scorer> scorers;
   private final Map<CardType, Set<KeyKind>> plans;
   private final CheckPolicy policy;
+  private final Visibility visibility;
   private final int batchSize;
 
   private DuplicateControl(Builder b) {
@@ -87,6 +101,7 @@ public final class DuplicateControl {
     this.policy = b.policy == null ? CheckPolicy.defaults() : b.policy;
     this.blocks = new Blocks(index, b.maxBlockSize);
     this.batchSize = b.batchSize;
+    this.visibility = new Visibility(ClientAccess.of(b.parts.accessPolicy(), clients), clients);
     Map<CardType, Scorer> s = new EnumMap<>(CardType.class);
     Map<CardType, Set<KeyKind>> p = new EnumMap<>(CardType.class);
     for (CardType type : List.of(CardType.LEAD, CardType.CLIENT, CardType.CONTACT_PERSON)) {
@@ -154,158 +169,174 @@ public final class DuplicateControl {
 
   /**
    * Rebuilds the index for every card of a type, a batch at a time, for a first fill or after a
-   * change of the library's keys. Resumable: pass the returned last card to continue after an
-   * interruption.
+   * change of the library's keys. Index maintenance, done as the system: it reads every card.
    *
    * @param type the card type
-   * @param after the last card already indexed, or empty to start at the beginning
    * @param progress receives progress after each batch
    * @return how many cards were indexed, and the last card read
    */
-  public ScanSummary reindexAll(CardType type, Optional<EntityId> after, ProgressListener progress) {
+  public ScanSummary reindexAll(CardType type, ProgressListener progress) {
+    return reindexFrom(type, Optional.empty(), progress);
+  }
+
+  /**
+   * Goes on rebuilding the index after an interruption: as {@link #reindexAll(CardType,
+   * ProgressListener)}, from the card after {@code after}.
+   *
+   * @param type the card type
+   * @param after the last card already indexed, as returned by the interrupted run
+   * @param progress receives progress after each batch
+   * @return how many cards were indexed, and the last card read
+   */
+  public ScanSummary reindexAll(CardType type, EntityId after, ProgressListener progress) {
+    return reindexFrom(type, Optional.of(Objects.requireNonNull(after, "after")), progress);
+  }
+
+  private ScanSummary reindexFrom(CardType type, Optional<EntityId> after, ProgressListener progress) {
     scorer(type);
-    Objects.requireNonNull(after, "after");
     Objects.requireNonNull(progress, "progress");
-    long done = 0;
-    Optional<EntityId> last = after;
-    while (true) {
-      CardSource.Page page = source.page(type, last, batchSize);
-      if (page.read() == 0) {
-        break;
-      }
-      for (MatchCard card : page.cards()) {
-        index.put(card.id(), BlockingKeys.of(card));
-      }
-      for (EntityId leftOut : page.leftOut()) {
-        index.remove(leftOut);
-      }
-      done += page.read();
-      last = page.last();
-      report(progress, new Progress("duplicate index of " + type, done, 0, OptionalLong.empty()));
-    }
-    return new ScanSummary(type, done, 0, 0, 0, last);
+    return CheckRun.reindex(source, index, type, after, batchSize,
+        done -> report(progress, new Progress("duplicate index of " + type, done, 0, OptionalLong.empty())));
   }
 
   // ------------------------------------------------------------------ check before save
 
   /**
-   * Checks a lead before it is saved, against the leads, the clients and the contact persons.
+   * Checks a lead a user is about to save, against the leads, the clients and the contact
+   * persons. Only the cards the user may see are reported; the others are counted in {@link
+   * CheckResult#hidden()}, without their data.
    *
+   * @param user the user on whose behalf the check is made
    * @param lead the lead as it is about to be saved; its own stored version is not a match
-   * @return the matches and the policy's action
+   * @return the matches the user may see, and the policy's action over every match
    */
-  public CheckResult check(Lead lead) {
-    return check(MatchCard.of(lead), EnumSet.of(CardType.LEAD, CardType.CLIENT, CardType.CONTACT_PERSON));
+  public CheckResult check(UserId user, Lead lead) {
+    return check(visibility.of(user), MatchCard.of(lead), ALL_TYPES);
   }
 
   /**
-   * Checks a contact person before it is saved, against the contact persons.
+   * Checks a contact person a user is about to save, against the contact persons the user may
+   * see; the others are counted in {@link CheckResult#hidden()}.
    *
+   * @param user the user on whose behalf the check is made
    * @param person the contact person as it is about to be saved
-   * @return the matches and the policy's action
+   * @return the matches the user may see, and the policy's action over every match
    */
-  public CheckResult check(ContactPerson person) {
-    return check(MatchCard.of(person), EnumSet.of(CardType.CONTACT_PERSON));
+  public CheckResult check(UserId user, ContactPerson person) {
+    return check(visibility.of(user), MatchCard.of(person), EnumSet.of(CardType.CONTACT_PERSON));
   }
 
   /**
-   * Checks a client before it is saved, against the clients. The client's linked contact persons
-   * are read from the store.
+   * Checks a client a user is about to save, against the clients the user may see; the others
+   * are counted in {@link CheckResult#hidden()}. The client's linked contact persons are read
+   * from the store, those the user may see.
    *
+   * @param user the user on whose behalf the check is made
    * @param client the client as it is about to be saved
    * @param counterparties the client's counterparties, as they are about to be saved
-   * @return the matches and the policy's action
+   * @return the matches the user may see, and the policy's action over every match
    */
-  public CheckResult check(Client client, Collection<Counterparty> counterparties) {
+  public CheckResult check(UserId user, Client client, Collection<Counterparty> counterparties) {
+    Predicate<EntityId> visible = visibility.of(user);
     Objects.requireNonNull(client, "client");
-    List<ContactPersonId> linked = client.contacts().stream().map(ClientContact::contactPerson).toList();
-    return check(MatchCard.of(client, counterparties, source.contactPersons(linked)), EnumSet.of(CardType.CLIENT));
+    List<ContactPersonId> linked = client.contacts().stream().map(ClientContact::contactPerson)
+        .filter(visible::test).toList();
+    return check(visible, MatchCard.of(client, counterparties, source.contactPersons(linked)), EnumSet.of(CardType.CLIENT));
   }
 
   /**
-   * Checks any card against the cards of the given types.
+   * Checks any card on behalf of a user against the cards of the given types the user may see;
+   * the others are counted in {@link CheckResult#hidden()}.
    *
+   * @param user the user on whose behalf the check is made
+   * @param card the card
+   * @param against the types of the existing cards to compare with
+   * @return the matches the user may see, best first, and the policy's action over every match
+   */
+  public CheckResult check(UserId user, MatchCard card, Set<CardType> against) {
+    return check(visibility.of(user), card, against);
+  }
+
+  /**
+   * Checks any card as the system against every card of the given types: for imports and
+   * integrations that act for no person. A lead, client or contact person becomes a card by
+   * {@link MatchCard#of(Lead)}, {@link MatchCard#of(Client, Collection, Collection)} and {@link
+   * MatchCard#of(ContactPerson)}.
+   *
+   * @param system the system actor
    * @param card the card
    * @param against the types of the existing cards to compare with
    * @return the matches, best first, and the policy's action
    */
-  public CheckResult check(MatchCard card, Set<CardType> against) {
-    Objects.requireNonNull(card, "card");
-    Objects.requireNonNull(against, "against");
-    Profile profile = Profile.of(card);
-    List<Match> matches = new ArrayList<>();
-    for (CardType type : against) {
-      Scorer scorer = scorer(type);
-      Set<String> keys = KeyKind.keys(profile, plans.get(type));
-      Set<EntityId> ids = new LinkedHashSet<>();
-      for (List<EntityId> block : blocks.usable(type, keys, new long[1]).values()) {
-        ids.addAll(block);
-      }
-      ids.remove(card.id());
-      for (MatchCard candidate : source.load(type, ids).values()) {
-        Match match = scorer.score(profile, Profile.of(candidate));
-        if (match.isDuplicate()) {
-          matches.add(match);
-        }
-      }
-    }
-    matches.sort(BEST_FIRST);
-    CheckAction action = matches.stream()
-        .map(m -> m.level().orElseThrow())
-        .max(Comparator.naturalOrder())
-        .map(policy::actionFor)
-        .orElse(CheckAction.ALLOW);
-    return new CheckResult(card.id(), action, matches);
+  public CheckResult check(SystemActor system, MatchCard card, Set<CardType> against) {
+    return check(system(system), card, against);
   }
 
-  private static final Comparator<Match> BEST_FIRST =
-      Comparator.comparingDouble((Match m) -> -m.score()).thenComparing(Match::right);
+  private CheckResult check(Predicate<EntityId> visible, MatchCard card, Set<CardType> against) {
+    Objects.requireNonNull(card, "card");
+    Objects.requireNonNull(against, "against");
+    against.forEach(this::scorer);
+    return new CheckRun(source, blocks, scorers, plans, policy::actionFor).check(visible, card, against);
+  }
+
+  private static final Set<CardType> ALL_TYPES = EnumSet.of(CardType.LEAD, CardType.CLIENT, CardType.CONTACT_PERSON);
+
+  private static Predicate<EntityId> system(SystemActor system) {
+    Objects.requireNonNull(system, "system");
+    return Visibility.all();
+  }
 
   // ------------------------------------------------------------------ scan
 
   /**
-   * Scans every card of a type for duplicates among the cards of the same type. Equivalent to
-   * {@code scan(type, Optional.empty(), Long.MAX_VALUE, onMatch, progress)}.
+   * Scans the cards of a type a user may see for duplicates among the cards of the same type
+   * the user may see. The cards the user may not see are neither reported nor counted: the
+   * summary is what a scan of the user's part of the base alone gives. A part ends exactly after
+   * {@link ScanPart#maxCards()} cards seen and returns the last of them.
    *
+   * @param user the user on whose behalf the scan is made
    * @param type the card type
+   * @param part the cards to scan: {@link ScanPart#all()} or a part
    * @param onMatch receives each pair taken for duplicates
    * @param progress receives progress after each batch
-   * @return what the scan did
+   * @return what the scan did over the cards the user may see, with the last card scanned
    */
-  public ScanSummary scan(CardType type, Consumer<Match> onMatch, ProgressListener progress) {
-    return scan(type, Optional.empty(), Long.MAX_VALUE, onMatch, progress);
+  public ScanSummary scan(UserId user, CardType type, ScanPart part, Consumer<Match> onMatch, ProgressListener progress) {
+    return scan(visibility.of(user), type, part, onMatch, progress);
   }
 
   /**
-   * Scans cards of a type for duplicates among the cards of the same type, streaming: the store
-   * is read a batch at a time in id order, the candidates of a batch are looked up in the index
-   * in one call and read in one call, and memory does not grow with the base. Each pair is
-   * reported once, by the card with the smaller id, as soon as it is found.
+   * Scans cards of a type for duplicates as the system (the data-quality sweep a host runs
+   * unattended), streaming: the store is read a batch at a time in id order, the candidates of a
+   * batch are looked up in the index in one call and read in one call, and memory does not grow
+   * with the base. Each pair is reported once, by the card with the smaller id, as soon as it is
+   * found.
    *
-   * <p>Resumable: a scan stops after about {@code maxCards} cards (at the end of a batch) and
-   * returns the last card it scanned; a scan started after that card reports the remaining
-   * pairs, none twice. A host that keeps the last card as a checkpoint can stop and go on at
-   * will.
+   * <p>Resumable: a part stops after about {@link ScanPart#maxCards()} cards (at the end of a
+   * batch) and returns the last card it read; the part {@link ScanPart#after after} that card
+   * reports the remaining pairs, none twice.
    *
+   * @param system the system actor
    * @param type the card type
-   * @param after the last card already scanned; empty to start at the beginning
-   * @param maxCards how many cards to scan at most before returning, at least 1 (the scan ends
-   *     at the end of the batch that reaches it)
+   * @param part the cards to scan: {@link ScanPart#all()} or a part
    * @param onMatch receives each pair taken for duplicates, {@link Match#left()} being the card
    *     with the smaller id
    * @param progress receives progress after each batch
-   * @return what the scan did, with the last card scanned
+   * @return what the scan did, with the last card read
    */
   public ScanSummary scan(
-      CardType type, Optional<EntityId> after, long maxCards, Consumer<Match> onMatch, ProgressListener progress) {
-    if (maxCards < 1) {
-      throw new InvalidValueException("scan maxCards", maxCards, "must be at least 1");
-    }
+      SystemActor system, CardType type, ScanPart part, Consumer<Match> onMatch, ProgressListener progress) {
+    return scan(system(system), type, part, onMatch, progress);
+  }
+
+  private ScanSummary scan(
+      Predicate<EntityId> visible, CardType type, ScanPart part, Consumer<Match> onMatch, ProgressListener progress) {
     Scorer scorer = scorer(type);
-    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(part, "part");
     Objects.requireNonNull(onMatch, "onMatch");
     Objects.requireNonNull(progress, "progress");
-    return new ScanRun(source, blocks, scorer, plans.get(type), batchSize).run(type, after, maxCards, onMatch,
+    return new ScanRun(source, blocks, scorer, plans.get(type), batchSize).run(type, part.lastCardBefore(),
+        part.maxCards(), visible == Visibility.all() ? null : visible, onMatch,
         read -> report(progress, new Progress("duplicate scan of " + type, read, 0, OptionalLong.empty())));
   }
 
@@ -334,10 +365,10 @@ public final class DuplicateControl {
    */
   public DuplicateFinder duplicateFinder() {
     return lead -> ConversionGate.clientsLike(
-        check(MatchCard.of(lead), EnumSet.of(CardType.CLIENT, CardType.CONTACT_PERSON)), clients);
+        check(Visibility.all(), MatchCard.of(lead), EnumSet.of(CardType.CLIENT, CardType.CONTACT_PERSON)), clients);
   }
 
-  /** Builds a {@link DuplicateControl}; every store and the index are required. */
+  /** Builds a {@link DuplicateControl}; the client base and the access policy are required. */
   public static final class Builder {
     private final ServiceParts parts = new ServiceParts("DuplicateControl");
     private final BuilderChecks checks = parts.checks();
@@ -378,6 +409,19 @@ public final class DuplicateControl {
      */
     public Builder clientbase(Clientbase base) {
       parts.clientbase(base);
+      return this;
+    }
+
+    /**
+     * Sets the host's access policy, which decides the cards a check or a scan on behalf of a
+     * user may report (required).
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws InvalidValueException if {@code null} or already set
+     */
+    public Builder accessPolicy(AccessPolicy policy) {
+      parts.accessPolicy(policy);
       return this;
     }
 
@@ -447,7 +491,7 @@ public final class DuplicateControl {
      * @throws MissingValuesException naming every required setting not set
      */
     public DuplicateControl build() {
-      parts.required(ServiceParts.CLIENTBASE).check();
+      parts.required(ServiceParts.CLIENTBASE, ServiceParts.ACCESS_POLICY).check();
       return new DuplicateControl(this);
     }
   }

@@ -9,6 +9,18 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.ArrayList;
+import org.clientbase.core.client.ClientKind;
+import org.clientbase.core.contact.Email;
+import org.clientbase.core.contact.Phone;
+import org.clientbase.core.field.CardType;
+import org.clientbase.rules.matching.CheckResult;
+import org.clientbase.rules.matching.DuplicateBlockedException;
+import org.clientbase.rules.matching.DuplicateControl;
+import org.clientbase.rules.matching.Match;
+import org.clientbase.rules.matching.ScanPart;
+import org.clientbase.rules.matching.ScanSummary;
+import org.clientbase.spi.ProgressListener;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.clientbase.core.activity.Interaction;
 import org.clientbase.core.activity.InteractionState;
@@ -230,6 +242,61 @@ class AccessHoldsInEveryServiceTest {
         .isInstanceOf(AccessDeniedException.class);
     assertThat(everything()).isEqualTo(before);
     assertThat(tasks.create(MANAGER_1, task("t-new", C1, MANAGER_1).contactPerson(P1).build()).version()).isEqualTo(1);
+  }
+
+  @Test
+  void duplicateChecksAndScansShowOnlyTheCardsTheUserMaySee() {
+    Versioned<Client> c2 = f.base.clientStore().find(C2).orElseThrow();
+    f.base.clientStore().update(Client.builder().from(c2.value()).name("ООО Вторая")
+        .addPhones(Phone.parse("+7 495 222-22-22")).addEmails(Email.of("office@vtoraya.ru")).build(), c2.version());
+    Versioned<ContactPerson> p2 = f.base.contactPersonStore().find(P2).orElseThrow();
+    f.base.contactPersonStore().update(ContactPerson.builder().from(p2.value())
+        .addPhones(Phone.parse("+7 916 222-22-22")).addEmails(Email.of("anna@vtoraya.ru")).build(), p2.version());
+    DuplicateControl control = DuplicateControl.builder().clientbase(f.base).accessPolicy(f.policy).build();
+    for (CardType type : List.of(CardType.CLIENT, CardType.CONTACT_PERSON)) {
+      control.reindexAll(type, ProgressListener.none());
+    }
+    Client companyProbe = Client.builder().id(ClientId.of("c-new")).kind(ClientKind.LEGAL_ENTITY).name("ООО Вторая")
+        .createdOn(TODAY).addPhones(Phone.parse("+7 495 222-22-22")).build();
+    ContactPerson personProbe = ContactPerson.builder().from(Fixture.person("p-new", "Петрова Анна"))
+        .addPhones(Phone.parse("+7 916 222-22-22")).build();
+
+    CheckResult company = control.check(MANAGER_1, companyProbe, List.of());
+    CheckResult person = control.check(MANAGER_1, personProbe);
+
+    assertThat(company.matches()).isEmpty();
+    assertThat(company.hidden()).isEqualTo(1);
+    assertThat(company.hasMatches()).isTrue();
+    assertThat(person.matches()).isEmpty();
+    assertThat(person.hidden()).isEqualTo(1);
+    for (String secret : List.of("c-2", "p-2", ContractFixtures.INN, "vtoraya", "Петрова", "03-11", "222-22")) {
+      assertThat(company.toString()).doesNotContain(secret);
+      assertThat(person.toString()).doesNotContain(secret);
+    }
+    assertThatThrownBy(() -> company.orThrow()).isInstanceOf(DuplicateBlockedException.class)
+        .hasMessage("c-new is a possible duplicate of a card you cannot see");
+    // the manager who may see them gets the evidence
+    assertThat(control.check(MANAGER_2, companyProbe, List.of()).matches()).singleElement()
+        .satisfies(m -> assertThat(m.right()).isEqualTo(C2));
+    assertThat(control.check(MANAGER_2, personProbe).matches()).singleElement()
+        .satisfies(m -> assertThat(m.right()).isEqualTo(P2));
+
+    // a scan on behalf of manager-1 reads its part of the base only
+    f.base.contactPersonStore().insert(ContactPerson.builder().from(personProbe).id(ContactPersonId.of("p-3")).build());
+    control.reindex(ContactPersonId.of("p-3"));
+    List<Match> seen = new ArrayList<>();
+    ScanSummary scan = control.scan(MANAGER_1, CardType.CONTACT_PERSON, ScanPart.all(), seen::add,
+        ProgressListener.none());
+    assertThat(seen).isEmpty();
+    assertThat(scan.scanned()).isEqualTo(2);   // p-1 and the unlinked p-3: p-2 is manager-2's
+    assertThat(scan.lastCard()).contains(ContactPersonId.of("p-3"));
+    List<Match> all = new ArrayList<>();
+    control.scan(NIGHTLY, CardType.CONTACT_PERSON, ScanPart.all(), all::add, ProgressListener.none());
+    assertThat(all).singleElement().satisfies(m -> assertThat(List.of(m.left(), m.right())).containsExactly(P2,
+        ContactPersonId.of("p-3")));
+    List<Match> byManager2 = new ArrayList<>();
+    control.scan(MANAGER_2, CardType.CONTACT_PERSON, ScanPart.all(), byManager2::add, ProgressListener.none());
+    assertThat(byManager2).hasSize(1);
   }
 
   @Test

@@ -46,7 +46,7 @@ class BlockingTest {
     data.cards().forEach(fixture.base.contactPersonStore()::insert);
     fixture.reindexAll();
     Set<String> blocked = new HashSet<>();
-    fixture.control.scan(CardType.CONTACT_PERSON, m -> blocked.add(m.left() + "~" + m.right()), ProgressListener.none());
+    fixture.control.scan(MatchingFixture.SYSTEM, CardType.CONTACT_PERSON, ScanPart.all(), m -> blocked.add(m.left() + "~" + m.right()), ProgressListener.none());
 
     Scorer scorer = new Scorer(MatchRules.defaults(CardType.CONTACT_PERSON));
     List<Profile> profiles = new ArrayList<>();

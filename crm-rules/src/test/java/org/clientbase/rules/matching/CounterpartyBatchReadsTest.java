@@ -1,5 +1,6 @@
 package org.clientbase.rules.matching;
 
+import org.clientbase.spi.access.AccessPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clientbase.rules.matching.Cards.company;
 import static org.clientbase.rules.matching.Cards.counterparty;
@@ -39,7 +40,7 @@ class CounterpartyBatchReadsTest {
     }
   };
   private final DuplicateControl control =
-      DuplicateControl.builder().clientbase(countedBase).batchSize(BATCH).build();
+      DuplicateControl.builder().clientbase(countedBase).accessPolicy(AccessPolicy.allowAll()).batchSize(BATCH).build();
 
   private static ClientId client(int n) {
     return ClientId.of(String.format("c-%03d", n));
@@ -67,7 +68,7 @@ class CounterpartyBatchReadsTest {
   @Test
   void rebuildingTheClientIndexReadsCounterpartiesOncePerPage() {
     clientsWithCounterparties();
-    control.reindexAll(CardType.CLIENT, Optional.empty(), ProgressListener.none());
+    control.reindexAll(CardType.CLIENT, ProgressListener.none());
     assertThat(counted.findByClientCalls).isZero();
     assertThat(counted.batchSizes).as("one findByClients per page of %d clients", BATCH)
         .hasSize(PAGES).allMatch(size -> size == BATCH);
@@ -77,10 +78,10 @@ class CounterpartyBatchReadsTest {
   @Test
   void aClientScanReadsCounterpartiesOncePerPageAndOnceForTheCandidatesOfThePage() {
     clientsWithCounterparties();
-    control.reindexAll(CardType.CLIENT, Optional.empty(), ProgressListener.none());
+    control.reindexAll(CardType.CLIENT, ProgressListener.none());
     counted.batchSizes.clear();
     List<Match> found = new ArrayList<>();
-    ScanSummary summary = control.scan(CardType.CLIENT, found::add, ProgressListener.none());
+    ScanSummary summary = control.scan(MatchingFixture.SYSTEM, CardType.CLIENT, ScanPart.all(), found::add, ProgressListener.none());
     assertThat(summary.scanned()).isEqualTo(CLIENTS);
     assertThat(counted.findByClientCalls).isZero();
     assertThat(counted.batchSizes.size()).as("calls: %s", counted.batchSizes).isBetween(PAGES, 2 * PAGES);

@@ -1,5 +1,6 @@
 package org.clientbase.rules.matching;
 
+import org.clientbase.spi.access.AccessPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.clientbase.rules.matching.Cards.company;
@@ -71,7 +72,7 @@ class DuplicateControlTest {
     store(lead("l-1", "Иванов", "Сергей").addPhones(phone("+7 916 000-00-01")).build());
     Lead newcomer = lead("l-2", "Sergey", "Ivanov").company("Romashka LLC")
         .addPhones(phone("8 916 000 00 01")).addEmails(email("S.Ivanov@romashka.ru")).build();
-    CheckResult result = fixture.control.check(newcomer);
+    CheckResult result = fixture.control.check(MatchingFixture.USER, newcomer);
     assertThat(result.matches()).extracting(Match::right).containsExactlyInAnyOrder(
         LeadId.of("l-1"), ContactPersonId.of("p-1"));
     assertThat(result.action()).isEqualTo(CheckAction.BLOCK);
@@ -85,17 +86,17 @@ class DuplicateControlTest {
     ContactPerson strong = person("p-2", "Petrova", "A.").addEmails(email("anna@romashka.ru")).build();
     ContactPerson certain = person("p-3", "Petrova", "Anna").addEmails(email("Anna@Romashka.ru")).build();
     ContactPerson stranger = person("p-4", "Сидоров", "Борис").addEmails(email("boris@vector.ru")).build();
-    assertThat(fixture.control.check(certain).action()).isEqualTo(CheckAction.BLOCK);
-    assertThat(fixture.control.check(stranger).action()).isEqualTo(CheckAction.ALLOW);
-    assertThat(fixture.control.check(stranger).hasMatches()).isFalse();
+    assertThat(fixture.control.check(MatchingFixture.USER, certain).action()).isEqualTo(CheckAction.BLOCK);
+    assertThat(fixture.control.check(MatchingFixture.USER, stranger).action()).isEqualTo(CheckAction.ALLOW);
+    assertThat(fixture.control.check(MatchingFixture.USER, stranger).hasMatches()).isFalse();
     MatchingFixture warnOnly = new MatchingFixture(DuplicateControl.builder().checkPolicy(CheckPolicy.warnOnly()));
     warnOnly.base.contactPersonStore().insert(person("p-1", "Петрова", "Анна").addEmails(email("anna@romashka.ru")).build());
     warnOnly.reindexAll();
-    assertThat(warnOnly.control.check(certain).action()).isEqualTo(CheckAction.WARN);
-    assertThat(warnOnly.control.check(certain).orThrow().matches()).hasSize(1);
+    assertThat(warnOnly.control.check(MatchingFixture.USER, certain).action()).isEqualTo(CheckAction.WARN);
+    assertThat(warnOnly.control.check(MatchingFixture.USER, certain).orThrow().matches()).hasSize(1);
     assertThat(CheckPolicy.defaults().on(MatchLevel.STRONG, CheckAction.BLOCK).actionFor(MatchLevel.STRONG))
         .isEqualTo(CheckAction.BLOCK);
-    assertThat(fixture.control.check(strong).matches()).singleElement()
+    assertThat(fixture.control.check(MatchingFixture.USER, strong).matches()).singleElement()
         .satisfies(m -> assertThat(m.right()).isEqualTo(ContactPersonId.of("p-1")));
   }
 
@@ -106,7 +107,7 @@ class DuplicateControlTest {
     fixture.base.counterpartyStore().insert(counterparty("k-1", "c-1", "ООО «Ромашка»", Cards.INN));
     fixture.reindex(ClientId.of("c-1"));
     Client again = company("c-2", "Ромашка").build();
-    CheckResult result = fixture.control.check(again, List.of(counterparty("k-2", "c-2", "ООО Ромашка", Cards.INN)));
+    CheckResult result = fixture.control.check(MatchingFixture.USER, again, List.of(counterparty("k-2", "c-2", "ООО Ромашка", Cards.INN)));
     assertThat(result.matches()).singleElement().satisfies(m -> {
       assertThat(m.right()).isEqualTo(ClientId.of("c-1"));
       assertThat(m.level()).contains(MatchLevel.CERTAIN);
@@ -122,7 +123,7 @@ class DuplicateControlTest {
     }
     small.reindexAll();
     List<Match> found = new ArrayList<>();
-    ScanSummary summary = small.control.scan(CardType.CONTACT_PERSON, found::add, ProgressListener.none());
+    ScanSummary summary = small.control.scan(MatchingFixture.SYSTEM, CardType.CONTACT_PERSON, ScanPart.all(), found::add, ProgressListener.none());
     assertThat(found).isEmpty();
     assertThat(summary.skippedKeys()).isPositive();
   }
@@ -133,15 +134,16 @@ class DuplicateControlTest {
     data.cards().forEach(fixture.base.contactPersonStore()::insert);
     fixture.reindexAll();
     List<String> whole = new ArrayList<>();
-    ScanSummary all = fixture.control.scan(CardType.CONTACT_PERSON, m -> whole.add(m.left() + "~" + m.right()),
+    ScanSummary all = fixture.control.scan(MatchingFixture.SYSTEM, CardType.CONTACT_PERSON, ScanPart.all(), m -> whole.add(m.left() + "~" + m.right()),
         ProgressListener.none());
     assertThat(all.scanned()).isEqualTo(300);
     assertThat(whole).doesNotHaveDuplicates().isNotEmpty();
     List<String> inSteps = new ArrayList<>();
     Optional<EntityId> checkpoint = Optional.empty();
-    DuplicateControl control = DuplicateControl.builder().clientbase(fixture.base).batchSize(7).build();
+    DuplicateControl control = DuplicateControl.builder().clientbase(fixture.base).accessPolicy(AccessPolicy.allowAll()).batchSize(7).build();
     for (int step = 0; step < 100; step++) {
-      ScanSummary part = control.scan(CardType.CONTACT_PERSON, checkpoint, 20,
+      ScanPart next = checkpoint.map(last -> ScanPart.after(last, 20)).orElse(ScanPart.first(20));
+      ScanSummary part = control.scan(MatchingFixture.SYSTEM, CardType.CONTACT_PERSON, next,
           m -> inSteps.add(m.left() + "~" + m.right()), ProgressListener.none());
       if (part.lastCard().equals(checkpoint)) {
         break;
@@ -199,7 +201,7 @@ class DuplicateControlTest {
   void checksCanBeAskedAgainstAnyTypes() {
     store(company("c-1", "ООО «Ромашка»").addEmails(email("info@romashka.ru")).build());
     MatchCard card = MatchCard.of(lead("l-9", "Сидоров", "Борис").addEmails(email("INFO@romashka.ru")).build());
-    assertThat(fixture.control.check(card, EnumSet.of(CardType.CLIENT)).matches()).hasSize(1);
-    assertThat(fixture.control.check(card, Set.of(CardType.CONTACT_PERSON)).matches()).isEmpty();
+    assertThat(fixture.control.check(MatchingFixture.USER, card, EnumSet.of(CardType.CLIENT)).matches()).hasSize(1);
+    assertThat(fixture.control.check(MatchingFixture.USER, card, Set.of(CardType.CONTACT_PERSON)).matches()).isEmpty();
   }
 }

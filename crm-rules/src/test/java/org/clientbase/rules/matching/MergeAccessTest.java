@@ -9,6 +9,7 @@ import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.UserId;
+import org.clientbase.rules.history.CardHistory;
 import org.clientbase.memory.InMemoryClientbase;
 import org.clientbase.memory.RuleBasedAccessPolicy;
 import org.clientbase.rules.access.AccessDeniedException;
@@ -125,5 +126,23 @@ class MergeAccessTest {
     assertThat(fixture.journal.count()).isZero();
     assertThat(merger.merge(MergeRequest.ofClients(List.of(c1, c2)), SYSTEM).outcome())
         .isEqualTo(MergeResult.Outcome.MERGED);
+  }
+  @Test
+  void aMergeByTheSystemIsRecordedInACardHistoryThatEnforcesThePolicyAndAttributedToTheSystem() {
+    RuleBasedAccessPolicy policy = RuleBasedAccessPolicy.builder().responsibleManagerEdits().build();
+    CardHistory history = CardHistory.builder().clientbase(fixture.base).clock(fixture.clock).accessPolicy(policy)
+        .build();
+    DuplicateMerger recording = fixture.mergerBuilder(fixture.base.unitOfWork()).accessPolicy(policy)
+        .recordHistory(history, UserId.of("system:default")).build();
+
+    MergeResult result = recording.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1), SYSTEM);
+
+    assertThat(result.outcome()).isEqualTo(MergeResult.Outcome.MERGED);
+    assertThat(history.revisions(MANAGER_1, c1)).last()
+        .satisfies(r -> assertThat(r.author()).contains(UserId.of("system:merge")));
+    // a user cannot record a change of a card they may not edit, nor pass for the system
+    assertThatThrownBy(() -> history.recordClientChanged(MANAGER_1,
+        fixture.base.clientStore().find(c2).orElseThrow(), fixture.base.clientStore().find(c2).orElseThrow()))
+        .isInstanceOf(AccessDeniedException.class);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.rules.matching.Match;
@@ -62,12 +63,17 @@ public final class ScanRun {
    * @param type the card type
    * @param after the last card already scanned
    * @param maxCards the cards to scan at most (the scan ends at the end of a batch)
+   * @param visible for a scan on behalf of a user, the cards the user may see: the others are
+   *     neither scanned, compared nor counted, the scan stops after exactly {@code maxCards} cards
+   *     seen, and the last card returned is the last one seen; {@code null} for the system, which
+   *     sees every card
    * @param onMatch receives each duplicate pair
    * @param progress receives progress
    * @return what the scan did
    */
   public ScanSummary run(
-      CardType type, Optional<EntityId> after, long maxCards, Consumer<Match> onMatch, Progress progress) {
+      CardType type, Optional<EntityId> after, long maxCards, Predicate<EntityId> visible, Consumer<Match> onMatch,
+      Progress progress) {
     Map<EntityId, Profile> cache = new LinkedHashMap<>(PROFILE_CACHE * 2, 0.75f, true) {
       private static final long serialVersionUID = 1L;
 
@@ -82,6 +88,7 @@ public final class ScanRun {
     long[] skipped = new long[1];
     long read = 0;
     Optional<EntityId> last = after;
+    Optional<EntityId> lastSeen = after;
     while (true) {
       CardSource.Page page = source.page(type, last, batchSize);
       if (page.read() == 0) {
@@ -90,7 +97,13 @@ public final class ScanRun {
       List<Profile> profiles = new ArrayList<>(page.cards().size());
       Map<EntityId, Set<String>> keysOf = new HashMap<>();
       Set<String> allKeys = new LinkedHashSet<>();
+      int seen = 0;
       for (MatchCard card : page.cards()) {
+        if (visible != null && (read + seen >= maxCards || !visible.test(card.id()))) {
+          continue;
+        }
+        seen++;
+        lastSeen = Optional.of(card.id());
         Profile profile = cache.computeIfAbsent(card.id(), id -> Profile.of(card));
         profiles.add(profile);
         Set<String> keys = KeyKind.keys(profile, kinds);
@@ -107,7 +120,7 @@ public final class ScanRun {
           List<EntityId> block = found.get(key);
           if (block != null) {
             for (EntityId other : block) {
-              if (other.compareTo(profile.id()) > 0) {
+              if (other.compareTo(profile.id()) > 0 && (visible == null || visible.test(other))) {
                 candidates.add(other);
               }
             }
@@ -144,14 +157,17 @@ public final class ScanRun {
           }
         }
       }
-      scanned += page.cards().size();
-      read += page.read();
+      scanned += seen;
+      read += visible == null ? page.read() : seen;
       last = page.last();
+      if (visible == null) {
+        lastSeen = last;
+      }
       progress.read(read);
       if (read >= maxCards) {
         break;
       }
     }
-    return new ScanSummary(type, scanned, compared, matches, skipped[0], last);
+    return new ScanSummary(type, scanned, compared, matches, skipped[0], lastSeen);
   }
 }
