@@ -26,6 +26,8 @@ import org.clientbase.core.InvalidValueException;
  * separated by single spaces, Cyrillic written in Latin letters ({@code "иванов"} and {@code
  * "Ivanov"} are both {@code "ivanov"}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * <pre>{@code
  * TermAdjustment surnames = new TermAdjustment(MatchField.LAST_NAME,
  *     Map.of("smith", -0.04, "jones", -0.03), 0.02);   // any other surname: +0.02

@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.clientbase.rules.architecture.fixture.api.Allowed;
 import org.clientbase.rules.architecture.fixture.api.ConstructedWithOptional;
 import org.clientbase.rules.architecture.fixture.api.TakesOptional;
@@ -16,24 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /** The published API takes no {@code Optional} arguments: an absent value is a shorter overload. */
 class PublicApiRulesTest {
-  /**
-   * The status evaluator still takes the client's current status as an {@code Optional}; its
-   * overloads come with the next change of the status package.
-   */
-  private static final Set<String> PENDING = Set.of(
-      "org.clientbase.rules.status.Evaluator.evaluate(org.clientbase.rules.status.ClientActivity, "
-          + "java.util.Optional, java.time.LocalDate)",
-      "org.clientbase.rules.status.Evaluator.explain(org.clientbase.rules.status.ClientActivity, "
-          + "java.util.Optional, java.time.LocalDate)",
-      "org.clientbase.rules.status.Evaluator.replay(org.clientbase.rules.status.ClientActivity, "
-          + "java.util.Optional, java.time.LocalDate, java.time.LocalDate)");
-
   @Test
   void noPublishedMethodOrConstructorTakesAnOptional() {
     JavaClasses published = LibraryModules.published();
     assertThat(published.containPackage("org.clientbase.spi.store")).isTrue();
     assertThat(published.containPackage("org.clientbase.testkit.contract")).isTrue();
-    PublicApiRules.noOptionalParametersExcept(PENDING).check(published);
+    PublicApiRules.NO_OPTIONAL_PARAMETERS.check(published);
   }
 
   @Test
