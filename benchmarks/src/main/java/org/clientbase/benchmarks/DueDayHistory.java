@@ -6,11 +6,12 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.PageRequest;
+import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusDueDay;
 import org.clientbase.spi.store.StatusHistoryStore;
 
@@ -58,16 +59,15 @@ final class DueDayHistory implements StatusHistoryStore {
   }
 
   @Override
-  public synchronized ClientStatusHistory append(
-      ClientId client, long expectedVersion, List<StatusAssignment> entries, Optional<LocalDate> evaluatedThrough) {
-    ClientStatusHistory after = compact.append(client, expectedVersion, entries, evaluatedThrough);
-    file(StatusData.index(client), AT_ONCE);
+  public synchronized ClientStatusHistory append(StatusAppend append) {
+    ClientStatusHistory after = compact.append(append);
+    file(StatusData.index(append.client()), AT_ONCE);
     return after;
   }
 
   @Override
-  public List<ClientStatusHistory> page(Optional<ClientId> after, int limit) {
-    return compact.page(after, limit);
+  public List<ClientStatusHistory> page(PageRequest<ClientId> request) {
+    return compact.page(request);
   }
 
   @Override
@@ -120,7 +120,7 @@ final class DueDayHistory implements StatusHistoryStore {
   public synchronized void factsChanged(Collection<ClientId> clients) {
     for (ClientId client : clients) {
       ClientStatusHistory current = compact.history(client);
-      compact.append(client, current.version(), List.of(), Optional.empty());
+      compact.append(client, current.version(), List.of());
       file(StatusData.index(client), AT_ONCE);
     }
   }

@@ -22,6 +22,7 @@ import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.ClientFacts;
 import org.clientbase.spi.store.ClientPages;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusHistoryStore;
 
@@ -103,9 +104,9 @@ final class HandwrittenBatch {
   long run(LocalDate today) {
     long todayDay = today.toEpochDay();
     long changed = 0;
-    Optional<ClientId> after = Optional.empty();
+    PageRequest<ClientId> request = PageRequest.first(pageSize);
     while (true) {
-      List<Versioned<Client>> page = clients.page(after, pageSize);
+      List<Versioned<Client>> page = clients.page(request);
       if (page.isEmpty()) {
         break;
       }
@@ -140,7 +141,7 @@ final class HandwrittenBatch {
         }
       }
       changed += history.appendAll(appends).size();
-      after = Optional.of(page.get(page.size() - 1).value().id());
+      request = request.next(page.get(page.size() - 1).value().id());
       if (page.size() < pageSize) {
         break;
       }

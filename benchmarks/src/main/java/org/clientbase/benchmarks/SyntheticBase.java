@@ -24,6 +24,8 @@ import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.ClientFacts;
 import org.clientbase.spi.store.ClientPages;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.PageRequest;
+import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusHistoryStore;
 
 /**
@@ -106,8 +108,9 @@ final class SyntheticBase {
     }
 
     @Override
-    public List<Versioned<Client>> page(Optional<ClientId> after, int limit) {
-      int from = after.map(id -> StatusData.index(id) + 1).orElse(0);
+    public List<Versioned<Client>> page(PageRequest<ClientId> request) {
+      int from = request.after().map(id -> StatusData.index(id) + 1).orElse(0);
+      int limit = request.limit();
       List<Versioned<Client>> page = new ArrayList<>(limit);
       for (int i = from; i < size && page.size() < limit; i++) {
         page.add(Versioned.first(card(i)));
@@ -164,9 +167,11 @@ final class SyntheticBase {
     }
 
     @Override
-    public synchronized ClientStatusHistory append(
-        ClientId client, long expectedVersion, List<StatusAssignment> added,
-        Optional<LocalDate> evaluatedThrough) {
+    public synchronized ClientStatusHistory append(StatusAppend append) {
+      ClientId client = append.client();
+      long expectedVersion = append.expectedVersion();
+      List<StatusAssignment> added = append.entries();
+      Optional<LocalDate> evaluatedThrough = append.evaluatedThrough();
       int i = StatusData.index(client);
       if (version[i] != expectedVersion) {
         throw new StaleWriteException("Status history of client " + client, expectedVersion, version[i]);
@@ -190,8 +195,9 @@ final class SyntheticBase {
     }
 
     @Override
-    public List<ClientStatusHistory> page(Optional<ClientId> after, int limit) {
-      int from = after.map(id -> StatusData.index(id) + 1).orElse(0);
+    public List<ClientStatusHistory> page(PageRequest<ClientId> request) {
+      int from = request.after().map(id -> StatusData.index(id) + 1).orElse(0);
+      int limit = request.limit();
       List<ClientStatusHistory> page = new ArrayList<>(limit);
       for (int i = from; i < version.length && page.size() < limit; i++) {
         if (version[i] > 0) {

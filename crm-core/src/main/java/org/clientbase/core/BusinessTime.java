@@ -3,7 +3,6 @@ package org.clientbase.core;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 /**
  * The range of business dates and instants the library accepts.
@@ -50,17 +49,6 @@ public final class BusinessTime {
   }
 
   /**
-   * Requires an optional date, when present, to be in the business range.
-   *
-   * @param field the field name used in the error
-   * @param date the optional date
-   * @throws InvalidValueException if the date is outside the range
-   */
-  public static void requireDate(String field, Optional<LocalDate> date) {
-    date.ifPresent(d -> requireDate(field, d));
-  }
-
-  /**
    * Requires an instant in the business range.
    *
    * @param field the field name used in the error
@@ -79,14 +67,4 @@ public final class BusinessTime {
     return instant;
   }
 
-  /**
-   * Requires an optional instant, when present, to be in the business range.
-   *
-   * @param field the field name used in the error
-   * @param instant the optional instant
-   * @throws InvalidValueException if the instant is outside the range
-   */
-  public static void requireInstant(String field, Optional<Instant> instant) {
-    instant.ifPresent(i -> requireInstant(field, i));
-  }
 }

@@ -1,6 +1,5 @@
 package org.clientbase.core;
 
-import java.util.Optional;
 
 /**
  * Argument checks shared by the domain types, each failing with an
@@ -47,26 +46,15 @@ public final class Checks {
   }
 
   /**
-   * Requires an optional multi-line text, when present, to follow the {@link TextPolicy text
-   * policy} for multi-line fields.
+   * Requires a multi-line text to follow the {@link TextPolicy text policy} for multi-line
+   * fields.
    *
    * @param field the field name used in the error
-   * @param text the optional text
-   * @throws InvalidValueException if the text is present but blank or breaks the policy
+   * @param text the text
+   * @throws InvalidValueException if the text is blank or breaks the policy
    */
-  public static void checkMultiline(String field, Optional<String> text) {
-    text.ifPresent(t -> TextPolicy.multiline(field, t));
-  }
-
-  /**
-   * Requires an optional text, when present, to be normalised.
-   *
-   * @param field the field name used in the error
-   * @param text the optional text
-   * @throws InvalidValueException if the text is present but blank or not normalised
-   */
-  public static void checkNormalisedText(String field, Optional<String> text) {
-    text.ifPresent(t -> checkNormalisedText(field, t));
+  public static void checkMultiline(String field, String text) {
+    TextPolicy.multiline(field, text);
   }
 
   /**

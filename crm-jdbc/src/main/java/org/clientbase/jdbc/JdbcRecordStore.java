@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.contact.Phone;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.spi.DuplicateIdException;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.RecordStore;
 
 /**
@@ -171,10 +171,9 @@ abstract class JdbcRecordStore<I extends EntityId, T> implements RecordStore<I, 
   }
 
   @Override
-  public List<Versioned<T>> page(Optional<I> after, int limit) {
-    if (limit < 1) {
-      throw new InvalidValueException(storeName + ".page limit", limit, "must be at least 1");
-    }
+  public List<Versioned<T>> page(PageRequest<I> request) {
+    Optional<I> after = request.after();
+    int limit = request.limit();
     return db.read(storeName + ".page", connection -> after.isPresent()
         ? queryVersioned(connection, select + "WHERE id > ? ORDER BY id LIMIT ?", p -> p.id(after.get()).number(limit))
         : queryVersioned(connection, select + "ORDER BY id LIMIT ?", p -> p.number(limit)));

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.List;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.EntityId;
@@ -31,12 +31,20 @@ public final class JdbcReferenceRewriter implements ReferenceRewriter {
   }
 
   @Override
-  public int replaceLead(LeadId lead, ClientId client, Optional<ContactPersonId> contactPerson) {
-    Objects.requireNonNull(contactPerson, "contactPerson");
+  public int replaceLead(LeadId lead, ClientId client) {
+    return replaceLead(lead, List.of(Objects.requireNonNull(client, "client")));
+  }
+
+  @Override
+  public int replaceLead(LeadId lead, ClientId client, ContactPersonId contactPerson) {
+    return replaceLead(lead, List.of(
+        Objects.requireNonNull(client, "client"), Objects.requireNonNull(contactPerson, "contactPerson")));
+  }
+
+  private int replaceLead(LeadId lead, List<EntityId> replacements) {
     return db.write("ReferenceRewriter.replaceLead " + lead, connection -> {
-      addWhereReferenced(connection, lead, client);
-      if (contactPerson.isPresent()) {
-        addWhereReferenced(connection, lead, contactPerson.get());
+      for (EntityId replacement : replacements) {
+        addWhereReferenced(connection, lead, replacement);
       }
       return delete(connection, lead);
     });

@@ -17,12 +17,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusDueDay;
 import org.clientbase.spi.store.StatusHistoryStore;
@@ -120,10 +120,9 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
   }
 
   @Override
-  public List<ClientStatusHistory> page(Optional<ClientId> after, int limit) {
-    if (limit < 1) {
-      throw new InvalidValueException("StatusHistoryStore.page limit", limit, "must be at least 1");
-    }
+  public List<ClientStatusHistory> page(PageRequest<ClientId> request) {
+    Optional<ClientId> after = request.after();
+    int limit = request.limit();
     return db.read("StatusHistoryStore.page", connection -> {
       String headers = "SELECT client_id, version, evaluated_through FROM status_history"
           + (after.isPresent() ? " WHERE client_id > ?" : "") + " ORDER BY client_id LIMIT ?";
@@ -140,11 +139,11 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
   }
 
   @Override
-  public ClientStatusHistory append(
-      ClientId client, long expectedVersion, List<StatusAssignment> entries, Optional<LocalDate> evaluatedThrough) {
-    Objects.requireNonNull(client, "client");
-    List<StatusAssignment> added = List.copyOf(entries);
-    Objects.requireNonNull(evaluatedThrough, "evaluatedThrough");
+  public ClientStatusHistory append(StatusAppend append) {
+    ClientId client = append.client();
+    long expectedVersion = append.expectedVersion();
+    List<StatusAssignment> added = append.entries();
+    Optional<LocalDate> evaluatedThrough = append.evaluatedThrough();
     String record = "Status history of client " + client;
     return db.write("StatusHistoryStore.append " + client, connection -> {
       List<StatusAssignment> stored;

@@ -1,6 +1,7 @@
 package org.clientbase.jdbc;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.StatusReason;
 import org.clientbase.core.status.TemplateKey;
@@ -41,7 +42,11 @@ final class StatusReasons {
     String kind = row.text("reason_kind");
     return switch (kind) {
       case RULE -> StatusReason.byRule(TemplateKey.of(row.text("reason_template")));
-      case PERSON -> StatusReason.byPerson(row.id("reason_user", UserId::of), row.optText("reason_comment"));
+      case PERSON -> {
+        UserId user = row.id("reason_user", UserId::of);
+        Optional<String> comment = row.optText("reason_comment");
+        yield comment.isPresent() ? StatusReason.byPerson(user, comment.get()) : StatusReason.byPerson(user);
+      }
       default -> throw new JdbcStoreException("Status reason kind " + kind + " is unknown");
     };
   }

@@ -3,7 +3,6 @@ package org.clientbase.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.TeamId;
 import org.clientbase.core.id.UserId;
@@ -25,9 +24,9 @@ class JdbcAccessPolicyTest {
   static final UserId BORIS = UserId.of("boris");
   static final UserId VERA = UserId.of("vera");
   static final UserId STRANGER = UserId.of("stranger");
-  static final Client ANNAS = ContractFixtures.client("c-1", Optional.of(ANNA));
-  static final Client VERAS = ContractFixtures.client("c-2", Optional.of(VERA));
-  static final Client NOBODYS = ContractFixtures.client("c-3", Optional.empty());
+  static final Client ANNAS = ContractFixtures.client("c-1", ANNA);
+  static final Client VERAS = ContractFixtures.client("c-2", VERA);
+  static final Client NOBODYS = ContractFixtures.client("c-3");
 
   /** Anna and Boris form the sales team; Vera works alone. */
   static JdbcAccessPolicy policy(JdbcDatabase db) {
@@ -73,7 +72,7 @@ class JdbcAccessPolicyTest {
   @Test
   void unregisteredUsersMayDoNothingEvenAsResponsibleManager() {
     AccessPolicy policy = policy(Databases.h2());
-    Client strangers = ContractFixtures.client("c-4", Optional.of(STRANGER));
+    Client strangers = ContractFixtures.client("c-4", STRANGER);
     assertThat(policy.canView(STRANGER, strangers)).isFalse();
     assertThat(policy.canEdit(STRANGER, strangers)).isFalse();
   }

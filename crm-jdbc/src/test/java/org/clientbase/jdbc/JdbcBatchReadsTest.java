@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.clientbase.core.activity.Payment;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.testkit.contract.ContractFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -88,12 +88,12 @@ class JdbcBatchReadsTest {
     });
     List<String> walked = new ArrayList<>();
     Map<String, Integer> statements = statementsOn(db, "client", () -> {
-      Optional<ClientId> after = Optional.empty();
+      PageRequest<ClientId> request = PageRequest.first(100);
       List<Versioned<org.clientbase.core.client.Client>> page;
       do {
-        page = store.page(after, 100);
+        page = store.page(request);
         page.forEach(c -> walked.add(c.value().id().value()));
-        after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).value().id());
+        request = page.isEmpty() ? request : request.next(page.get(page.size() - 1).value().id());
       } while (page.size() == 100);
     });
     assertThat(walked).hasSize(CLIENTS).isSorted();
@@ -106,7 +106,7 @@ class JdbcBatchReadsTest {
     JdbcDatabase db = Databases.h2();
     JdbcStatusHistoryStore store = new JdbcStatusHistoryStore(db);
     for (ClientId client : clients().subList(0, 50)) {
-      store.append(client, 0, List.of(ContractFixtures.statusChange(client, null, "new", 0)), Optional.empty());
+      store.append(client, 0, List.of(ContractFixtures.statusChange(client, null, "new", 0)));
     }
     Map<String, Integer> statements = statementsOn(db, "status_history", () ->
         assertThat(store.histories(clients())).hasSize(CLIENTS));

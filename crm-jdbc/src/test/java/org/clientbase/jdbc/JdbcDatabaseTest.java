@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.TaskId;
@@ -74,7 +73,7 @@ class JdbcDatabaseTest {
 
   @Test
   void aPageLimitBelowOneIsRejected() {
-    assertThatThrownBy(() -> new JdbcClientStore(Databases.h2()).page(Optional.empty(), 0))
+    assertThatThrownBy(() -> new JdbcClientStore(Databases.h2()).page(0))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("limit");
   }
 
@@ -83,9 +82,9 @@ class JdbcDatabaseTest {
   private static void assertIdsOrderAsJavaOrdersThem(JdbcDatabase db) {
     JdbcClientStore store = new JdbcClientStore(db);
     IDS.forEach(id -> store.insert(ContractFixtures.client(id, 0)));
-    assertThat(store.page(Optional.empty(), 20)).extracting(v -> v.value().id().value())
+    assertThat(store.page(20)).extracting(v -> v.value().id().value())
         .containsExactlyElementsOf(IDS.stream().sorted().toList());
-    assertThat(store.page(Optional.of(ClientId.of("_x")), 20)).extracting(v -> v.value().id().value())
+    assertThat(store.page(ClientId.of("_x"), 20)).extracting(v -> v.value().id().value())
         .containsExactlyElementsOf(IDS.stream().sorted().filter(id -> id.compareTo("_x") > 0).toList());
   }
 

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.clientbase.core.id.UserId;
 import org.clientbase.spi.ForwardingClientbase;
 import org.clientbase.spi.Clientbase;
@@ -91,7 +90,13 @@ class JdbcLeadConversionTest {
       crm.hostDocuments().add("order-1", "order", List.of(leadId));
       ReferenceRewriter failing = new ReferenceRewriter() {
         @Override
-        public int replaceLead(LeadId lead, ClientId client, Optional<ContactPersonId> contactPerson) {
+        public int replaceLead(LeadId lead, ClientId client) {
+          crm.referenceRewriter().replaceLead(lead, client);
+          throw new IllegalStateException("the host's document service is down");
+        }
+
+        @Override
+        public int replaceLead(LeadId lead, ClientId client, ContactPersonId contactPerson) {
           crm.referenceRewriter().replaceLead(lead, client, contactPerson);
           throw new IllegalStateException("the host's document service is down");
         }
@@ -115,7 +120,7 @@ class JdbcLeadConversionTest {
       assertThat(crm.leadStore().find(leadId).orElseThrow().value()).isEqualTo(ContractFixtures.lead("l-1", 0));
       assertThat(crm.interestStore().findByLead(leadId)).hasSize(1);
       assertThat(crm.hostDocuments().references("order-1")).containsExactly(leadId);
-      assertThat(crm.statusHistoryStore().page(Optional.empty(), 10)).isEmpty();
+      assertThat(crm.statusHistoryStore().page(10)).isEmpty();
 
       assertThat(converter(crm, crm.referenceRewriter()).convert(MANAGER, leadId))
           .as("the same lead converts once the host's service is back")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.UserId;
@@ -41,7 +40,7 @@ class JdbcListenersTest {
       StatusAssignment active = ContractFixtures.statusChange(client, "new", "active", 3);
       StatusAssignment lost = StatusAssignment.builder().client(client).status(org.clientbase.core.id.StatusId.of("lost"))
           .previous(org.clientbase.core.id.StatusId.of("active")).since(ContractFixtures.DAY_ONE.plusDays(40))
-          .reason(StatusReason.byPerson(UserId.of("manager-1"), Optional.of("no orders since spring"))).build();
+          .reason(StatusReason.byPerson(UserId.of("manager-1"), "no orders since spring")).build();
       outbox.onTransition(active);
       outbox.onTransition(lost);
       List<JdbcStatusTransitionOutbox.Entry> pending = outbox.pending(10);

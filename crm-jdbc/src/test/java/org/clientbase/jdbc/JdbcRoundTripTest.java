@@ -217,10 +217,10 @@ class JdbcRoundTripTest {
             List<StatusAssignment> entries = generated.stream()
                 .map(e -> StatusAssignment.builder().from(e).client(id).build()).toList();
             int half = entries.size() / 2;
-            ClientStatusHistory first = store.append(id, 0, entries.subList(0, half), Optional.empty());
+            ClientStatusHistory first = store.append(id, 0, entries.subList(0, half));
             LocalDate through = entries.isEmpty() ? LocalDate.of(2025, 1, 1) : entries.get(entries.size() - 1).since();
             ClientStatusHistory both = store.append(id, first.version(), entries.subList(half, entries.size()),
-                Optional.of(through));
+                through);
             assertThat(both).isEqualTo(new ClientStatusHistory(id, entries, Optional.of(through), 2));
             assertThat(store.history(id)).isEqualTo(both);
           });

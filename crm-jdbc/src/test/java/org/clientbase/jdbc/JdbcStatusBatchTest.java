@@ -31,6 +31,7 @@ import org.clientbase.rules.status.BatchResult;
 import org.clientbase.rules.status.StatusBatchException;
 import org.clientbase.rules.status.StatusService;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusHistoryStore;
 import org.junit.jupiter.api.Nested;
@@ -96,14 +97,14 @@ class JdbcStatusBatchTest {
 
     List<ClientStatusHistory> histories() {
       List<ClientStatusHistory> all = new ArrayList<>();
-      Optional<ClientId> after = Optional.empty();
+      PageRequest<ClientId> request = PageRequest.first(7);
       while (true) {
-        List<ClientStatusHistory> page = crm.statusHistoryStore().page(after, 7);
+        List<ClientStatusHistory> page = crm.statusHistoryStore().page(request);
         if (page.isEmpty()) {
           return all;
         }
         all.addAll(page);
-        after = Optional.of(page.get(page.size() - 1).client());
+        request = request.next(page.get(page.size() - 1).client());
       }
     }
 
@@ -135,11 +136,11 @@ class JdbcStatusBatchTest {
             }
 
             @Override
-            public List<org.clientbase.spi.Versioned<Client>> page(Optional<ClientId> after, int limit) {
+            public List<org.clientbase.spi.Versioned<Client>> page(PageRequest<ClientId> request) {
               if (pages.incrementAndGet() == stopAt) {
                 throw new IllegalStateException("the database went away");
               }
-              return crm.clientStore().page(after, limit);
+              return crm.clientStore().page(request);
             }
 
             @Override
@@ -212,14 +213,13 @@ class JdbcStatusBatchTest {
     }
 
     @Override
-    public List<ClientStatusHistory> page(Optional<ClientId> after, int limit) {
-      return store.page(after, limit);
+    public List<ClientStatusHistory> page(PageRequest<ClientId> request) {
+      return store.page(request);
     }
 
     @Override
-    public ClientStatusHistory append(ClientId client, long expectedVersion, List<StatusAssignment> entries,
-        Optional<LocalDate> evaluatedThrough) {
-      return store.append(client, expectedVersion, entries, evaluatedThrough);
+    public ClientStatusHistory append(StatusAppend append) {
+      return store.append(append);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.clientbase.rules.status.StatusBatchException;
 import org.clientbase.rules.status.StatusService;
 import org.clientbase.spi.ForwardingClientbase;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusDueDay;
 import org.clientbase.spi.store.StatusHistoryStore;
@@ -115,9 +116,9 @@ class JdbcStatusNightlyTest {
   /** The histories a full recalculation writes: versions and records without any entry apart. */
   static List<List<Object>> state(StatusHistoryStore store) {
     List<List<Object>> state = new ArrayList<>();
-    Optional<ClientId> after = Optional.empty();
+    PageRequest<ClientId> after = PageRequest.first(50);
     while (true) {
-      List<ClientStatusHistory> page = store.page(after, 50);
+      List<ClientStatusHistory> page = store.page(after);
       if (page.isEmpty()) {
         return state;
       }
@@ -126,7 +127,7 @@ class JdbcStatusNightlyTest {
           state.add(List.of(history.client(), history.entries(), history.evaluatedThrough()));
         }
       }
-      after = Optional.of(page.get(page.size() - 1).client());
+      after = after.next(page.get(page.size() - 1).client());
     }
   }
 
@@ -163,14 +164,13 @@ class JdbcStatusNightlyTest {
     }
 
     @Override
-    public List<ClientStatusHistory> page(Optional<ClientId> after, int limit) {
-      return store.page(after, limit);
+    public List<ClientStatusHistory> page(PageRequest<ClientId> request) {
+      return store.page(request);
     }
 
     @Override
-    public ClientStatusHistory append(ClientId client, long expectedVersion, List<StatusAssignment> entries,
-        Optional<LocalDate> evaluatedThrough) {
-      return store.append(client, expectedVersion, entries, evaluatedThrough);
+    public ClientStatusHistory append(StatusAppend append) {
+      return store.append(append);
     }
 
     @Override

@@ -66,7 +66,7 @@ class JdbcUnitOfWorkTest {
       JdbcClientbase crm = JdbcClientbase.on(db);
       crm.unitOfWork().execute(() -> {
         crm.clientStore().insert(ContractFixtures.client("c-1", 0));
-        assertThat(crm.clientStore().page(Optional.empty(), 5)).hasSize(1);
+        assertThat(crm.clientStore().page(5)).hasSize(1);
         Optional<Versioned<?>> seenElsewhere = inAnotherThread(() -> crm.clientStore().find(ClientId.of("c-1")));
         assertThat(seenElsewhere).isEmpty();
         return null;

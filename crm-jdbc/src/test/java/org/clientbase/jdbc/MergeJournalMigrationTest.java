@@ -60,7 +60,7 @@ class MergeJournalMigrationTest {
       MergeRecord started = merge("m-2", MergeState.STARTED, Optional.of(ContractFixtures.MANAGER), Optional.empty());
       journal.insert(started);
       MergeRecord undone = started.withState(MergeState.UNDONE,
-          Optional.of(ContractFixtures.MOMENT_ONE.plusSeconds(90)), Optional.of(UserId.of("manager-2")));
+          ContractFixtures.MOMENT_ONE.plusSeconds(90), UserId.of("manager-2"));
       journal.update(undone, 1);
       assertThat(journal.find(MergeId.of("m-2"))).contains(new Versioned<>(undone, 2));
     }

@@ -20,6 +20,7 @@ import org.clientbase.core.id.EntityId;
 import org.clientbase.spi.DuplicateIdException;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.RecordStore;
 
 /**
@@ -165,18 +166,16 @@ public abstract sealed class InMemoryRecordStore<I extends EntityId, T> implemen
   }
 
   /**
-   * Returns records in id order, after a given id.
+   * Returns records in id order, from the start or after a given id (which need not be stored).
    *
-   * @param after the last id already seen, or empty to start at the beginning; need not be
-   *     stored
-   * @param limit the largest number of records to return, at least 1
-   * @return up to {@code limit} records with ids greater than {@code after}, in id order
-   * @throws InvalidValueException if {@code limit} is below 1
+   * @param request the first page or the page after an id, and the largest number of records
+   * @return up to {@code request.limit()} records with ids greater than {@code request.after()},
+   *     in id order
    */
   @Override
-  public List<Versioned<T>> page(Optional<I> after, int limit) {
-    Objects.requireNonNull(after, "after");
-    requireLimit(limit);
+  public List<Versioned<T>> page(PageRequest<I> request) {
+    Optional<I> after = request.after();
+    int limit = request.limit();
     faults.beforeCall(operationPrefix + "page", false);
     NavigableMap<String, Versioned<T>> tail =
         after.isPresent() ? records.tailMap(after.get().value(), false) : records;

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -26,7 +25,7 @@ import org.clientbase.spi.ReferenceRewriter;
  *
  * <pre>{@code
  * rewriter.addDocument("order-17", List.of(LeadId.of("l-1")));
- * rewriter.replaceLead(LeadId.of("l-1"), ClientId.of("c-1"), Optional.empty()); // 1
+ * rewriter.replaceLead(LeadId.of("l-1"), ClientId.of("c-1")); // 1
  * rewriter.references("order-17"); // [c-1]
  * }</pre>
  *
@@ -108,25 +107,34 @@ public final class InMemoryReferenceRewriter implements ReferenceRewriter {
   }
 
   /**
-   * Replaces every reference to a converted lead with the client, and adds the contact person
-   * when one is given.
+   * Replaces every reference to a converted lead with the client.
    *
    * @param lead the converted lead
    * @param client the client that replaces it
-   * @param contactPerson the contact person that replaces it, if any
    * @return how many documents were rewritten
    * @throws InjectedFailure if the fault injector fails this call; nothing is rewritten
    *     unless the plan fails {@linkplain FailurePlan#afterEffect() after the effect}
    */
   @Override
-  public int replaceLead(LeadId lead, ClientId client, Optional<ContactPersonId> contactPerson) {
-    Objects.requireNonNull(lead, "lead");
-    Objects.requireNonNull(client, "client");
-    Objects.requireNonNull(contactPerson, "contactPerson");
-    List<EntityId> replacements = new ArrayList<>();
-    replacements.add(client);
-    contactPerson.ifPresent(replacements::add);
-    return rewrite("replaceLead", lead, replacements);
+  public int replaceLead(LeadId lead, ClientId client) {
+    return rewrite("replaceLead", Objects.requireNonNull(lead, "lead"),
+        List.of(Objects.requireNonNull(client, "client")));
+  }
+
+  /**
+   * Replaces every reference to a converted lead with the client and the contact person.
+   *
+   * @param lead the converted lead
+   * @param client the client that replaces it
+   * @param contactPerson the contact person that replaces it
+   * @return how many documents were rewritten
+   * @throws InjectedFailure if the fault injector fails this call; nothing is rewritten
+   *     unless the plan fails {@linkplain FailurePlan#afterEffect() after the effect}
+   */
+  @Override
+  public int replaceLead(LeadId lead, ClientId client, ContactPersonId contactPerson) {
+    return rewrite("replaceLead", Objects.requireNonNull(lead, "lead"), List.of(
+        Objects.requireNonNull(client, "client"), Objects.requireNonNull(contactPerson, "contactPerson")));
   }
 
   /**

@@ -16,6 +16,8 @@ import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.PageRequest;
+import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusDueDay;
 import org.clientbase.spi.store.StatusHistoryStore;
 
@@ -70,10 +72,9 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
   /**
    * Appends status changes to a client's history and records the evaluated date, atomically.
    *
-   * @param client the client
-   * @param expectedVersion the version of the history the entries were computed from
-   * @param entries the new entries, continuing the history's chain; may be empty
-   * @param evaluatedThrough the new evaluated date, or empty to keep the stored one
+   * @param append the client, the version of its history the entries were computed from, the
+   *     new entries continuing the history's chain (may be empty), and the new evaluated date
+   *     or none to keep the stored one
    * @return the history after the append, at the next version
    * @throws StaleWriteException if the history is at another version; nothing is written
    * @throws InvalidValueException if the entries do not continue the chain; nothing is written
@@ -81,12 +82,11 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
    *     the plan fails {@linkplain FailurePlan#afterEffect() after the effect}
    */
   @Override
-  public ClientStatusHistory append(
-      ClientId client, long expectedVersion, List<StatusAssignment> entries,
-      Optional<LocalDate> evaluatedThrough) {
-    Objects.requireNonNull(client, "client");
-    List<StatusAssignment> added = List.copyOf(entries);
-    Objects.requireNonNull(evaluatedThrough, "evaluatedThrough");
+  public ClientStatusHistory append(StatusAppend append) {
+    ClientId client = append.client();
+    long expectedVersion = append.expectedVersion();
+    List<StatusAssignment> added = append.entries();
+    Optional<LocalDate> evaluatedThrough = append.evaluatedThrough();
     InjectedFailure late = faults.beforeWrite(STORE + "append");
     ClientStatusHistory result = unitOfWork.write(() -> {
       ClientStatusHistory before = histories.get(client.value());
@@ -226,17 +226,14 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
    * Returns the stored histories in client id order, after a given client. Clients that never
    * had an append are left out.
    *
-   * @param after the last client already seen, or empty to start at the beginning
-   * @param limit the largest number of histories to return, at least 1
-   * @return up to {@code limit} histories in client id order
-   * @throws InvalidValueException if {@code limit} is below 1
+   * @param request the first page or the page after a client, and the largest number of
+   *     histories
+   * @return up to {@code request.limit()} histories in client id order
    */
   @Override
-  public List<ClientStatusHistory> page(Optional<ClientId> after, int limit) {
-    Objects.requireNonNull(after, "after");
-    if (limit < 1) {
-      throw new InvalidValueException("StatusHistory page limit", limit, "must be at least 1");
-    }
+  public List<ClientStatusHistory> page(PageRequest<ClientId> request) {
+    Optional<ClientId> after = request.after();
+    int limit = request.limit();
     faults.beforeCall(STORE + "page", false);
     NavigableMap<String, ClientStatusHistory> tail =
         after.isPresent() ? histories.tailMap(after.get().value(), false) : histories;

@@ -1,6 +1,5 @@
 package org.clientbase.spi;
 
-import java.util.Optional;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.LeadId;
@@ -17,15 +16,27 @@ import org.clientbase.core.id.LeadId;
 public interface ReferenceRewriter {
 
   /**
-   * Replaces every reference to a converted lead with the client (and contact person) created
-   * from it.
+   * Replaces every reference to a converted lead with the client created from it, when the
+   * conversion made or chose no contact person. A host implements both forms of
+   * {@code replaceLead}: neither can be derived from the other without losing or inventing the
+   * contact person.
    *
    * @param lead the converted lead
    * @param client the client that replaces it
-   * @param contactPerson the contact person that replaces it, if one was created or chosen
    * @return how many documents were changed
    */
-  int replaceLead(LeadId lead, ClientId client, Optional<ContactPersonId> contactPerson);
+  int replaceLead(LeadId lead, ClientId client);
+
+  /**
+   * Replaces every reference to a converted lead with the client and the contact person
+   * created or chosen from it.
+   *
+   * @param lead the converted lead
+   * @param client the client that replaces it
+   * @param contactPerson the contact person that replaces it
+   * @return how many documents were changed
+   */
+  int replaceLead(LeadId lead, ClientId client, ContactPersonId contactPerson);
 
   /**
    * Replaces every reference to a merged client with the surviving client.
@@ -54,7 +65,12 @@ public interface ReferenceRewriter {
   static ReferenceRewriter none() {
     return new ReferenceRewriter() {
       @Override
-      public int replaceLead(LeadId lead, ClientId client, Optional<ContactPersonId> contactPerson) {
+      public int replaceLead(LeadId lead, ClientId client) {
+        return 0;
+      }
+
+      @Override
+      public int replaceLead(LeadId lead, ClientId client, ContactPersonId contactPerson) {
         return 0;
       }
 

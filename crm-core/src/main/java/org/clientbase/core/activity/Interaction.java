@@ -168,9 +168,9 @@ public abstract class Interaction {
   @Value.Check
   final void check() {
     BusinessTime.requireInstant("Interaction " + id() + " start", start());
-    BusinessTime.requireInstant("Interaction " + id() + " end", end());
+    end().ifPresent(v -> BusinessTime.requireInstant("Interaction " + id() + " end", v));
     Checks.checkNormalisedText("Interaction.subject", subject());
-    Checks.checkMultiline("Interaction.content", content());
+    content().ifPresent(v -> Checks.checkMultiline("Interaction.content", v));
     if (client().isEmpty() && lead().isEmpty() && contactPersons().isEmpty()) {
       throw new InvalidValueException(
           "Interaction " + id() + " references", null, "needs a client, a lead or a contact person");

@@ -202,10 +202,10 @@ public abstract class Interest {
       throw new InvalidValueException(name + " party", null, "needs a client or a lead");
     }
     BusinessTime.requireDate(name + " openedOn", openedOn());
-    BusinessTime.requireDate(name + " closedOn", closedOn());
-    Checks.checkNormalisedText("Interest.stage", stage());
-    Checks.checkNormalisedText("Interest.subject", subject());
-    Checks.checkNormalisedText("Interest.lossReason", lossReason());
+    closedOn().ifPresent(v -> BusinessTime.requireDate(name + " closedOn", v));
+    stage().ifPresent(v -> Checks.checkNormalisedText("Interest.stage", v));
+    subject().ifPresent(v -> Checks.checkNormalisedText("Interest.subject", v));
+    lossReason().ifPresent(v -> Checks.checkNormalisedText("Interest.lossReason", v));
     if (outcome().isPresent() && closedOn().isEmpty()) {
       throw new InvalidValueException(
           name + " closedOn", null, "is required for an interest closed as " + outcome().get());

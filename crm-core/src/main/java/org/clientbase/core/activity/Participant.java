@@ -63,7 +63,7 @@ public abstract class Participant {
       throw new InvalidValueException(
           "Participant", null, "needs a contact person, a client or a lead");
     }
-    Checks.checkNormalisedText("Participant.contactUsed", contactUsed());
+    contactUsed().ifPresent(v -> Checks.checkNormalisedText("Participant.contactUsed", v));
   }
 
   /**

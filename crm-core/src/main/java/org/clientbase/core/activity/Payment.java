@@ -98,7 +98,7 @@ public abstract class Payment {
       throw new InvalidValueException("Payment " + id() + " amount", amount(), "must not be negative");
     }
     BusinessTime.requireDate("Payment " + id() + " date", date());
-    Checks.checkNormalisedText("Payment.document", document());
+    document().ifPresent(v -> Checks.checkNormalisedText("Payment.document", v));
   }
 
   /**

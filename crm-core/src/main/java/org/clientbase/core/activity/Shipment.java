@@ -98,7 +98,7 @@ public abstract class Shipment {
       throw new InvalidValueException("Shipment " + id() + " amount", amount(), "must not be negative");
     }
     BusinessTime.requireDate("Shipment " + id() + " date", date());
-    Checks.checkNormalisedText("Shipment.document", document());
+    document().ifPresent(v -> Checks.checkNormalisedText("Shipment.document", v));
   }
 
   /**

@@ -70,6 +70,6 @@ public abstract class FileReference {
   @Value.Check
   final void check() {
     Checks.checkNormalisedText("FileReference.name", name());
-    Checks.checkNormalisedText("FileReference.mediaType", mediaType());
+    mediaType().ifPresent(v -> Checks.checkNormalisedText("FileReference.mediaType", v));
   }
 }

@@ -211,7 +211,7 @@ public abstract class Client {
     String card = "Client " + id();
     BusinessTime.requireDate(card + " createdOn", createdOn());
     Checks.checkNormalisedText(card + " name", name());
-    Checks.checkMultiline(card + " comment", comment());
+    comment().ifPresent(v -> Checks.checkMultiline(card + " comment", v));
     customFields().keySet().forEach(key -> TextPolicy.id(card + " custom field key", key));
     Checks.check(phones().stream().distinct().count() == phones().size(),
         card + " phones", phones(), "must not repeat a phone");

@@ -65,7 +65,7 @@ public abstract class ClientContact {
 
   @Value.Check
   final void check() {
-    Checks.checkNormalisedText("ClientContact.role", role());
+    role().ifPresent(v -> Checks.checkNormalisedText("ClientContact.role", v));
   }
 
   /**

@@ -167,8 +167,8 @@ public abstract class ContactPerson {
   @Value.Check
   final void check() {
     String card = "ContactPerson " + id();
-    Checks.checkNormalisedText(card + " position", position());
-    Checks.checkMultiline(card + " comment", comment());
+    position().ifPresent(v -> Checks.checkNormalisedText(card + " position", v));
+    comment().ifPresent(v -> Checks.checkMultiline(card + " comment", v));
     customFields().keySet().forEach(key -> TextPolicy.id(card + " custom field key", key));
     Checks.check(phones().stream().distinct().count() == phones().size(),
         card + " phones", phones(), "must not repeat a phone");

@@ -181,9 +181,9 @@ public abstract class Lead {
 
   @Value.Check
   final void check() {
-    BusinessTime.requireInstant("Lead " + id() + " convertedAt", convertedAt());
-    Checks.checkNormalisedText("Lead.company", company());
-    Checks.checkMultiline("Lead.comment", comment());
+    convertedAt().ifPresent(v -> BusinessTime.requireInstant("Lead " + id() + " convertedAt", v));
+    company().ifPresent(v -> Checks.checkNormalisedText("Lead.company", v));
+    comment().ifPresent(v -> Checks.checkMultiline("Lead.comment", v));
     customFields().keySet().forEach(key -> TextPolicy.id("Lead " + id() + " custom field key", key));
     Checks.check(phones().stream().distinct().count() == phones().size(),
         "Lead " + id() + " phones", phones(), "must not repeat a phone");

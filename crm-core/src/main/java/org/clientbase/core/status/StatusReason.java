@@ -19,14 +19,24 @@ public sealed interface StatusReason permits StatusReason.ByRule, StatusReason.B
   }
 
   /**
-   * The status was set by a person.
+   * The status was set by a person who wrote no comment.
    *
    * @param user the person
-   * @param comment what the person wrote, if anything
    * @return the reason
    */
-  static StatusReason byPerson(UserId user, Optional<String> comment) {
-    return new ByPerson(user, comment);
+  static StatusReason byPerson(UserId user) {
+    return new ByPerson(user, Optional.empty());
+  }
+
+  /**
+   * The status was set by a person, with a comment.
+   *
+   * @param user the person
+   * @param comment what the person wrote, normalised text
+   * @return the reason
+   */
+  static StatusReason byPerson(UserId user, String comment) {
+    return new ByPerson(user, Optional.of(Objects.requireNonNull(comment, "comment")));
   }
 
   /** A template's rule held. */
@@ -70,7 +80,7 @@ public sealed interface StatusReason permits StatusReason.ByRule, StatusReason.B
     private ByPerson(UserId user, Optional<String> comment) {
       this.user = Objects.requireNonNull(user, "user");
       this.comment = Objects.requireNonNull(comment, "comment");
-      Checks.checkNormalisedText("StatusReason.comment", comment);
+      comment.ifPresent(text -> Checks.checkNormalisedText("StatusReason.comment", text));
     }
 
     /**

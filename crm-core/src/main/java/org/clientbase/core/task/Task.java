@@ -170,9 +170,9 @@ public abstract class Task {
   final void check() {
     BusinessTime.requireInstant("Task " + id() + " start", start());
     BusinessTime.requireInstant("Task " + id() + " due", due());
-    BusinessTime.requireInstant("Task " + id() + " reminder", reminder());
+    reminder().ifPresent(v -> BusinessTime.requireInstant("Task " + id() + " reminder", v));
     Checks.checkNormalisedText("Task.subject", subject());
-    Checks.checkMultiline("Task.description", description());
+    description().ifPresent(v -> Checks.checkMultiline("Task.description", v));
     if (due().isBefore(start())) {
       throw new InvalidValueException("Task " + id() + " due", due(), "is before the start " + start());
     }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.activity.Interaction;
 import org.clientbase.core.activity.InteractionState;
@@ -70,7 +69,8 @@ public final class UserOperations {
       "CardHistory.recordContactPersonCreated(UserId,Versioned)",
       "CardHistory.recordContactPersonChanged(UserId,Versioned,Versioned)",
       "TaskService.create(UserId,Task)", "TaskService.assign(UserId,TaskId,UserId)",
-      "TaskService.reschedule(UserId,TaskId,Instant,Instant,Optional)", "TaskService.start(UserId,TaskId)",
+      "TaskService.reschedule(UserId,TaskId,Instant,Instant)",
+      "TaskService.reschedule(UserId,TaskId,Instant,Instant,Instant)", "TaskService.start(UserId,TaskId)",
       "TaskService.complete(UserId,TaskId)", "TaskService.cancel(UserId,TaskId)",
       "InteractionService.record(UserId,Interaction)", "InteractionService.complete(UserId,InteractionId)",
       "InteractionService.cancel(UserId,InteractionId)", "KeyPersons.mark(UserId,ClientId,ContactPersonId,boolean)",
@@ -160,8 +160,10 @@ public final class UserOperations {
     });
     ops.put("TaskService.find(UserId,TaskId)", (w, s) -> w.tasks.find(s.user(), s.targetTask()));
     ops.put("TaskService.assign(UserId,TaskId,UserId)", (w, s) -> w.tasks.assign(s.user(), s.targetTask(), s.other()));
-    ops.put("TaskService.reschedule(UserId,TaskId,Instant,Instant,Optional)", (w, s) -> w.tasks.reschedule(s.user(),
-        s.targetTask(), T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2)), Optional.empty()));
+    ops.put("TaskService.reschedule(UserId,TaskId,Instant,Instant)", (w, s) -> w.tasks.reschedule(s.user(),
+        s.targetTask(), T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2))));
+    ops.put("TaskService.reschedule(UserId,TaskId,Instant,Instant,Instant)", (w, s) -> w.tasks.reschedule(s.user(),
+        s.targetTask(), T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofMinutes(90))));
     ops.put("TaskService.start(UserId,TaskId)", (w, s) -> w.tasks.start(s.user(), s.targetTask()));
     ops.put("TaskService.complete(UserId,TaskId)", (w, s) -> w.tasks.complete(s.user(), s.targetTask()));
     ops.put("TaskService.cancel(UserId,TaskId)", (w, s) -> w.tasks.cancel(s.user(), s.targetTask()));

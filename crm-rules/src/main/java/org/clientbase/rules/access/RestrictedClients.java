@@ -15,6 +15,7 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.PageRequest;
 
 /**
  * Queries over the client store on behalf of a user: each returns only the clients the host's
@@ -22,7 +23,7 @@ import org.clientbase.spi.store.ClientStore;
  *
  * <pre>{@code
  * RestrictedClients clients = RestrictedClients.of(clientStore, policy);
- * List<Versioned<Client>> page = clients.page(user, Optional.empty(), 50);   // the first 50 visible
+ * List<Versioned<Client>> page = clients.firstPage(user, 50); // the first 50 visible
  * clients.forEach(user, c -> export(c.value()));                              // the whole visible base
  * }</pre>
  */
@@ -86,7 +87,7 @@ public final class RestrictedClients {
    * @throws InvalidValueException if {@code limit} is below 1
    */
   public List<Versioned<Client>> firstPage(UserId user, int limit) {
-    return page(user, Optional.empty(), limit);
+    return page(user, PageRequest.<ClientId>first(pageSize), limit);
   }
 
   /**
@@ -100,18 +101,18 @@ public final class RestrictedClients {
    * @throws InvalidValueException if {@code limit} is below 1
    */
   public List<Versioned<Client>> page(UserId user, ClientId after, int limit) {
-    return page(user, Optional.of(Objects.requireNonNull(after, "after")), limit);
+    return page(user, PageRequest.after(Objects.requireNonNull(after, "after"), pageSize), limit);
   }
 
-  private List<Versioned<Client>> page(UserId user, Optional<ClientId> after, int limit) {
+  private List<Versioned<Client>> page(UserId user, PageRequest<ClientId> start, int limit) {
     Objects.requireNonNull(user, "user");
     if (limit < 1) {
       throw new InvalidValueException("RestrictedClients.page limit", limit, "must be at least 1");
     }
     List<Versioned<Client>> visible = new ArrayList<>();
-    Optional<ClientId> cursor = after;
+    PageRequest<ClientId> request = start;
     while (visible.size() < limit) {
-      List<Versioned<Client>> page = clients.page(cursor, pageSize);
+      List<Versioned<Client>> page = clients.page(request);
       for (Versioned<Client> client : page) {
         if (visible.size() == limit) {
           break;
@@ -123,7 +124,7 @@ public final class RestrictedClients {
       if (page.size() < pageSize) {
         break;
       }
-      cursor = Optional.of(page.get(page.size() - 1).value().id());
+      request = request.next(page.get(page.size() - 1).value().id());
     }
     return List.copyOf(visible);
   }
@@ -140,9 +141,9 @@ public final class RestrictedClients {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(action, "action");
     long count = 0;
-    Optional<ClientId> cursor = Optional.empty();
+    PageRequest<ClientId> request = PageRequest.first(pageSize);
     while (true) {
-      List<Versioned<Client>> page = clients.page(cursor, pageSize);
+      List<Versioned<Client>> page = clients.page(request);
       for (Versioned<Client> client : page) {
         if (access.can(user, client.value(), Permission.VIEW)) {
           action.accept(client);
@@ -152,7 +153,7 @@ public final class RestrictedClients {
       if (page.size() < pageSize) {
         return count;
       }
-      cursor = Optional.of(page.get(page.size() - 1).value().id());
+      request = request.next(page.get(page.size() - 1).value().id());
     }
   }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -29,6 +28,7 @@ import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.PaymentStore;
 import org.clientbase.spi.store.ShipmentStore;
 
@@ -172,14 +172,14 @@ public final class AbcXyzClassification {
   /** Walks the included clients page by page with the revenue of each client of the page. */
   private void walk(Predicate<Client> included, ClassificationSettings settings,
       BiConsumer<List<Client>, Map<ClientId, Revenue>> action) {
-    Optional<ClientId> after = Optional.empty();
+    PageRequest<ClientId> request = PageRequest.first(pageSize);
     while (true) {
-      List<Versioned<Client>> page = clients.page(after, pageSize);
+      List<Versioned<Client>> page = clients.page(request);
       if (page.isEmpty()) {
         return;
       }
       List<Client> cards = page.stream().map(Versioned::value).filter(included).toList();
-      after = Optional.of(page.get(page.size() - 1).value().id());
+      request = request.next(page.get(page.size() - 1).value().id());
       if (cards.isEmpty()) {
         if (page.size() < pageSize) {
           return;

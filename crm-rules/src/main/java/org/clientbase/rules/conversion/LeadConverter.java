@@ -321,7 +321,7 @@ public final class LeadConverter {
     });
     plan.interest().ifPresent(interests::insert);
     plan.firstStatus().ifPresent(first ->
-        statusHistory.append(plan.client(), 0, List.of(first), Optional.empty()));
+        statusHistory.append(plan.client(), 0, List.of(first)));
     int rewritten = rewriteReferences(plan.lead().value().id(), plan.client(), plan.contactPerson());
     leads.update(plan.convertedLead(), plan.lead().version());
     return plan.result(rewritten);
@@ -342,7 +342,8 @@ public final class LeadConverter {
       interactions.update(ConversionPlanner.rewrite(stored.value(), lead, client, contact), stored.version());
       count++;
     }
-    return count + rewriter.replaceLead(lead, client, contact);
+    return count + (contact.isPresent()
+        ? rewriter.replaceLead(lead, client, contact.get()) : rewriter.replaceLead(lead, client));
   }
 
   /** Builds a {@link LeadConverter}; each collaborator may be given once. */

@@ -3,7 +3,6 @@ package org.clientbase.rules.conversion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
@@ -20,6 +19,7 @@ import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.event.DomainEventListener;
 import org.clientbase.spi.store.LeadStore;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.SettingsStore;
 
 /**
@@ -172,9 +172,9 @@ public final class LeadDirectory {
     List<SwitchOffSummary.Skipped> skipped = new ArrayList<>();
     List<SwitchOffSummary.Failed> failed = new ArrayList<>();
     long done = 0;
-    Optional<LeadId> after = Optional.empty();
+    PageRequest<LeadId> request = PageRequest.first(PAGE);
     while (true) {
-      List<Versioned<Lead>> page = leads.page(after, PAGE);
+      List<Versioned<Lead>> page = leads.page(request);
       for (Versioned<Lead> stored : page) {
         Lead lead = stored.value();
         if (lead.isLinked()) {
@@ -196,7 +196,7 @@ public final class LeadDirectory {
       if (page.size() < PAGE) {
         break;
       }
-      after = Optional.of(page.get(page.size() - 1).value().id());
+      request = request.next(page.get(page.size() - 1).value().id());
     }
     boolean complete = failed.isEmpty() && skipped.isEmpty();
     if (complete) {
@@ -217,9 +217,9 @@ public final class LeadDirectory {
 
   private long countUnlinked() {
     long count = 0;
-    Optional<LeadId> after = Optional.empty();
+    PageRequest<LeadId> request = PageRequest.first(PAGE);
     while (true) {
-      List<Versioned<Lead>> page = leads.page(after, PAGE);
+      List<Versioned<Lead>> page = leads.page(request);
       for (Versioned<Lead> lead : page) {
         if (!lead.value().isLinked()) {
           count++;
@@ -228,7 +228,7 @@ public final class LeadDirectory {
       if (page.size() < PAGE) {
         return count;
       }
-      after = Optional.of(page.get(page.size() - 1).value().id());
+      request = request.next(page.get(page.size() - 1).value().id());
     }
   }
 

@@ -31,6 +31,7 @@ import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStore;
 import org.clientbase.spi.store.InteractionStore;
+import org.clientbase.spi.store.PageRequest;
 
 /**
  * Interactions with clients ("События"): calls, meetings, emails, SMS, calendar
@@ -211,9 +212,9 @@ public final class InteractionService {
       throw new InvalidValueException("InteractionService.byType period", from + ".." + to, "ends before it starts");
     }
     List<Interaction> found = new ArrayList<>();
-    Optional<InteractionId> after = Optional.empty();
+    PageRequest<InteractionId> request = PageRequest.first(pageSize);
     while (true) {
-      List<Versioned<Interaction>> page = interactions.page(after, pageSize);
+      List<Versioned<Interaction>> page = interactions.page(request);
       List<Interaction> candidates = page.stream().map(Versioned::value)
           .filter(i -> i.type() == type && !i.start().isBefore(from) && !i.start().isAfter(to))
           .toList();
@@ -221,7 +222,7 @@ public final class InteractionService {
       if (page.size() < pageSize) {
         break;
       }
-      after = Optional.of(page.get(page.size() - 1).value().id());
+      request = request.next(page.get(page.size() - 1).value().id());
     }
     found.sort(BY_START);
     return List.copyOf(found);

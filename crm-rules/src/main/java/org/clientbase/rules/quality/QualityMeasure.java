@@ -26,7 +26,7 @@ import org.clientbase.core.id.StatusId;
  *
  * <pre>{@code
  * QualityMeasure measure = QualityMeasure.of(clientCard);   // refuses unknown field names
- * ClientQuality q = measure.measure(client, Optional.of(StatusScheme.ACTIVE));
+ * ClientQuality q = measure.measure(client, StatusScheme.ACTIVE);
  * q.missing();   // e.g. [emails, industry]
  * q.share();     // e.g. 0.6
  * }</pre>
@@ -94,26 +94,50 @@ public final class QualityMeasure {
   }
 
   /**
-   * Returns the fields a client card in a status must have filled.
+   * Returns the fields a client card without a work status must have filled.
    *
-   * @param status the status, or empty for a client without one
-   * @return the card's required fields and the status's
+   * @return the card's required fields
    */
-  public Set<String> required(Optional<StatusId> status) {
-    return status.map(card::requiredFor).orElse(card.requiredFields());
+  public Set<String> required() {
+    return card.requiredFields();
   }
 
   /**
-   * Measures a client card.
+   * Returns the fields a client card in a status must have filled.
+   *
+   * @param status the status
+   * @return the card's required fields and the status's
+   */
+  public Set<String> required(StatusId status) {
+    return card.requiredFor(Objects.requireNonNull(status, "status"));
+  }
+
+  /**
+   * Measures the card of a client without a work status.
    *
    * @param client the card
-   * @param status the client's current work status, if any
    * @return the quality
    */
-  public ClientQuality measure(Client client, Optional<StatusId> status) {
+  public ClientQuality measure(Client client) {
+    return measure(client, Optional.empty());
+  }
+
+  /**
+   * Measures the card of a client in a work status.
+   *
+   * @param client the card
+   * @param status the client's current work status
+   * @return the quality
+   */
+  public ClientQuality measure(Client client, StatusId status) {
+    return measure(client, Optional.of(Objects.requireNonNull(status, "status")));
+  }
+
+  /** Measures a client card against its current work status, if it has one. */
+  ClientQuality measure(Client client, Optional<StatusId> status) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(status, "status");
-    Set<String> required = required(status);
+    Set<String> required = status.isPresent() ? required(status.get()) : required();
     Set<String> filled = filled(client);
     Set<String> missing = new TreeSet<>(required);
     missing.removeAll(filled);

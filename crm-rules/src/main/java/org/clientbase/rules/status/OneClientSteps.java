@@ -16,6 +16,7 @@ import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.status.StatusReason;
 import org.clientbase.core.status.WorkStatus;
+import org.clientbase.rules.internal.Pages;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.ClientStatusHistory;
@@ -105,7 +106,7 @@ final class OneClientSteps {
           .previous(state.map(CurrentStatus::status))
           .status(status)
           .since(today)
-          .reason(StatusReason.byPerson(person, text))
+          .reason(text.map(t -> StatusReason.byPerson(person, t)).orElseGet(() -> StatusReason.byPerson(person)))
           .explanation("set by " + person + text.map(t -> ": " + t).orElse(""))
           .build();
       List<StatusAssignment> entries = new ArrayList<>(StatusSteps.assignments(catchUp));
@@ -142,7 +143,7 @@ final class OneClientSteps {
         new StatusDynamicsReport.Accumulator(end, periodDays, byManager);
     Optional<ClientId> last = Optional.empty();
     while (true) {
-      List<ClientStatusHistory> page = steps.history.page(last, batchSize);
+      List<ClientStatusHistory> page = steps.history.page(Pages.after(last, batchSize));
       if (page.isEmpty()) {
         break;
       }

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
+import org.clientbase.rules.internal.Pages;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.StaleWriteException;
@@ -145,7 +146,7 @@ final class StatusBatchRunner {
 
   private Batch read(Optional<ClientId> after) {
     List<Client> cards = new ArrayList<>();
-    for (Versioned<Client> card : steps.clients.page(after, batchSize)) {
+    for (Versioned<Client> card : steps.clients.page(Pages.after(after, batchSize))) {
       cards.add(card.value());
     }
     if (cards.isEmpty()) {

@@ -100,7 +100,7 @@ final class StatusSteps {
   }
 
   void write(ClientId client, long version, List<StatusAssignment> entries, LocalDate today) {
-    unitOfWork.execute(() -> history.append(client, version, entries, Optional.of(today)));
+    unitOfWork.execute(() -> history.append(client, version, entries, today));
   }
 
   List<ListenerFailure> announce(List<StatusAssignment> entries, FailureSink sink) {

@@ -31,6 +31,7 @@ import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.TaskStore;
 
 /**
@@ -160,21 +161,39 @@ public final class TaskService {
   }
 
   /**
-   * Moves a task in time.
+   * Moves a task in time and takes its reminder away.
    *
    * @param user the user making the change
    * @param id the task
    * @param start the new start
    * @param due the new due time, not before the start
-   * @param reminder the new reminder, not after the due time, or empty for none
    * @return the stored task
    * @throws AccessDeniedException if the user may not change the task; nothing is written
    * @throws InvalidValueException if the task is done or cancelled, or the times do not fit
    */
-  public Versioned<Task> reschedule(UserId user, TaskId id, Instant start, Instant due, Optional<Instant> reminder) {
+  public Versioned<Task> reschedule(UserId user, TaskId id, Instant start, Instant due) {
+    return reschedule(user, id, start, due);
+  }
+
+  /**
+   * Moves a task in time with a new reminder.
+   *
+   * @param user the user making the change
+   * @param id the task
+   * @param start the new start
+   * @param due the new due time, not before the start
+   * @param reminder the new reminder, not after the due time
+   * @return the stored task
+   * @throws AccessDeniedException if the user may not change the task; nothing is written
+   * @throws InvalidValueException if the task is done or cancelled, or the times do not fit
+   */
+  public Versioned<Task> reschedule(UserId user, TaskId id, Instant start, Instant due, Instant reminder) {
+    return reschedule(user, id, start, due, Objects.requireNonNull(reminder, "reminder"));
+  }
+
+  private Versioned<Task> reschedule(UserId user, TaskId id, Instant start, Instant due, Optional<Instant> reminder) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(due, "due");
-    Objects.requireNonNull(reminder, "reminder");
     return change(user, id, "reschedule",
         t -> Task.builder().from(t).start(start).due(due).reminder(reminder).build());
   }
@@ -235,14 +254,14 @@ public final class TaskService {
     } else if (filter.client().isPresent()) {
       keepVisible(user, tasks.findByClients(List.of(filter.client().get())), filter, found);
     } else {
-      Optional<TaskId> after = Optional.empty();
+      PageRequest<TaskId> request = PageRequest.first(pageSize);
       while (true) {
-        List<Versioned<Task>> page = tasks.page(after, pageSize);
+        List<Versioned<Task>> page = tasks.page(request);
         keepVisible(user, page.stream().map(Versioned::value).toList(), filter, found);
         if (page.size() < pageSize) {
           break;
         }
-        after = Optional.of(page.get(page.size() - 1).value().id());
+        request = request.next(page.get(page.size() - 1).value().id());
       }
     }
     found.sort(Comparator.comparing(Task::due).thenComparing(t -> t.id().value()));

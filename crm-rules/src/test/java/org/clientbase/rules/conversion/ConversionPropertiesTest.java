@@ -148,7 +148,7 @@ class ConversionPropertiesTest {
         assertThat(converted).hasSize(count).allSatisfy((lead, times) -> assertThat(times).isEqualTo(1));
         assertThat(f.base.clientStore().count()).isEqualTo((long) count);
         Set<ClientId> distinct = new HashSet<>();
-        for (Versioned<Lead> lead : f.base.leadStore().page(java.util.Optional.empty(), 100)) {
+        for (Versioned<Lead> lead : f.base.leadStore().page(100)) {
           assertThat(distinct.add(lead.value().linkedClient().orElseThrow())).isTrue();
         }
       });

@@ -336,8 +336,8 @@ class LeadConverterTest {
 
     var result = (ConversionResult.Converted) f.converter().convert(USER, LeadId.of("l-1"), ConversionOptions.builder()
         .responsible(UserId.of("manager-7"))
-        .openInterest(new InterestRequest(Optional.of("Office furniture"), Optional.of("Qualification"),
-            Optional.of(Money.of("150000", "RUB"))))
+        .openInterest(InterestRequest.about("Office furniture").atStage("Qualification")
+            .withAmount(Money.of("150000", "RUB")))
         .build());
 
     assertThat(client(result.client()).responsible()).contains(UserId.of("manager-7"));

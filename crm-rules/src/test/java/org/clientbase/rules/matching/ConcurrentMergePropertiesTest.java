@@ -148,10 +148,10 @@ class ConcurrentMergePropertiesTest {
 
   private static void assertNoCyclesNoChainsAndJournalAgrees(MatchingFixture fixture, List<MergeRecord> journal) {
     Map<EntityId, EntityId> into = new HashMap<>();
-    for (Versioned<Client> c : fixture.base.clientStore().page(java.util.Optional.empty(), 100)) {
+    for (Versioned<Client> c : fixture.base.clientStore().page(100)) {
       c.value().mergedInto().ifPresent(s -> into.put(c.value().id(), s));
     }
-    for (Versioned<ContactPerson> p : fixture.base.contactPersonStore().page(java.util.Optional.empty(), 100)) {
+    for (Versioned<ContactPerson> p : fixture.base.contactPersonStore().page(100)) {
       p.value().mergedInto().ifPresent(s -> into.put(p.value().id(), s));
     }
     for (Map.Entry<EntityId, EntityId> link : into.entrySet()) {

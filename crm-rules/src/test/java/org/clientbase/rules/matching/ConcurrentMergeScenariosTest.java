@@ -23,6 +23,7 @@ import org.clientbase.spi.matching.MergeJournal;
 import org.clientbase.spi.matching.MergeRecord;
 import org.clientbase.spi.matching.MergeState;
 import org.clientbase.memory.InMemoryClientbase;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.testkit.contract.ContractFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,7 @@ class ConcurrentMergeScenariosTest {
     List<MergeRecord> journal = fixture.journal.all().stream().map(Versioned::value).toList();
     assertThat(journal).as("one applied record per applied merge").hasSize(CLIENT_PAIRS + PERSON_PAIRS)
         .allSatisfy(r -> assertThat(r.state()).isEqualTo(MergeState.APPLIED));
-    for (Versioned<Client> client : fixture.base.clientStore().page(Optional.empty(), 1000)) {
+    for (Versioned<Client> client : fixture.base.clientStore().page(1000)) {
       client.value().mergedInto().ifPresent(into -> assertThat(fixture.base.clientStore().find(into)
           .orElseThrow().value().mergedInto()).as("no cycle, no chain through " + into).isEmpty());
     }
@@ -198,8 +199,8 @@ class ConcurrentMergeScenariosTest {
     }
 
     @Override
-    public List<Versioned<MergeRecord>> page(Optional<MergeId> after, int limit) {
-      return journal.page(after, limit);
+    public List<Versioned<MergeRecord>> page(PageRequest<MergeId> request) {
+      return journal.page(request);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.clientbase.core.tax.Inn;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.CounterpartyStore;
+import org.clientbase.spi.store.PageRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -159,8 +160,8 @@ class CounterpartyBatchReadsTest {
     }
 
     @Override
-    public List<Versioned<Counterparty>> page(Optional<CounterpartyId> after, int limit) {
-      return store.page(after, limit);
+    public List<Versioned<Counterparty>> page(PageRequest<CounterpartyId> request) {
+      return store.page(request);
     }
 
     @Override

@@ -414,13 +414,20 @@ class MergeHistoryTest {
     w.merger.merge(MergeRequest.ofClients(List.of(c1, c2)).withSurvivor(c1).withAuthor(MERGER));
     MergeRecord applied = w.merger.history(c1).get(0);
 
-    assertThatThrownBy(() -> applied.withState(MergeState.APPLIED, Optional.empty(), Optional.of(CREATOR)))
+    assertThatThrownBy(() -> new MergeRecord(applied.id(), applied.state(), applied.startedAt(), applied.author(),
+        Optional.empty(), Optional.of(CREATOR), applied.survivorBefore(), applied.survivorAfter(),
+        applied.mergedBefore(), applied.conflicts(), applied.movedReferences(), applied.movedDocuments(),
+        applied.note()))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("undoneBy").hasMessageContaining("manager-1").hasMessageContaining("UNDONE");
-    MergeRecord undone = applied.withState(MergeState.UNDONE, Optional.of(UNDONE), Optional.of(CREATOR));
+    assertThatThrownBy(() -> applied.withState(MergeState.APPLIED, UNDONE, CREATOR))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("undoneAt");
+    assertThatThrownBy(() -> applied.withState(MergeState.UNDONE))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("undoneAt");
+    MergeRecord undone = applied.withState(MergeState.UNDONE, UNDONE, CREATOR);
     assertThat(undone.undoneBy()).contains(CREATOR);
     assertThat(undone.author()).contains(MERGER);
-    assertThat(undone.withState(MergeState.UNDONE, Optional.of(UNDONE)).undoneBy()).isEmpty();
+    assertThat(undone.withState(MergeState.UNDONE, UNDONE).undoneBy()).isEmpty();
     assertThat(undone.withMoved(List.of(), List.of())).satisfies(moved -> {
       assertThat(moved.author()).contains(MERGER);
       assertThat(moved.undoneBy()).contains(CREATOR);

@@ -10,7 +10,6 @@ import static org.clientbase.rules.access.Fixture.MANAGER_3;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.contact.Email;
@@ -51,7 +50,7 @@ class ClientBaseQualityTest {
     if (status != null) {
       f.base.statusHistoryStore().append(client.id(), 0, List.of(StatusAssignment.builder()
           .client(client.id()).status(status).since(LocalDate.of(2026, 3, 1))
-          .reason(StatusReason.byRule(TemplateKey.NEW_CLIENT)).explanation("test").build()), Optional.empty());
+          .reason(StatusReason.byRule(TemplateKey.NEW_CLIENT)).explanation("test").build()));
     }
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.card.Category;
@@ -55,7 +54,7 @@ class QualityMeasureTest {
         .responsible(UserId.of("manager-1"))
         .build();
 
-    ClientQuality active = measure.measure(client, Optional.of(StatusScheme.ACTIVE));
+    ClientQuality active = measure.measure(client, StatusScheme.ACTIVE);
 
     assertThat(active.required()).containsExactlyInAnyOrder("name", "phones", "responsible", "emails", "industry");
     assertThat(active.missing()).containsExactlyInAnyOrder("emails", "industry");
@@ -70,14 +69,14 @@ class QualityMeasureTest {
         .addPhones(Phone.parse("+7 495 123-45-67")).responsible(UserId.of("m")).addEmails(Email.of("a@b.ru"))
         .putCustomFields("industry", FieldValue.choice("Retail"))
         .build();
-    ClientQuality q = measure.measure(client, Optional.of(StatusScheme.ACTIVE));
+    ClientQuality q = measure.measure(client, StatusScheme.ACTIVE);
     assertThat(q.complete()).isTrue();
     assertThat(q.share()).isEqualTo(1.0);
   }
 
   @Test
   void aClientWithoutStatusNeedsOnlyTheCardsRequiredFields() {
-    ClientQuality q = measure.measure(bare("c-1"), Optional.empty());
+    ClientQuality q = measure.measure(bare("c-1"));
     assertThat(q.required()).containsExactlyInAnyOrder("name", "phones");
     assertThat(q.missing()).containsExactly("phones");
     assertThat(q.share()).isEqualTo(0.5);
@@ -86,7 +85,7 @@ class QualityMeasureTest {
   @Test
   void nothingRequiredMeansComplete() {
     QualityMeasure lax = QualityMeasure.of(CardConfiguration.builder().cardType(CardType.CLIENT).build());
-    ClientQuality q = lax.measure(bare("c-1"), Optional.of(StatusScheme.LOST));
+    ClientQuality q = lax.measure(bare("c-1"), StatusScheme.LOST);
     assertThat(q.required()).isEmpty();
     assertThat(q.share()).isEqualTo(1.0);
   }

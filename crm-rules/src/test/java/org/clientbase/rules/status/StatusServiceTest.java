@@ -25,6 +25,7 @@ import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.memory.FailurePlan;
 import org.clientbase.memory.RecordingProgressListener;
 import org.clientbase.memory.RecordingStatusTransitionListener;
+import org.clientbase.spi.store.PageRequest;
 import org.junit.jupiter.api.Test;
 
 class StatusServiceTest {
@@ -165,7 +166,7 @@ class StatusServiceTest {
     threeClients();
     base.history.append(C2, 0, List.of(StatusAssignment.builder()
         .client(C2).status(StatusId.of("vip")).since(JAN_1)
-        .reason(StatusReason.byPerson(ANNA, Optional.empty())).build()), Optional.empty());
+        .reason(StatusReason.byPerson(ANNA)).build()));
 
     BatchResult result = base.service(TODAY).build().recalculateAll();
 
@@ -290,7 +291,7 @@ class StatusServiceTest {
     StatusAssignment manual = service.setStatus(C2, FOREIGN, ANNA, "Works with a competitor");
 
     assertThat(manual.previous()).contains(IN_PROGRESS);
-    assertThat(manual.reason()).isEqualTo(StatusReason.byPerson(ANNA, Optional.of("Works with a competitor")));
+    assertThat(manual.reason()).isEqualTo(StatusReason.byPerson(ANNA, "Works with a competitor"));
     assertThat(manual.since()).isEqualTo(TODAY);
     assertThat(base.history.history(C2).current()).contains(manual);
     assertThat(listener.transitionsOf(C2)).last().isEqualTo(manual);
@@ -429,9 +430,8 @@ class StatusServiceTest {
       }
 
       @Override
-      public List<org.clientbase.spi.Versioned<org.clientbase.core.client.Client>> page(
-          Optional<ClientId> after, int limit) {
-        return reference.clients.page(after, limit);
+      public List<org.clientbase.spi.Versioned<org.clientbase.core.client.Client>> page(PageRequest<ClientId> request) {
+        return reference.clients.page(request);
       }
 
       @Override

@@ -66,7 +66,7 @@ class TaskServiceTest {
 
     tasks.assign(MANAGER_1, id, MANAGER_3);
     tasks.reschedule(MANAGER_3, id, T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)),
-        Optional.of(T0.plus(Duration.ofDays(2)).minus(Duration.ofHours(1))));
+        T0.plus(Duration.ofDays(2)).minus(Duration.ofHours(1)));
     tasks.start(MANAGER_3, id);
     Versioned<Task> done = tasks.complete(MANAGER_3, id);
 
@@ -93,7 +93,7 @@ class TaskServiceTest {
   @Test
   void badTimesAreRefusedByTheTaskItself() {
     TaskId id = tasks.create(MANAGER_1, task("c-1", MANAGER_1, Duration.ZERO, Duration.ofHours(4))).value().id();
-    assertThatThrownBy(() -> tasks.reschedule(MANAGER_1, id, T0, T0.minusSeconds(1), Optional.empty()))
+    assertThatThrownBy(() -> tasks.reschedule(MANAGER_1, id, T0, T0.minusSeconds(1)))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("is before the start");
   }
 

@@ -141,29 +141,43 @@ public record MergeRecord(
   }
 
   /**
-   * Returns this record in another state, naming no one as having undone it.
+   * Returns this record in a state other than {@link MergeState#UNDONE}, with no time of undoing.
    *
    * @param next the new state
-   * @param undone when the merge was undone, for {@link MergeState#UNDONE}
    * @return the record in the new state
-   * @throws InvalidValueException if {@code undone} is present in another state than {@code
-   *     UNDONE} or absent in it
+   * @throws InvalidValueException if {@code next} is {@code UNDONE}, which needs the time
    */
-  public MergeRecord withState(MergeState next, Optional<Instant> undone) {
-    return withState(next, undone, Optional.empty());
+  public MergeRecord withState(MergeState next) {
+    return withState(next, Optional.empty(), Optional.empty());
   }
 
   /**
-   * Returns this record in another state.
+   * Returns this record in another state, undone at a time by no one named.
    *
-   * @param next the new state
-   * @param undone when the merge was undone, for {@link MergeState#UNDONE}
-   * @param by who undid the merge, if known, for {@link MergeState#UNDONE}
+   * @param next the new state, {@link MergeState#UNDONE}
+   * @param undone when the merge was undone
    * @return the record in the new state
-   * @throws InvalidValueException if {@code undone} is present in another state than {@code
-   *     UNDONE} or absent in it, or {@code by} is present in another state
+   * @throws InvalidValueException if {@code next} is not {@code UNDONE}
    */
-  public MergeRecord withState(MergeState next, Optional<Instant> undone, Optional<UserId> by) {
+  public MergeRecord withState(MergeState next, Instant undone) {
+    return withState(next, Optional.of(Objects.requireNonNull(undone, "undone")), Optional.empty());
+  }
+
+  /**
+   * Returns this record in another state, undone at a time by a person.
+   *
+   * @param next the new state, {@link MergeState#UNDONE}
+   * @param undone when the merge was undone
+   * @param by who undid the merge
+   * @return the record in the new state
+   * @throws InvalidValueException if {@code next} is not {@code UNDONE}
+   */
+  public MergeRecord withState(MergeState next, Instant undone, UserId by) {
+    return withState(next, Optional.of(Objects.requireNonNull(undone, "undone")),
+        Optional.of(Objects.requireNonNull(by, "by")));
+  }
+
+  private MergeRecord withState(MergeState next, Optional<Instant> undone, Optional<UserId> by) {
     return new MergeRecord(id, next, startedAt, author, undone, by, survivorBefore, survivorAfter, mergedBefore,
         conflicts, movedReferences, movedDocuments, note);
   }

@@ -43,4 +43,29 @@ public record MovedReference(EntityId record, EntityId from, boolean heldBoth, O
   public static MovedReference of(EntityId record, EntityId from) {
     return new MovedReference(record, from, false, Optional.empty());
   }
+
+  /**
+   * Returns a moved reference of a record other than a client's link to a contact person.
+   *
+   * @param record the record
+   * @param from the merged card
+   * @param heldBoth whether the record referenced the survivor too
+   * @return the moved reference
+   */
+  public static MovedReference of(EntityId record, EntityId from, boolean heldBoth) {
+    return new MovedReference(record, from, heldBoth, Optional.empty());
+  }
+
+  /**
+   * Returns the moved reference of a client that linked a merged contact person.
+   *
+   * @param client the client
+   * @param from the merged contact person
+   * @param heldBoth whether the client linked the surviving contact person too
+   * @param link the client's link to the merged contact person as it was
+   * @return the moved reference
+   */
+  public static MovedReference of(EntityId client, EntityId from, boolean heldBoth, ClientContact link) {
+    return new MovedReference(client, from, heldBoth, Optional.of(Objects.requireNonNull(link, "link")));
+  }
 }

@@ -21,8 +21,8 @@ import org.clientbase.spi.Versioned;
  * <pre>{@code
  * ClientPages clients = new ClientPages() {
  *   public Optional<Versioned<Client>> find(ClientId id) { return crm.card(id); }
- *   public List<Versioned<Client>> page(Optional<ClientId> after, int limit) {
- *     return crm.cardsAfter(after, limit);
+ *   public List<Versioned<Client>> page(PageRequest<ClientId> request) {
+ *     return crm.cardsAfter(request.after(), request.limit());
  *   }
  *   public long count() { return crm.cardCount(); }
  * };
@@ -54,16 +54,39 @@ public interface ClientPages {
   }
 
   /**
-   * Returns cards in id order ({@link String#compareTo} of the id text), after a given client,
-   * so that batch work walks the whole base in bounded memory and resumes from the last client
-   * it finished.
+   * Returns a page of cards in id order ({@link String#compareTo} of the id text), so that
+   * batch work walks the whole base in bounded memory and resumes from the last client it
+   * finished: the one method of paging a host implements.
    *
-   * @param after the last client already seen, or empty to start at the beginning
+   * @param request the first page, or the page after a client, and the largest number of
+   *     cards to return
+   * @return up to {@code request.limit()} cards with ids greater than {@code request.after()},
+   *     in id order; fewer than the limit only at the end
+   */
+  List<Versioned<Client>> page(PageRequest<ClientId> request);
+
+  /**
+   * Returns the first cards in id order. The default asks {@link #page(PageRequest)}.
+   *
+   * @param limit the largest number of cards to return, at least 1
+   * @return up to {@code limit} cards in id order; fewer than {@code limit} only at the end
+   */
+  default List<Versioned<Client>> page(int limit) {
+    return page(PageRequest.<ClientId>first(limit));
+  }
+
+  /**
+   * Returns cards in id order after a given client. The default asks
+   * {@link #page(PageRequest)}.
+   *
+   * @param after the last client already seen; need not be stored
    * @param limit the largest number of cards to return, at least 1
    * @return up to {@code limit} cards with ids greater than {@code after}, in id order; fewer
    *     than {@code limit} only at the end
    */
-  List<Versioned<Client>> page(Optional<ClientId> after, int limit);
+  default List<Versioned<Client>> page(ClientId after, int limit) {
+    return page(PageRequest.after(after, limit));
+  }
 
   /**
    * Counts the clients, for progress reports.

@@ -31,14 +31,37 @@ public interface ClientStore extends RecordStore<ClientId, Client>, ClientPages 
   Optional<Versioned<Client>> find(ClientId id);
 
   /**
-   * Returns cards in id order, after a given client.
+   * Returns a page of cards in id order.
    *
-   * @param after the last client already seen, or empty to start at the beginning
+   * @param request the first page, or the page after a client, and the largest number of cards
+   * @return up to {@code request.limit()} cards in id order; fewer than the limit only at the end
+   */
+  @Override
+  List<Versioned<Client>> page(PageRequest<ClientId> request);
+
+  /**
+   * Returns the first cards in id order. The default asks {@link #page(PageRequest)}.
+   *
    * @param limit the largest number of cards to return, at least 1
    * @return up to {@code limit} cards in id order; fewer than {@code limit} only at the end
    */
   @Override
-  List<Versioned<Client>> page(Optional<ClientId> after, int limit);
+  default List<Versioned<Client>> page(int limit) {
+    return page(PageRequest.<ClientId>first(limit));
+  }
+
+  /**
+   * Returns cards in id order after a given client. The default asks
+   * {@link #page(PageRequest)}.
+   *
+   * @param after the last client already seen; need not be stored
+   * @param limit the largest number of cards to return, at least 1
+   * @return up to {@code limit} cards with ids greater than {@code after}, in id order
+   */
+  @Override
+  default List<Versioned<Client>> page(ClientId after, int limit) {
+    return page(PageRequest.after(after, limit));
+  }
 
   /**
    * Counts the clients.

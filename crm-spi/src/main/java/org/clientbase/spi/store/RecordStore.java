@@ -75,15 +75,38 @@ public interface RecordStore<I extends EntityId, T> {
   Versioned<T> update(T value, long expectedVersion);
 
   /**
-   * Returns records in id order, after a given id.
+   * Returns a page of records in id order: the one method of paging a store implements.
    *
-   * @param after the last id already seen, or empty to start at the beginning
+   * @param request the first page, or the page after an id (which need not be stored), and the
+   *     largest number of records to return
+   * @return up to {@code request.limit()} records with ids greater than {@code request.after()},
+   *     in id order; fewer than the limit only at the end
+   */
+  List<Versioned<T>> page(PageRequest<I> request);
+
+  /**
+   * Returns the first records in id order. The default asks {@link #page(PageRequest)}.
+   *
+   * @param limit the largest number of records to return, at least 1; a smaller limit is
+   *     rejected with an {@link org.clientbase.core.InvalidValueException}
+   * @return up to {@code limit} records, in id order; fewer than {@code limit} only at the end
+   */
+  default List<Versioned<T>> page(int limit) {
+    return page(PageRequest.<I>first(limit));
+  }
+
+  /**
+   * Returns records in id order, after a given id. The default asks {@link #page(PageRequest)}.
+   *
+   * @param after the last id already seen; need not be stored
    * @param limit the largest number of records to return, at least 1; a smaller limit is
    *     rejected with an {@link org.clientbase.core.InvalidValueException}
    * @return up to {@code limit} records with ids greater than {@code after}, in id order; fewer
    *     than {@code limit} only at the end
    */
-  List<Versioned<T>> page(Optional<I> after, int limit);
+  default List<Versioned<T>> page(I after, int limit) {
+    return page(PageRequest.after(after, limit));
+  }
 
   /**
    * Counts the records.

@@ -9,8 +9,8 @@ import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 
 /**
- * One client's append in a {@link StatusHistoryStore#appendAll batch of appends}: the same
- * arguments {@link StatusHistoryStore#append} takes.
+ * One client's append to its status history, as {@link StatusHistoryStore#append(StatusAppend)}
+ * and a {@link StatusHistoryStore#appendAll batch of appends} take it. Made with {@code of(...)}.
  *
  * @param client the client
  * @param expectedVersion the version of the history the entries were computed from
@@ -38,5 +38,32 @@ public record StatusAppend(
     }
     entries = List.copyOf(entries);
     Objects.requireNonNull(evaluatedThrough, "evaluatedThrough");
+  }
+
+  /**
+   * An append that keeps the stored evaluated date.
+   *
+   * @param client the client
+   * @param expectedVersion the version of the history the entries were computed from
+   * @param entries the new entries, in date order
+   * @return the append
+   */
+  public static StatusAppend of(ClientId client, long expectedVersion, List<StatusAssignment> entries) {
+    return new StatusAppend(client, expectedVersion, entries, Optional.empty());
+  }
+
+  /**
+   * An append that also moves the evaluated date.
+   *
+   * @param client the client
+   * @param expectedVersion the version of the history the entries were computed from
+   * @param entries the new entries, in date order; may be empty when only the date moves
+   * @param evaluatedThrough the new evaluated date
+   * @return the append
+   */
+  public static StatusAppend of(
+      ClientId client, long expectedVersion, List<StatusAssignment> entries, LocalDate evaluatedThrough) {
+    return new StatusAppend(client, expectedVersion, entries,
+        Optional.of(Objects.requireNonNull(evaluatedThrough, "evaluatedThrough")));
   }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.clientbase.core.id.ClientId;
 
 /**
@@ -43,12 +42,36 @@ public interface StatusHistories {
   }
 
   /**
-   * Returns histories in client id order, after a given client, for reports over the whole
-   * base. Clients without any entry may be left out.
+   * Returns a page of histories in client id order, for reports over the whole base: the one
+   * method of paging a host implements. Clients without any entry may be left out.
    *
-   * @param after the last client already seen, or empty to start at the beginning
+   * @param request the first page, or the page after a client, and the largest number of
+   *     histories to return
+   * @return up to {@code request.limit()} histories in client id order, of clients after
+   *     {@code request.after()}
+   */
+  List<ClientStatusHistory> page(PageRequest<ClientId> request);
+
+  /**
+   * Returns the first histories in client id order. The default asks
+   * {@link #page(PageRequest)}.
+   *
    * @param limit the largest number of histories to return, at least 1
    * @return up to {@code limit} histories in client id order
    */
-  List<ClientStatusHistory> page(Optional<ClientId> after, int limit);
+  default List<ClientStatusHistory> page(int limit) {
+    return page(PageRequest.<ClientId>first(limit));
+  }
+
+  /**
+   * Returns histories in client id order after a given client. The default asks
+   * {@link #page(PageRequest)}.
+   *
+   * @param after the last client already seen; need not be recorded
+   * @param limit the largest number of histories to return, at least 1
+   * @return up to {@code limit} histories in client id order
+   */
+  default List<ClientStatusHistory> page(ClientId after, int limit) {
+    return page(PageRequest.after(after, limit));
+  }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
@@ -43,22 +42,54 @@ public interface StatusHistoryStore extends StatusHistories {
 
   /**
    * Appends status changes to a client's history and records the date through which it was
-   * evaluated, atomically.
+   * evaluated, atomically: the one write a host implements (the overloads below and
+   * {@link #appendAll} call it).
    *
-   * @param client the client
-   * @param expectedVersion the version of the history the entries were computed from
-   * @param entries the new entries, in date order, continuing the history's chain; may be empty
-   *     when only the evaluated date moves
-   * @param evaluatedThrough the new evaluated date, or empty to keep the stored one; the
-   *     library never moves it backwards
+   * @param append the client, the version of the history the entries were computed from, the
+   *     new entries in date order continuing the history's chain (may be empty when only the
+   *     evaluated date moves), and the new evaluated date or none to keep the stored one (the
+   *     library never moves it backwards)
    * @return the history after the append, at the next version
    * @throws StaleWriteException if the history is at another version; nothing is written
    * @throws org.clientbase.core.InvalidValueException if the entries do not continue the
    *     chain; nothing is written
    */
-  ClientStatusHistory append(
-      ClientId client, long expectedVersion, List<StatusAssignment> entries,
-      Optional<LocalDate> evaluatedThrough);
+  ClientStatusHistory append(StatusAppend append);
+
+  /**
+   * Appends status changes to a client's history, keeping its evaluated date. The default asks
+   * {@link #append(StatusAppend)}.
+   *
+   * @param client the client
+   * @param expectedVersion the version of the history the entries were computed from
+   * @param entries the new entries, in date order, continuing the history's chain
+   * @return the history after the append, at the next version
+   * @throws StaleWriteException if the history is at another version; nothing is written
+   * @throws org.clientbase.core.InvalidValueException if the entries do not continue the
+   *     chain; nothing is written
+   */
+  default ClientStatusHistory append(ClientId client, long expectedVersion, List<StatusAssignment> entries) {
+    return append(StatusAppend.of(client, expectedVersion, entries));
+  }
+
+  /**
+   * Appends status changes to a client's history and records the date through which it was
+   * evaluated, atomically. The default asks {@link #append(StatusAppend)}.
+   *
+   * @param client the client
+   * @param expectedVersion the version of the history the entries were computed from
+   * @param entries the new entries, in date order, continuing the history's chain; may be empty
+   *     when only the evaluated date moves
+   * @param evaluatedThrough the new evaluated date; the library never moves it backwards
+   * @return the history after the append, at the next version
+   * @throws StaleWriteException if the history is at another version; nothing is written
+   * @throws org.clientbase.core.InvalidValueException if the entries do not continue the
+   *     chain; nothing is written
+   */
+  default ClientStatusHistory append(
+      ClientId client, long expectedVersion, List<StatusAssignment> entries, LocalDate evaluatedThrough) {
+    return append(StatusAppend.of(client, expectedVersion, entries, evaluatedThrough));
+  }
 
   /**
    * Makes the appends of a page of clients, each as {@link #append} makes it, with as few round
@@ -79,8 +110,7 @@ public interface StatusHistoryStore extends StatusHistories {
     Map<ClientId, ClientStatusHistory> written = new LinkedHashMap<>();
     for (StatusAppend one : appends) {
       try {
-        written.put(one.client(),
-            append(one.client(), one.expectedVersion(), one.entries(), one.evaluatedThrough()));
+        written.put(one.client(), append(one));
       } catch (StaleWriteException stale) {
         // someone else wrote this client meanwhile: the batch reads it again
       }

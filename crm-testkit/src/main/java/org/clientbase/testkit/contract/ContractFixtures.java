@@ -174,10 +174,24 @@ public final class ContractFixtures {
    * Returns a client with a responsible manager.
    *
    * @param id the client's id text
-   * @param responsible the responsible manager, or empty for none
+   * @param responsible the responsible manager
    * @return the client
    */
-  public static Client client(String id, Optional<UserId> responsible) {
+  public static Client client(String id, UserId responsible) {
+    return individual(id, Optional.of(responsible));
+  }
+
+  /**
+   * Returns a client that no manager is responsible for.
+   *
+   * @param id the client's id text
+   * @return the client
+   */
+  public static Client client(String id) {
+    return individual(id, Optional.empty());
+  }
+
+  private static Client individual(String id, Optional<UserId> responsible) {
     return Client.builder()
         .id(ClientId.of(id))
         .kind(ClientKind.INDIVIDUAL)
@@ -381,15 +395,31 @@ public final class ContractFixtures {
   }
 
   /**
-   * Returns an open task.
+   * Returns an open task about a client.
    *
    * @param id the task's id text
-   * @param client the client it is about, if any
+   * @param client the client it is about
    * @param responsible who has to do it
    * @param day the start, in days after {@link #MOMENT_ONE}; due a day later
    * @return the task
    */
-  public static Task task(String id, Optional<ClientId> client, UserId responsible, int day) {
+  public static Task task(String id, ClientId client, UserId responsible, int day) {
+    return task(id, Optional.of(client), responsible, day);
+  }
+
+  /**
+   * Returns an open task about no client.
+   *
+   * @param id the task's id text
+   * @param responsible who has to do it
+   * @param day the start, in days after {@link #MOMENT_ONE}; due a day later
+   * @return the task
+   */
+  public static Task task(String id, UserId responsible, int day) {
+    return task(id, Optional.empty(), responsible, day);
+  }
+
+  private static Task task(String id, Optional<ClientId> client, UserId responsible, int day) {
     Instant start = MOMENT_ONE.plus(Duration.ofDays(day));
     return Task.builder()
         .id(TaskId.of(id))

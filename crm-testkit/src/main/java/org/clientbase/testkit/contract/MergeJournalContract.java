@@ -90,7 +90,7 @@ public abstract class MergeJournalContract extends RecordStoreContract<MergeId, 
   void findByStateFollowsUpdates() {
     MergeRecord started = merge("m-1", "c-1", List.of("c-2"), MergeState.STARTED, 0);
     store().insert(started);
-    store().update(started.withState(MergeState.APPLIED, Optional.empty()), 1);
+    store().update(started.withState(MergeState.APPLIED), 1);
     assertThat(store().findByState(MergeState.STARTED, 10)).isEmpty();
     assertThat(store().findByState(MergeState.APPLIED, 10)).extracting(Versioned::version).containsExactly(2L);
   }
@@ -100,11 +100,11 @@ public abstract class MergeJournalContract extends RecordStoreContract<MergeId, 
     MergeRecord started = merge("m-1", "c-1", List.of("c-2"), MergeState.STARTED, 0);
     assertThat(started.author()).contains(UserId.of("manager-2"));
     store().insert(started);
-    MergeRecord applied = started.withState(MergeState.APPLIED, Optional.empty());
+    MergeRecord applied = started.withState(MergeState.APPLIED);
     store().update(applied, 1);
     assertThat(store().find(MergeId.of("m-1"))).contains(new Versioned<>(applied, 2));
-    MergeRecord undone = applied.withState(MergeState.UNDONE, Optional.of(ContractFixtures.MOMENT_ONE.plusSeconds(90)),
-        Optional.of(UserId.of("manager-3")));
+    MergeRecord undone = applied.withState(MergeState.UNDONE, ContractFixtures.MOMENT_ONE.plusSeconds(90),
+        UserId.of("manager-3"));
     store().update(undone, 2);
     assertThat(store().find(MergeId.of("m-1"))).contains(new Versioned<>(undone, 3));
     assertThat(store().find(MergeId.of("m-1")).orElseThrow().value())
@@ -112,7 +112,7 @@ public abstract class MergeJournalContract extends RecordStoreContract<MergeId, 
         .satisfies(r -> assertThat(r.undoneBy()).contains(UserId.of("manager-3")));
 
     MergeRecord unknown = merge("m-2", "c-3", List.of("c-4"), MergeState.UNDONE, 1)
-        .withState(MergeState.UNDONE, Optional.of(ContractFixtures.MOMENT_ONE.plusSeconds(60)));
+        .withState(MergeState.UNDONE, ContractFixtures.MOMENT_ONE.plusSeconds(60));
     assertThat(unknown.author()).isEmpty();
     assertThat(unknown.undoneBy()).isEmpty();
     store().insert(unknown);

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.spi.DuplicateIdException;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.RecordStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,7 +144,7 @@ public abstract class RecordStoreContract<I extends EntityId, T, S extends Recor
   void newStoreFindsNothing() {
     assertThat(store.find(id("r-1"))).isEmpty();
     assertThat(store.findAll(List.of(id("r-1"), id("r-2")))).isEmpty();
-    assertThat(store.page(Optional.empty(), 10)).isEmpty();
+    assertThat(store.page(10)).isEmpty();
     assertThat(store.count()).isZero();
   }
 
@@ -189,7 +189,7 @@ public abstract class RecordStoreContract<I extends EntityId, T, S extends Recor
           assertThat(e.actualVersion()).isEqualTo(2);
         });
     assertThat(store.find(id("r-1"))).contains(new Versioned<>(record("r-1", 1), 2));
-    assertThat(store.page(Optional.empty(), 10)).containsExactly(new Versioned<>(record("r-1", 1), 2));
+    assertThat(store.page(10)).containsExactly(new Versioned<>(record("r-1", 1), 2));
   }
 
   @Test
@@ -239,19 +239,19 @@ public abstract class RecordStoreContract<I extends EntityId, T, S extends Recor
     List<String> expected = ids.stream().sorted().toList();
     for (int size : new int[] {1, 2, 3, 5, 7, 22, 23, 24, 100}) {
       List<String> walked = new ArrayList<>();
-      Optional<I> after = Optional.empty();
+      PageRequest<I> request = PageRequest.first(size);
       int pages = 0;
       while (true) {
-        List<Versioned<T>> page = store.page(after, size);
+        List<Versioned<T>> page = store.page(request);
         assertThat(page.size()).as("page size with limit %d", size).isLessThanOrEqualTo(size);
         if (page.isEmpty()) {
           break;
         }
         page.forEach(r -> walked.add(idOf(r.value()).value()));
-        after = Optional.of(idOf(page.get(page.size() - 1).value()));
+        request = request.next(idOf(page.get(page.size() - 1).value()));
         assertThat(++pages).as("pages with limit %d", size).isLessThanOrEqualTo(expected.size() + 1);
         if (page.size() < size) {
-          assertThat(store.page(after, size)).as("a short page is the last").isEmpty();
+          assertThat(store.page(request)).as("a short page is the last").isEmpty();
           break;
         }
       }
@@ -262,10 +262,10 @@ public abstract class RecordStoreContract<I extends EntityId, T, S extends Recor
   @Test
   void pageResumesAfterAnIdThatIsNotStored() {
     insertAll(List.of("r-1", "r-3", "r-5", "r-7"));
-    List<Versioned<T>> page = store.page(Optional.of(id("r-4")), 2);
+    List<Versioned<T>> page = store.page(id("r-4"), 2);
     assertThat(page).extracting(r -> idOf(r.value()).value()).containsExactly("r-5", "r-7");
-    assertThat(store.page(Optional.of(id("r-7")), 2)).isEmpty();
-    assertThat(store.page(Optional.of(id("r-0")), 1)).extracting(r -> idOf(r.value()).value())
+    assertThat(store.page(id("r-7"), 2)).isEmpty();
+    assertThat(store.page(id("r-0"), 1)).extracting(r -> idOf(r.value()).value())
         .containsExactly("r-1");
   }
 
@@ -273,7 +273,7 @@ public abstract class RecordStoreContract<I extends EntityId, T, S extends Recor
   void pagesReturnTheLatestVersions() {
     insertAll(List.of("r-1", "r-2"));
     store.update(record("r-2", 3), 1);
-    assertThat(store.page(Optional.empty(), 5)).containsExactly(
+    assertThat(store.page(5)).containsExactly(
         new Versioned<>(record("r-1", 0), 1), new Versioned<>(record("r-2", 3), 2));
   }
 
@@ -287,7 +287,7 @@ public abstract class RecordStoreContract<I extends EntityId, T, S extends Recor
       Versioned<T> expected = new Versioned<>(record("r-1", v), v + 1);
       assertThat(store.find(id("r-1"))).contains(expected);
       assertThat(store.findAll(List.of(id("r-1")))).containsEntry(id("r-1"), expected);
-      assertThat(store.page(Optional.empty(), 1)).containsExactly(expected);
+      assertThat(store.page(1)).containsExactly(expected);
     }
   }
 
@@ -334,7 +334,7 @@ public abstract class RecordStoreContract<I extends EntityId, T, S extends Recor
     });
     assertThat(outcomes).allMatch(Race.Outcome::succeeded);
     assertThat(store.count()).isEqualTo((long) threads * perThread);
-    List<Versioned<T>> all = store.page(Optional.empty(), threads * perThread + 1);
+    List<Versioned<T>> all = store.page(threads * perThread + 1);
     Set<String> ids = all.stream().map(r -> idOf(r.value()).value()).collect(Collectors.toSet());
     assertThat(ids).hasSize(threads * perThread);
   }

@@ -3,7 +3,6 @@ package org.clientbase.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
@@ -66,7 +65,7 @@ public abstract class ReferenceRewriterContract {
     String order = createDocument(List.of(lead));
     String invoice = createDocument(List.of(lead, ClientId.of("c-7")));
     String unrelated = createDocument(List.of(LeadId.of("l-2")));
-    assertThat(rewriter.replaceLead(lead, client, Optional.empty())).isEqualTo(2);
+    assertThat(rewriter.replaceLead(lead, client)).isEqualTo(2);
     assertThat(referencesOf(order)).contains(client).doesNotContain(lead);
     assertThat(referencesOf(invoice)).contains(client, ClientId.of("c-7")).doesNotContain(lead);
     assertThat(referencesOf(unrelated)).containsExactly(LeadId.of("l-2"));
@@ -78,10 +77,10 @@ public abstract class ReferenceRewriterContract {
     ClientId client = ClientId.of("c-1");
     ContactPersonId person = ContactPersonId.of("p-1");
     String order = createDocument(List.of(lead));
-    assertThat(rewriter.replaceLead(lead, client, Optional.of(person))).isEqualTo(1);
+    assertThat(rewriter.replaceLead(lead, client, person)).isEqualTo(1);
     Set<EntityId> after = referencesOf(order);
     assertThat(after).contains(client).doesNotContain(lead);
-    assertThat(rewriter.replaceLead(lead, client, Optional.of(person))).isZero();
+    assertThat(rewriter.replaceLead(lead, client, person)).isZero();
     assertThat(referencesOf(order)).isEqualTo(after);
   }
 
@@ -125,7 +124,7 @@ public abstract class ReferenceRewriterContract {
   @Test
   void replacingWhatNobodyReferencesRewritesNothing() {
     String order = createDocument(List.of(ClientId.of("c-1")));
-    assertThat(rewriter.replaceLead(LeadId.of("l-9"), ClientId.of("c-9"), Optional.empty())).isZero();
+    assertThat(rewriter.replaceLead(LeadId.of("l-9"), ClientId.of("c-9"))).isZero();
     assertThat(rewriter.replaceClient(ClientId.of("c-9"), ClientId.of("c-1"))).isZero();
     assertThat(rewriter.replaceContactPerson(ContactPersonId.of("p-9"), ContactPersonId.of("p-1"))).isZero();
     assertThat(referencesOf(order)).containsExactly(ClientId.of("c-1"));

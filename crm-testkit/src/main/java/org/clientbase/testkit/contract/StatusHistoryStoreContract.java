@@ -15,6 +15,7 @@ import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusHistoryStore;
 import org.junit.jupiter.api.AfterEach;
@@ -98,11 +99,11 @@ public abstract class StatusHistoryStoreContract {
   @Test
   void appendAtTheStoredVersionAddsEntriesAndMovesTheVersion() {
     StatusAssignment first = statusChange(CLIENT, null, "new", 0);
-    ClientStatusHistory one = store.append(CLIENT, 0, List.of(first), Optional.of(DAY_ONE));
+    ClientStatusHistory one = store.append(CLIENT, 0, List.of(first), DAY_ONE);
     assertThat(one).isEqualTo(new ClientStatusHistory(CLIENT, List.of(first), Optional.of(DAY_ONE), 1));
     StatusAssignment second = statusChange(CLIENT, "new", "active", 5);
     StatusAssignment third = statusChange(CLIENT, "active", "lost", 9);
-    ClientStatusHistory two = store.append(CLIENT, 1, List.of(second, third), Optional.of(DAY_ONE.plusDays(10)));
+    ClientStatusHistory two = store.append(CLIENT, 1, List.of(second, third), DAY_ONE.plusDays(10));
     assertThat(two).isEqualTo(new ClientStatusHistory(
         CLIENT, List.of(first, second, third), Optional.of(DAY_ONE.plusDays(10)), 2));
     assertThat(store.history(CLIENT)).isEqualTo(two);
@@ -111,10 +112,10 @@ public abstract class StatusHistoryStoreContract {
   @Test
   void appendWithoutEntriesMovesOnlyTheDateAndTheVersion() {
     StatusAssignment first = statusChange(CLIENT, null, "new", 0);
-    store.append(CLIENT, 0, List.of(first), Optional.of(DAY_ONE));
-    ClientStatusHistory moved = store.append(CLIENT, 1, List.of(), Optional.of(DAY_ONE.plusDays(3)));
+    store.append(CLIENT, 0, List.of(first), DAY_ONE);
+    ClientStatusHistory moved = store.append(CLIENT, 1, List.of(), DAY_ONE.plusDays(3));
     assertThat(moved).isEqualTo(new ClientStatusHistory(CLIENT, List.of(first), Optional.of(DAY_ONE.plusDays(3)), 2));
-    ClientStatusHistory kept = store.append(CLIENT, 2, List.of(), Optional.empty());
+    ClientStatusHistory kept = store.append(CLIENT, 2, List.of());
     assertThat(kept).isEqualTo(new ClientStatusHistory(CLIENT, List.of(first), Optional.of(DAY_ONE.plusDays(3)), 3));
     assertThat(store.history(CLIENT)).isEqualTo(kept);
   }
@@ -122,10 +123,10 @@ public abstract class StatusHistoryStoreContract {
   @Test
   void staleAppendIsRejectedAndWritesNothing() {
     StatusAssignment first = statusChange(CLIENT, null, "new", 0);
-    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(first), Optional.of(DAY_ONE));
+    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(first), DAY_ONE);
     for (long stale : new long[] {0, 2, 7}) {
       assertThatThrownBy(() -> store.append(
-              CLIENT, stale, List.of(statusChange(CLIENT, "new", "active", 3)), Optional.of(DAY_ONE.plusDays(3))))
+              CLIENT, stale, List.of(statusChange(CLIENT, "new", "active", 3)), DAY_ONE.plusDays(3)))
           .isInstanceOfSatisfying(StaleWriteException.class, e -> {
             assertThat(e.expectedVersion()).isEqualTo(stale);
             assertThat(e.actualVersion()).isEqualTo(1);
@@ -137,7 +138,7 @@ public abstract class StatusHistoryStoreContract {
   @Test
   void appendToAnUnrecordedHistoryAtAVersionAboveZeroIsRejected() {
     assertThatThrownBy(() -> store.append(
-            CLIENT, 1, List.of(statusChange(CLIENT, null, "new", 0)), Optional.of(DAY_ONE)))
+            CLIENT, 1, List.of(statusChange(CLIENT, null, "new", 0)), DAY_ONE))
         .isInstanceOfSatisfying(StaleWriteException.class, e -> assertThat(e.actualVersion()).isZero());
     assertThat(store.history(CLIENT)).isEqualTo(ClientStatusHistory.empty(CLIENT));
   }
@@ -145,7 +146,7 @@ public abstract class StatusHistoryStoreContract {
   @Test
   void entriesThatBreakTheChainAreRejectedAndWriteNothing() {
     StatusAssignment first = statusChange(CLIENT, null, "new", 5);
-    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(first), Optional.of(DAY_ONE.plusDays(5)));
+    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(first), DAY_ONE.plusDays(5));
     List<List<StatusAssignment>> broken = List.of(
         List.of(statusChange(CLIENT, "active", "lost", 6)),
         List.of(statusChange(CLIENT, null, "active", 6)),
@@ -153,7 +154,7 @@ public abstract class StatusHistoryStoreContract {
         List.of(statusChange(ClientId.of("c-2"), "new", "active", 6)),
         List.of(statusChange(CLIENT, "new", "active", 6), statusChange(CLIENT, "new", "lost", 7)));
     for (List<StatusAssignment> entries : broken) {
-      assertThatThrownBy(() -> store.append(CLIENT, 1, entries, Optional.of(DAY_ONE.plusDays(9))))
+      assertThatThrownBy(() -> store.append(CLIENT, 1, entries, DAY_ONE.plusDays(9)))
           .as("append of %s", entries)
           .isInstanceOf(InvalidValueException.class);
       assertThat(store.history(CLIENT)).isEqualTo(stored);
@@ -164,7 +165,7 @@ public abstract class StatusHistoryStoreContract {
   void ofConcurrentAppendsFromTheSameVersionExactlyOneWins() {
     int threads = 8;
     List<Race.Outcome<ClientStatusHistory>> outcomes = Race.run(threads, i -> () -> store.append(
-        CLIENT, 0, List.of(statusChange(CLIENT, null, "status-" + i, 0)), Optional.of(DAY_ONE)));
+        CLIENT, 0, List.of(statusChange(CLIENT, null, "status-" + i, 0)), DAY_ONE));
     List<Race.Outcome<ClientStatusHistory>> winners = outcomes.stream().filter(Race.Outcome::succeeded).toList();
     assertThat(winners).hasSize(1);
     outcomes.stream().filter(o -> !o.succeeded()).forEach(o ->
@@ -178,8 +179,8 @@ public abstract class StatusHistoryStoreContract {
     ClientId second = ClientId.of("c-2");
     ClientId third = ClientId.of("c-3");
     StatusAssignment first = statusChange(CLIENT, null, "new", 0);
-    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(first), Optional.of(DAY_ONE));
-    store.append(third, 0, List.of(statusChange(third, null, "new", 0)), Optional.of(DAY_ONE));
+    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(first), DAY_ONE);
+    store.append(third, 0, List.of(statusChange(third, null, "new", 0)), DAY_ONE);
     StatusAssignment active = statusChange(CLIENT, "new", "active", 4);
     StatusAssignment secondNew = statusChange(second, null, "new", 1);
 
@@ -213,7 +214,7 @@ public abstract class StatusHistoryStoreContract {
   void historiesAnswerForEveryClientAskedFor() {
     ClientId other = ClientId.of("c-2");
     ClientStatusHistory recorded =
-        store.append(CLIENT, 0, List.of(statusChange(CLIENT, null, "new", 0)), Optional.of(DAY_ONE));
+        store.append(CLIENT, 0, List.of(statusChange(CLIENT, null, "new", 0)), DAY_ONE);
     Map<ClientId, ClientStatusHistory> histories = store.histories(List.of(CLIENT, other));
     assertThat(histories).containsOnly(
         Map.entry(CLIENT, recorded), Map.entry(other, ClientStatusHistory.empty(other)));
@@ -225,20 +226,20 @@ public abstract class StatusHistoryStoreContract {
     List<String> clients = RecordStoreContract.scrambledIds("c-", 17);
     for (String client : clients) {
       ClientId id = ClientId.of(client);
-      store.append(id, 0, List.of(statusChange(id, null, "new", 0)), Optional.of(DAY_ONE));
+      store.append(id, 0, List.of(statusChange(id, null, "new", 0)), DAY_ONE);
     }
     List<String> expected = clients.stream().sorted().toList();
     for (int size : new int[] {1, 2, 4, 16, 17, 18}) {
       List<String> walked = new ArrayList<>();
-      Optional<ClientId> after = Optional.empty();
+      PageRequest<ClientId> request = PageRequest.first(size);
       while (true) {
-        List<ClientStatusHistory> page = store.page(after, size);
+        List<ClientStatusHistory> page = store.page(request);
         assertThat(page.size()).isLessThanOrEqualTo(size);
         if (page.isEmpty()) {
           break;
         }
         page.forEach(h -> walked.add(h.client().value()));
-        after = Optional.of(page.get(page.size() - 1).client());
+        request = request.next(page.get(page.size() - 1).client());
         assertThat(walked.size()).isLessThanOrEqualTo(expected.size());
       }
       assertThat(walked).as("histories walked with page size %d", size).containsExactlyElementsOf(expected);
@@ -252,7 +253,7 @@ public abstract class StatusHistoryStoreContract {
     for (int day = 0; day < 6; day++) {
       String status = "s-" + day;
       history = store.append(CLIENT, history.version(),
-          List.of(statusChange(CLIENT, previous, status, day)), Optional.of(LocalDate.of(2026, 2, 1 + day)));
+          List.of(statusChange(CLIENT, previous, status, day)), LocalDate.of(2026, 2, 1 + day));
       previous = status;
       assertThat(store.history(CLIENT)).isEqualTo(history);
       assertThat(store.histories(List.of(CLIENT))).containsEntry(CLIENT, history);
@@ -266,8 +267,8 @@ public abstract class StatusHistoryStoreContract {
     ClientId a = ClientId.of("c-a");
     ClientId b = ClientId.of("c-b");
     ClientId c = ClientId.of("c-c");
-    store.append(a, 0, List.of(statusChange(a, null, "new", 0)), Optional.of(DAY_ONE));
-    store.append(b, 0, List.of(statusChange(b, null, "new", 0)), Optional.of(DAY_ONE));
+    store.append(a, 0, List.of(statusChange(a, null, "new", 0)), DAY_ONE);
+    store.append(b, 0, List.of(statusChange(b, null, "new", 0)), DAY_ONE);
     assertThat(store.dueClients(DAY_ONE, 10)).as("due on every day until a due day is set")
         .containsExactly(a, b);
 
@@ -290,7 +291,7 @@ public abstract class StatusHistoryStoreContract {
         new org.clientbase.spi.store.StatusDueDay(c, 1, org.clientbase.spi.store.StatusDueDay.NEVER)));
     assertThat(store.dueClients(DAY_ONE.plusDays(8), 10)).isEmpty();
     assertThat(store.dueClients(DAY_ONE.plusDays(9), 10)).containsExactly(a, b);
-    store.append(b, 1, List.of(), Optional.empty());
+    store.append(b, 1, List.of());
     assertThat(store.dueClients(DAY_ONE, 10)).as("an append clears the due day").containsExactly(b);
   }
 }

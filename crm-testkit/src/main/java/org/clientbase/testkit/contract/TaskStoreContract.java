@@ -28,7 +28,7 @@ public abstract class TaskStoreContract extends ClientFactStoreContract<TaskId, 
 
   @Override
   protected final Optional<Task> factWithoutClient(String id) {
-    return Optional.of(ContractFixtures.task(id, Optional.empty(), ContractFixtures.MANAGER, 0));
+    return Optional.of(ContractFixtures.task(id, ContractFixtures.MANAGER, 0));
   }
 
   @Override
@@ -45,9 +45,9 @@ public abstract class TaskStoreContract extends ClientFactStoreContract<TaskId, 
   void findByResponsibleReturnsTheUsersTasksInIdOrder() {
     UserId anna = UserId.of("anna");
     UserId boris = UserId.of("boris");
-    store().insert(ContractFixtures.task("t-2", Optional.of(ClientId.of("c-1")), anna, 4));
-    store().insert(ContractFixtures.task("t-10", Optional.empty(), anna, 1));
-    store().insert(ContractFixtures.task("t-3", Optional.of(ClientId.of("c-1")), boris, 1));
+    store().insert(ContractFixtures.task("t-2", ClientId.of("c-1"), anna, 4));
+    store().insert(ContractFixtures.task("t-10", anna, 1));
+    store().insert(ContractFixtures.task("t-3", ClientId.of("c-1"), boris, 1));
     assertThat(store().findByResponsible(anna)).extracting(Task::id)
         .containsExactly(TaskId.of("t-10"), TaskId.of("t-2"));
     assertThat(store().findByResponsible(UserId.of("nobody"))).isEmpty();
@@ -57,7 +57,7 @@ public abstract class TaskStoreContract extends ClientFactStoreContract<TaskId, 
   void findByResponsibleFollowsATaskHandedToSomeoneElse() {
     UserId anna = UserId.of("anna");
     UserId boris = UserId.of("boris");
-    Task task = ContractFixtures.task("t-1", Optional.of(ClientId.of("c-1")), anna, 1);
+    Task task = ContractFixtures.task("t-1", ClientId.of("c-1"), anna, 1);
     store().insert(task);
     Task handed = Task.builder().from(task).responsible(boris).build();
     store().update(handed, 1);

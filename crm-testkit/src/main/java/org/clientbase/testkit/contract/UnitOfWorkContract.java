@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.LeadId;
 import org.clientbase.core.lead.Lead;
@@ -134,7 +133,7 @@ public abstract class UnitOfWorkContract {
     assertThat(leads().find(LeadId.of("l-1"))).isEmpty();
     assertThat(clients().find(ClientId.of("c-1"))).isEmpty();
     assertThat(leads().count()).isZero();
-    assertThat(clients().page(Optional.empty(), 10)).isEmpty();
+    assertThat(clients().page(10)).isEmpty();
     assertThat(clients().insert(ContractFixtures.client("c-1", 3)).version()).isEqualTo(1);
   }
 
@@ -181,7 +180,7 @@ public abstract class UnitOfWorkContract {
       clients().insert(ContractFixtures.client("c-3", 0));
       throw new WorkFailed();
     })).isInstanceOf(WorkFailed.class);
-    assertThat(clients().page(Optional.empty(), 10)).extracting(v -> v.value().id())
+    assertThat(clients().page(10)).extracting(v -> v.value().id())
         .containsExactly(ClientId.of("c-2"));
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
+import org.clientbase.core.id.UserId;
 import org.clientbase.core.status.CalculationMode;
 import org.clientbase.core.status.Colour;
 import org.clientbase.core.status.StatusAssignment;
@@ -89,10 +90,11 @@ final class StatusGens {
     if (index >= 0 && Rnd.chance(in, 80)) {
       return StatusReason.byRule(TemplateKey.predefined().get(index));
     }
-    return StatusReason.byPerson(PartyGens.USER.generate(in), Rnd.chance(in, 50)
-        ? Optional.of(Rnd.oneOf(in, "Клиент попросил приостановить работу", "По итогам встречи",
+    UserId user = PartyGens.USER.generate(in);
+    return Rnd.chance(in, 50)
+        ? StatusReason.byPerson(user, Rnd.oneOf(in, "Клиент попросил приостановить работу", "По итогам встречи",
             "Set by hand after the call"))
-        : Optional.empty());
+        : StatusReason.byPerson(user);
   }
 
   static String explanation(RandomnessSource in, StatusReason reason, LocalDate since) {

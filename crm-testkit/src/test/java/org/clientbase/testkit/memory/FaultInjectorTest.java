@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.memory.FailurePlan;
@@ -59,7 +58,7 @@ class FaultInjectorTest {
     base.clientStore().insert(ContractFixtures.client("c-1", 0));
     for (int i = 0; i < 5; i++) {
       base.clientStore().find(ClientId.of("c-1"));
-      base.clientStore().page(Optional.empty(), 10);
+      base.clientStore().page(10);
     }
     assertThatThrownBy(() -> base.clientStore().update(ContractFixtures.client("c-1", 1), 1))
         .isInstanceOfSatisfying(InjectedFailure.class, f -> assertThat(f.operation()).isEqualTo("ClientStore.update"));
@@ -79,7 +78,7 @@ class FaultInjectorTest {
         () -> base.interactionStore().findByClients(List.of(c)),
         () -> base.interestStore().findByLead(org.clientbase.core.id.LeadId.of("l-1")),
         () -> base.paymentStore().findAll(List.of()),
-        () -> base.shipmentStore().page(Optional.empty(), 1),
+        () -> base.shipmentStore().page(1),
         () -> base.taskStore().findByResponsible(ContractFixtures.MANAGER),
         () -> base.statusHistoryStore().history(c),
         () -> base.settingsStore().put("k", "v"),
@@ -125,7 +124,7 @@ class FaultInjectorTest {
       assertThatThrownBy(() -> base.unitOfWork().execute(() -> {
         base.clientStore().update(ContractFixtures.client("c-1", 1), 1);
         base.statusHistoryStore().append(ClientId.of("c-1"), 0,
-            List.of(ContractFixtures.statusChange(ClientId.of("c-1"), null, "new", 0)), Optional.empty());
+            List.of(ContractFixtures.statusChange(ClientId.of("c-1"), null, "new", 0)));
         base.referenceRewriter().replaceClient(ClientId.of("c-1"), ClientId.of("c-2"));
         base.settingsStore().put("merged", "c-1");
         return null;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.UserId;
@@ -101,7 +100,7 @@ class InMemoryClientbaseTest {
     InMemoryClientbase base = InMemoryClientbase.create();
     assertThat(base.taxIdLookup().find(org.clientbase.core.tax.Inn.of(ContractFixtures.INN))).isEmpty();
     assertThat(base.referenceRewriter().all()).isEmpty();
-    assertThat(base.statusHistoryStore().page(Optional.empty(), 5)).isEmpty();
+    assertThat(base.statusHistoryStore().page(5)).isEmpty();
     assertThat(base.interactionStore().findByClients(List.of(ClientId.of("c-1")))).isEmpty();
   }
 }

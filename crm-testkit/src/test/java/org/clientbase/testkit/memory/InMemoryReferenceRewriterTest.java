@@ -3,7 +3,6 @@ package org.clientbase.testkit.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clientbase.core.id.ClientId;
@@ -40,7 +39,7 @@ class InMemoryReferenceRewriterTest extends ReferenceRewriterContract {
   @Test
   void replaceLeadAddsTheContactPersonBesideTheClient() {
     rewriter.addDocument("order-1", List.of(LeadId.of("l-1")));
-    rewriter.replaceLead(LeadId.of("l-1"), ClientId.of("c-1"), Optional.of(ContactPersonId.of("p-1")));
+    rewriter.replaceLead(LeadId.of("l-1"), ClientId.of("c-1"), ContactPersonId.of("p-1"));
     assertThat(rewriter.references("order-1")).containsExactly(ClientId.of("c-1"), ContactPersonId.of("p-1"));
     assertThat(rewriter.documentsReferencing(ContactPersonId.of("p-1"))).containsExactly("order-1");
     assertThat(rewriter.documentsReferencing(LeadId.of("l-1"))).isEmpty();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,7 +36,7 @@ class InMemoryUnitOfWorkTest {
     base.clientStore().insert(ContractFixtures.client("c-1", 0));
     base.paymentStore().insert(ContractFixtures.payment("pay-1", ClientId.of("c-1"), 1));
     base.statusHistoryStore().append(ClientId.of("c-1"), 0,
-        List.of(ContractFixtures.statusChange(ClientId.of("c-1"), null, "new", 0)), Optional.of(ContractFixtures.DAY_ONE));
+        List.of(ContractFixtures.statusChange(ClientId.of("c-1"), null, "new", 0)), ContractFixtures.DAY_ONE);
     base.settingsStore().put("leads.enabled", "true");
     base.referenceRewriter().addDocument("order-1", List.of(LeadId.of("l-1")));
   }
@@ -60,10 +59,10 @@ class InMemoryUnitOfWorkTest {
       base.shipmentStore().insert(ContractFixtures.shipment("s-1", client, 0));
       base.taskStore().insert(ContractFixtures.task("t-1", client, 0));
       base.statusHistoryStore().append(client, 1,
-          List.of(ContractFixtures.statusChange(client, "new", "active", 2)), Optional.empty());
+          List.of(ContractFixtures.statusChange(client, "new", "active", 2)));
       base.settingsStore().put("leads.enabled", "false");
       base.settingsStore().put("other", "x");
-      base.referenceRewriter().replaceLead(LeadId.of("l-1"), ClientId.of("c-2"), Optional.empty());
+      base.referenceRewriter().replaceLead(LeadId.of("l-1"), ClientId.of("c-2"));
       base.referenceRewriter().addDocument("order-2", List.of(client));
       throw new Boom();
     })).isInstanceOf(Boom.class);
@@ -81,7 +80,7 @@ class InMemoryUnitOfWorkTest {
     base.unitOfWork().execute(() -> {
       base.clientStore().insert(ContractFixtures.client("c-2", 0));
       base.settingsStore().put("leads.enabled", "false");
-      return base.referenceRewriter().replaceLead(LeadId.of("l-1"), ClientId.of("c-2"), Optional.empty());
+      return base.referenceRewriter().replaceLead(LeadId.of("l-1"), ClientId.of("c-2"));
     });
     assertThat(base.clientStore().count()).isEqualTo(2);
     assertThat(base.settingsStore().get("leads.enabled")).contains("false");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.client.Client;
@@ -22,9 +21,9 @@ class RuleBasedAccessPolicyTest extends AccessPolicyContract {
   private static final UserId ANNA = UserId.of("anna");
   private static final UserId BORIS = UserId.of("boris");
   private static final UserId STRANGER = UserId.of("stranger");
-  private static final Client ANNAS = ContractFixtures.client("c-1", Optional.of(ANNA));
-  private static final Client BORISS = ContractFixtures.client("c-2", Optional.of(BORIS));
-  private static final Client NOBODYS = ContractFixtures.client("c-3", Optional.empty());
+  private static final Client ANNAS = ContractFixtures.client("c-1", ANNA);
+  private static final Client BORISS = ContractFixtures.client("c-2", BORIS);
+  private static final Client NOBODYS = ContractFixtures.client("c-3");
 
   @Override
   protected AccessPolicy newPolicy() {

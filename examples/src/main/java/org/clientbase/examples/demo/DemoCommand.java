@@ -45,6 +45,7 @@ import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.PageRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -274,9 +275,9 @@ public final class DemoCommand implements Callable<Integer> {
       StatusTimeline.Builder timeline = StatusTimeline.weekly(today, weeks);
       Optional<ClientStatusHistory> explained = Optional.empty();
       long entries = 0;
-      Optional<ClientId> after = Optional.empty();
+      PageRequest<ClientId> request = PageRequest.first(1000);
       while (true) {
-        List<ClientStatusHistory> page = crm.statusHistoryStore().page(after, 1000);
+        List<ClientStatusHistory> page = crm.statusHistoryStore().page(request);
         for (ClientStatusHistory history : page) {
           timeline.add(history.entries());
           entries += history.entries().size();
@@ -285,7 +286,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (page.size() < 1000) {
           break;
         }
-        after = Optional.of(page.get(page.size() - 1).client());
+        request = request.next(page.get(page.size() - 1).client());
       }
       StatusDynamicsReport week = statuses.dynamics(SYSTEM, today, StatusDynamicsReport.DEFAULT_PERIOD_DAYS, false);
       out.printf(Locale.ROOT, "%n4. Work statuses on %s%n", today);

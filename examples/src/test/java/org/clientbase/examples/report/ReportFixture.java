@@ -2,7 +2,6 @@ package org.clientbase.examples.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.examples.cli.GeneratedExports;
@@ -11,6 +10,7 @@ import org.clientbase.rules.status.StatusScheme;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.StatusHistoryStore;
 import org.clientbase.memory.InMemoryClientbase;
+import org.clientbase.spi.store.PageRequest;
 
 /** A report of a small generated base, recalculated by the library's batch. */
 final class ReportFixture {
@@ -23,9 +23,9 @@ final class ReportFixture {
     StatusHistoryStore histories = base.statusHistoryStore();
     StatusTimeline.Builder weeks = StatusTimeline.weekly(GeneratedExports.AS_OF, 52);
     List<StatusAssignment> all = new ArrayList<>();
-    Optional<ClientId> after = Optional.empty();
+    PageRequest<ClientId> request = PageRequest.first(100);
     while (true) {
-      List<ClientStatusHistory> page = histories.page(after, 100);
+      List<ClientStatusHistory> page = histories.page(request);
       for (ClientStatusHistory history : page) {
         weeks.add(history.entries());
         all.addAll(history.entries());
@@ -33,7 +33,7 @@ final class ReportFixture {
       if (page.size() < 100) {
         break;
       }
-      after = Optional.of(page.get(page.size() - 1).client());
+      request = request.next(page.get(page.size() - 1).client());
     }
     timeline = weeks.build();
     dynamics = StatusDynamicsReport.of(all, GeneratedExports.AS_OF);

@@ -19,6 +19,7 @@ import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.id.LeadId;
 import org.clientbase.core.lead.Lead;
+import org.clientbase.rules.internal.Pages;
 import org.clientbase.rules.matching.MatchCard;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.ClientStore;
@@ -76,7 +77,7 @@ public final class CardSource {
   public Page page(CardType type, Optional<EntityId> after, int limit) {
     switch (type) {
       case LEAD -> {
-        List<Versioned<Lead>> page = leads.page(after.map(id -> (LeadId) id), limit);
+        List<Versioned<Lead>> page = leads.page(Pages.after(after.map(id -> (LeadId) id), limit));
         List<MatchCard> cards = new ArrayList<>();
         List<EntityId> leftOut = new ArrayList<>();
         for (Versioned<Lead> lead : page) {
@@ -89,7 +90,7 @@ public final class CardSource {
         return new Page(cards, leftOut, page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).value().id()), page.size());
       }
       case CLIENT -> {
-        List<Versioned<Client>> page = clients.page(after.map(id -> (ClientId) id), limit);
+        List<Versioned<Client>> page = clients.page(Pages.after(after.map(id -> (ClientId) id), limit));
         List<Client> live = new ArrayList<>();
         List<EntityId> leftOut = new ArrayList<>();
         for (Versioned<Client> client : page) {
@@ -102,7 +103,7 @@ public final class CardSource {
             page.size());
       }
       case CONTACT_PERSON -> {
-        List<Versioned<ContactPerson>> page = contactPersons.page(after.map(id -> (ContactPersonId) id), limit);
+        List<Versioned<ContactPerson>> page = contactPersons.page(Pages.after(after.map(id -> (ContactPersonId) id), limit));
         List<MatchCard> cards = new ArrayList<>();
         List<EntityId> leftOut = new ArrayList<>();
         for (Versioned<ContactPerson> person : page) {

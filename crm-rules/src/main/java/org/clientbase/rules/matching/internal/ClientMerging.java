@@ -129,7 +129,7 @@ public final class ClientMerging implements CardKind<ClientId, Client> {
       Set<ClientId> named = ReferenceMover.clientsNamed(i);
       for (ClientId c : from) {
         if (named.contains(c)) {
-          moved.add(new MovedReference(i.id(), c, named.contains(survivor), Optional.empty()));
+          moved.add(MovedReference.of(i.id(), c, named.contains(survivor)));
         }
       }
     }

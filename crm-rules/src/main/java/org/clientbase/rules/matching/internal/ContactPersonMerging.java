@@ -132,7 +132,7 @@ public final class ContactPersonMerging implements CardKind<ContactPersonId, Con
         Set<ContactPersonId> named = ReferenceMover.personsNamed(i);
         for (EntityId id : merged) {
           if (named.contains(id)) {
-            moved.add(new MovedReference(i.id(), id, named.contains(survivor), Optional.empty()));
+            moved.add(MovedReference.of(i.id(), id, named.contains(survivor)));
           }
         }
       }

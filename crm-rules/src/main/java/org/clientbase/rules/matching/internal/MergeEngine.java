@@ -1,6 +1,7 @@
 package org.clientbase.rules.matching.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -291,7 +292,7 @@ public final class MergeEngine {
     }
     reindex(record);
     journal.update(record.withMoved(record.movedReferences(), movedDocuments)
-        .withState(MergeState.APPLIED, Optional.empty()), stored.version());
+        .withState(MergeState.APPLIED), stored.version());
     return new MergeResult(outcome, Optional.of(record.id()), survivorId, record.merged(), record.conflicts(),
         moved, documentCount);
   }
@@ -368,8 +369,9 @@ public final class MergeEngine {
       restoredDocuments += moves.documents().size();
     }
     reindex(record);
-    journal.update(record.withState(MergeState.UNDONE, Optional.of(clock.instant()), Optional.ofNullable(author)),
-        stored.version());
+    Instant undone = clock.instant();
+    journal.update(author == null ? record.withState(MergeState.UNDONE, undone)
+        : record.withState(MergeState.UNDONE, undone, author), stored.version());
     return new MergeResult(MergeResult.Outcome.UNDONE, Optional.of(record.id()), survivorId, record.merged(),
         record.conflicts(), moved, restoredDocuments);
   }
