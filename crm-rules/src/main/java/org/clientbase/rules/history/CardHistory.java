@@ -280,8 +280,7 @@ public final class CardHistory {
    * @param system the actor the change is attributed to
    * @param before the card as stored before the change
    * @param after the card as stored after the change
-   * @throws InvalidValueException if {@code after} is not the card as stored or {@code before}
-   *     is not an earlier version of it; nothing is recorded
+   * @throws InvalidValueException as the method for a user; nothing is recorded
    */
   public void recordClientChanged(SystemActor system, Versioned<Client> before, Versioned<Client> after) {
     Objects.requireNonNull(system, "system");
@@ -298,11 +297,10 @@ public final class CardHistory {
    * @param system the actor the change is attributed to
    * @param before the card as stored before the change
    * @param after the card as stored after the change
-   * @throws InvalidValueException if {@code after} is not the card as stored or {@code before}
-   *     is not an earlier version of it; nothing is recorded
+   * @throws InvalidValueException as the method for a user; nothing is recorded
    */
-  public void recordContactPersonChanged(
-      SystemActor system, Versioned<ContactPerson> before, Versioned<ContactPerson> after) {
+  public void recordContactPersonChanged(SystemActor system, Versioned<ContactPerson> before,
+      Versioned<ContactPerson> after) {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(after, "after");
     personWriter.recordUpdate(system.author(), earlier(before, after, ContactPerson::id),
