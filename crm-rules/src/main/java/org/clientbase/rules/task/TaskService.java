@@ -172,7 +172,7 @@ public final class TaskService {
    * @throws InvalidValueException if the task is done or cancelled, or the times do not fit
    */
   public Versioned<Task> reschedule(UserId user, TaskId id, Instant start, Instant due) {
-    return reschedule(user, id, start, due);
+    return reschedule(user, id, start, due, Optional.empty());
   }
 
   /**
@@ -188,7 +188,7 @@ public final class TaskService {
    * @throws InvalidValueException if the task is done or cancelled, or the times do not fit
    */
   public Versioned<Task> reschedule(UserId user, TaskId id, Instant start, Instant due, Instant reminder) {
-    return reschedule(user, id, start, due, Objects.requireNonNull(reminder, "reminder"));
+    return reschedule(user, id, start, due, Optional.of(Objects.requireNonNull(reminder, "reminder")));
   }
 
   private Versioned<Task> reschedule(UserId user, TaskId id, Instant start, Instant due, Optional<Instant> reminder) {
