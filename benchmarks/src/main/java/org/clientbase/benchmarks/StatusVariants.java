@@ -20,9 +20,10 @@ import org.jeasy.rules.core.DefaultRulesEngine;
 import org.jeasy.rules.core.RuleBuilder;
 
 /**
- * The seed scheme's five rules written three ways besides the engine, for
- * {@link StatusEngineBenchmark}: plain Java over the same objects, Easy Rules 4.1.0 rules over
- * {@code Facts}, and plain Java over primitive arrays. Each gives the status after one step on a
+ * The default scheme's five rules written three ways besides the engine, for
+ * {@link StatusEngineBenchmark}: plain Java over a client's fact lists, Easy Rules 4.1.0 rules
+ * over {@code Facts}, and plain Java over primitive arrays ({@link DroolsStatus} has the Drools
+ * version). Each gives the status after one step on a
  * date, exactly as {@link org.clientbase.rules.status.Evaluator} does with
  * {@link StatusScheme#defaults()} (30-day windows): {@code StatusVariantsTest} checks that.
  */
