@@ -46,14 +46,7 @@ record FebrlData(List<MatchCard> cards, Set<String> truth) {
           v[i] = v[i].strip();
         }
         String id = v[0];
-        MatchCardBuilder card = MatchCard.builder(ContactPersonId.of(id), CardType.CONTACT_PERSON);
-        if (!v[1].isEmpty() || !v[2].isEmpty()) {
-          card.name(v[2], v[1]);
-        }
-        card.address(new MatchCard.Address(v[7], "", v[6], v[4], v[3], v[5]));
-        birthday(v[9]).ifPresent(card::birthday);
-        card.taxId(v[10]);
-        cards.add(card.build());
+        cards.add(card(v));
         byPerson.computeIfAbsent(id.split("-")[1], k -> new ArrayList<>()).add(id);
       }
     } catch (IOException e) {
@@ -68,6 +61,21 @@ record FebrlData(List<MatchCard> cards, Set<String> truth) {
       }
     }
     return new FebrlData(List.copyOf(cards), Set.copyOf(truth));
+  }
+
+  /**
+   * Reads one row of a FEBRL file: id, given name, surname, street number, address 1 and 2,
+   * suburb, postcode, state, date of birth, social security number.
+   */
+  static MatchCard card(String[] v) {
+    MatchCardBuilder card = MatchCard.builder(ContactPersonId.of(v[0]), CardType.CONTACT_PERSON);
+    if (!v[1].isEmpty() || !v[2].isEmpty()) {
+      card.name(v[2], v[1]);
+    }
+    card.address(new MatchCard.Address(v[7], "", v[6], v[4], v[3], v[5]));
+    birthday(v[9]).ifPresent(card::birthday);
+    card.taxId(v[10]);
+    return card.build();
   }
 
   static String pair(String a, String b) {

@@ -218,7 +218,7 @@ public class StatusEngineBenchmark {
     for (int i = 0; i < activities.length; i++) {
       CurrentStatus current = currents[i];
       Outcome outcome = current == null
-          ? evaluator.evaluate(activities[i], java.util.Optional.empty(), today)
+          ? evaluator.evaluate(activities[i], today)
           : evaluator.evaluate(activities[i], current, today);
       sink.consume(outcome.status().orElse(null));
     }

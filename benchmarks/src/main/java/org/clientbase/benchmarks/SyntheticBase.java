@@ -145,6 +145,10 @@ final class SyntheticBase {
       return entries.get();
     }
 
+    synchronized long version(int client) {
+      return version[client];
+    }
+
     @Override
     public synchronized ClientStatusHistory history(ClientId client) {
       int i = StatusData.index(client);

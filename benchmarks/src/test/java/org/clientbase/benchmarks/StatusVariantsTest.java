@@ -35,8 +35,8 @@ class StatusVariantsTest {
         if (current != null && date.isBefore(current.since())) {
           continue; // the engine refuses dates before the status date; so would the others
         }
-        StatusId engine = evaluator.evaluate(activities[i], Optional.ofNullable(current), date)
-            .status().orElseThrow();
+        StatusId engine = (current == null ? evaluator.evaluate(activities[i], date)
+            : evaluator.evaluate(activities[i], current, date)).status().orElseThrow();
         assertThat(StatusVariants.handwritten(activities[i], current, date))
             .as("handwritten, client %d on %s", i, date).isEqualTo(engine);
         assertThat(easyRules.decide(StatusVariants.EasyRules.facts(activities[i], current, date)))
@@ -61,7 +61,7 @@ class StatusVariantsTest {
     Optional<CurrentStatus>[] job = ReplayBenchmark.dailyJob(evaluator, activities, from, StatusData.TODAY);
     for (int i = 0; i < activities.length; i++) {
       Optional<CurrentStatus> replayed =
-          evaluator.replay(activities[i], Optional.empty(), from, StatusData.TODAY).status();
+          evaluator.replay(activities[i], from, StatusData.TODAY).status();
       assertThat(replayed).as("client %d", i)
           .isEqualTo(ReplayBenchmark.daily(evaluator, activities[i], from, StatusData.TODAY))
           .isEqualTo(job[i]);

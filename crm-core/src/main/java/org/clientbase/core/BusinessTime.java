@@ -14,6 +14,8 @@ import java.util.Optional;
  * than any client base needs and narrower than what any database or date library stores, so
  * a date such as {@link LocalDate#MIN} or {@link Instant#MAX}, which would overflow date
  * arithmetic or a database column, is refused at the door with a message naming the field.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class BusinessTime {
   /** The earliest business date: 1 January 1900. */

@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * Argument checks shared by the domain types, each failing with an
  * {@link InvalidValueException} that names the field.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class Checks {
   private Checks() {}

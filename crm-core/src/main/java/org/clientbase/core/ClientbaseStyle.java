@@ -13,8 +13,11 @@ import org.immutables.value.Value;
  * users call {@code of(...)}, {@code builder()} or {@code copy...} helpers declared on the
  * abstract types and never see an {@code Immutable*} class. Collections default to empty,
  * absent values are {@link java.util.Optional}, never {@code null}. A builder asked to build
- * with required attributes unset, or given {@code null} for an attribute, throws a
- * {@link MissingValuesException} naming the type and the attributes.
+ * with required attributes unset, or given {@code null} for an attribute, a collection's element
+ * or a map's key or value, throws a {@link MissingValuesException} naming the type and the
+ * attributes (e.g. {@code Client: missing phones element}). The generated code uses the JDK's
+ * collections, whose builders check every element with that exception, rather than Guava's,
+ * whose builders throw a bare {@link NullPointerException}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -23,7 +26,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     allowedClasspathAnnotations = Override.class,
     defaults = @Value.Immutable(copy = true),
-    jdkOnly = false,
+    jdkOnly = true,
     deepImmutablesDetection = false,
     optionalAcceptNullable = false,
     throwForInvalidImmutableState = MissingValuesException.class,

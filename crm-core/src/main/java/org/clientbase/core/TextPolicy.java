@@ -52,6 +52,8 @@ import java.util.Locale;
  * String name = TextPolicy.name("Client.name", "  Ромашка \t ООО ");   // "Ромашка ООО"
  * TextPolicy.name("Client.name", "Ромашка&#92;u0000");    // InvalidValueException
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class TextPolicy {
   /** The longest id, in UTF-16 characters. */

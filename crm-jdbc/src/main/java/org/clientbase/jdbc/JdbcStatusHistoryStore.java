@@ -24,6 +24,7 @@ import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.StatusAppend;
+import org.clientbase.spi.store.StatusDueDay;
 import org.clientbase.spi.store.StatusHistoryStore;
 
 /**
@@ -35,7 +36,8 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * at version 1), checks that the entries continue the stored chain, and adds them, all in one
  * transaction: a stale or broken append writes nothing. Histories are read with one query per
  * batch of clients (a join of both tables), so a reader never sees the row of one version with
- * the entries of another. On PostgreSQL, {@link #appendAll} writes a page's appends with a
+ * the entries of another. Due days are kept in {@code status_history.due_on}; every append
+ * clears it. On PostgreSQL, {@link #appendAll} writes a page's appends with a
  * few batched statements in one transaction.
  *
  * <p>Thread-safe: each call runs on the unit of work's connection of the calling thread or on a
@@ -49,6 +51,7 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcDatabase db;
+  private final JdbcDueDays due;
 
   /**
    * Creates the store.
@@ -57,6 +60,37 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
    */
   public JdbcStatusHistoryStore(JdbcDatabase db) {
     this.db = Objects.requireNonNull(db, "db");
+    this.due = new JdbcDueDays(db);
+  }
+
+  /**
+   * Tells that this store keeps due days, in the column {@code status_history.due_on}.
+   *
+   * @return {@code true}
+   */
+  @Override
+  public boolean keepsDueDays() {
+    return true;
+  }
+
+  @Override
+  public List<ClientId> dueClients(LocalDate through, int limit) {
+    return due.due(through, null, limit);
+  }
+
+  @Override
+  public List<ClientId> dueClients(LocalDate through, ClientId after, int limit) {
+    return due.due(through, Objects.requireNonNull(after, "after"), limit);
+  }
+
+  @Override
+  public void setDueDays(List<StatusDueDay> dueDays) {
+    due.set(dueDays);
+  }
+
+  @Override
+  public void factsChanged(Collection<ClientId> clients) {
+    due.factsChanged(Objects.requireNonNull(clients, "clients"));
   }
 
   @Override
@@ -121,7 +155,7 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
         evaluated = evaluatedThrough;
       } else {
         int changed;
-        String sql = "UPDATE status_history SET version = version + 1"
+        String sql = "UPDATE status_history SET version = version + 1, due_on = NULL"
             + (evaluatedThrough.isPresent() ? ", evaluated_through = ?" : "") + " WHERE client_id = ? AND version = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
           Sql.Params params = new Sql.Params(statement);
@@ -189,7 +223,7 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     if (!moved.isEmpty()) {
       Set<ClientId> updated = new HashSet<>();
       try (PreparedStatement statement = connection.prepareStatement("UPDATE status_history h"
-          + " SET version = h.version + 1, evaluated_through = COALESCE(CAST(t.d AS DATE), h.evaluated_through)"
+          + " SET version = h.version + 1, due_on = NULL, evaluated_through = COALESCE(CAST(t.d AS DATE), h.evaluated_through)"
           + " FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) AS t(c, v, d)"
           + " WHERE h.client_id = t.c AND h.version = CAST(t.v AS BIGINT) RETURNING h.client_id")) {
         statement.setArray(1, texts(connection, moved, one -> one.client().value()));

@@ -35,9 +35,9 @@ class JdbcDatabaseTest {
   @Test
   void migratingAgainChangesNothing() {
     JdbcDatabase db = Databases.h2();
-    assertThat(db.schemaVersion()).isEqualTo(2);
+    assertThat(db.schemaVersion()).isEqualTo(3);
     db.migrate();
-    assertThat(db.schemaVersion()).isEqualTo(2);
+    assertThat(db.schemaVersion()).isEqualTo(3);
   }
 
   @Test

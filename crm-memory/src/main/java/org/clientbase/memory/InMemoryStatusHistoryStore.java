@@ -16,12 +16,14 @@ import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.StatusDueDay;
 import org.clientbase.spi.store.StatusHistoryStore;
 
 /**
  * An in-memory {@link StatusHistoryStore}: one versioned history per client, kept in client id
  * order. {@link #append} checks the version and the chain before it writes anything, and takes
- * part in the {@link InMemoryUnitOfWork}. Thread-safe.
+ * part in the {@link InMemoryUnitOfWork}. It keeps due days, indexed by day, so that a nightly
+ * run finds the clients due by a date without reading the others. Thread-safe.
  */
 public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
   private static final String STORE = "StatusHistoryStore.";
@@ -29,6 +31,7 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
   private final InMemoryUnitOfWork unitOfWork;
   private final FaultInjector faults;
   private final ConcurrentSkipListMap<String, ClientStatusHistory> histories = new ConcurrentSkipListMap<>();
+  private final DueDayIndex due = new DueDayIndex();
 
   /** Creates an empty store with its own unit of work and no fault injection. */
   public InMemoryStatusHistoryStore() {
@@ -96,20 +99,127 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
       all.addAll(added);
       ClientStatusHistory after = new ClientStatusHistory(
           client, all, evaluatedThrough.or(current::evaluatedThrough), current.version() + 1);
-      histories.put(client.value(), after);
-      unitOfWork.onUndo(() -> {
-        if (before == null) {
-          histories.remove(client.value());
-        } else {
-          histories.put(client.value(), before);
-        }
-      });
+      replace(client, before, after);
       return after;
     });
     if (late != null) {
       throw late;
     }
     return result;
+  }
+
+  /** Stores a client's new history, due at once, and how to undo both. Under the lock. */
+  private void replace(ClientId client, ClientStatusHistory before, ClientStatusHistory after) {
+    histories.put(client.value(), after);
+    LocalDate dueBefore = due.put(client.value(), DueDayIndex.AT_ONCE);
+    unitOfWork.onUndo(() -> {
+      if (before == null) {
+        histories.remove(client.value());
+      } else {
+        histories.put(client.value(), before);
+      }
+      due.put(client.value(), dueBefore);
+    });
+  }
+
+  /**
+   * Tells that this store keeps due days.
+   *
+   * @return {@code true}
+   */
+  @Override
+  public boolean keepsDueDays() {
+    return true;
+  }
+
+  /**
+   * Returns the first clients due on or before a date, in client id order, from the index by
+   * due day.
+   *
+   * @param through the date
+   * @param limit at least 1
+   * @return up to {@code limit} clients
+   * @throws InvalidValueException if {@code limit} is below 1
+   */
+  @Override
+  public List<ClientId> dueClients(LocalDate through, int limit) {
+    return dueAfter(through, null, limit);
+  }
+
+  /**
+   * Returns the clients due on or before a date after a given one, in client id order.
+   *
+   * @param through the date
+   * @param after the last client already seen
+   * @param limit at least 1
+   * @return up to {@code limit} clients
+   * @throws InvalidValueException if {@code limit} is below 1
+   */
+  @Override
+  public List<ClientId> dueClients(LocalDate through, ClientId after, int limit) {
+    return dueAfter(through, Objects.requireNonNull(after, "after").value(), limit);
+  }
+
+  private List<ClientId> dueAfter(LocalDate through, String after, int limit) {
+    Objects.requireNonNull(through, "through");
+    if (limit < 1) {
+      throw new InvalidValueException("StatusHistory dueClients limit", limit, "must be at least 1");
+    }
+    faults.beforeCall(STORE + "dueClients", false);
+    return due.due(through, after, limit);
+  }
+
+  /**
+   * Records due days, each only on a history still at the version it names.
+   *
+   * @param dueDays at most one per client
+   * @throws InjectedFailure if the fault injector fails this call; nothing is written unless
+   *     the plan fails after the effect
+   */
+  @Override
+  public void setDueDays(List<StatusDueDay> dueDays) {
+    List<StatusDueDay> all = List.copyOf(dueDays);
+    InjectedFailure late = faults.beforeWrite(STORE + "setDueDays");
+    unitOfWork.write(() -> {
+      for (StatusDueDay day : all) {
+        String client = day.client().value();
+        ClientStatusHistory current = histories.get(client);
+        if (current != null && current.version() == day.expectedVersion()) {
+          LocalDate before = due.put(client, day.dueOn());
+          unitOfWork.onUndo(() -> due.put(client, before));
+        }
+      }
+      return null;
+    });
+    if (late != null) {
+      throw late;
+    }
+  }
+
+  /**
+   * Moves each client's history to its next version (creating it empty if there is none) and
+   * makes it due at once.
+   *
+   * @param clients the clients whose facts changed
+   * @throws InjectedFailure if the fault injector fails this call; nothing is written unless
+   *     the plan fails after the effect
+   */
+  @Override
+  public void factsChanged(Collection<ClientId> clients) {
+    List<ClientId> all = List.copyOf(clients);
+    InjectedFailure late = faults.beforeWrite(STORE + "factsChanged");
+    unitOfWork.write(() -> {
+      for (ClientId client : all) {
+        ClientStatusHistory before = histories.get(client.value());
+        ClientStatusHistory current = before != null ? before : ClientStatusHistory.empty(client);
+        replace(client, before, new ClientStatusHistory(
+            client, current.entries(), current.evaluatedThrough(), current.version() + 1));
+      }
+      return null;
+    });
+    if (late != null) {
+      throw late;
+    }
   }
 
   /**

@@ -35,6 +35,8 @@ import org.immutables.value.Value;
  *     .build();
  * Interaction done = call.inState(InteractionState.COMPLETED);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle
@@ -160,7 +162,7 @@ public abstract class Interaction {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableInteraction.builder();
   }
 
   @Value.Check
@@ -181,8 +183,209 @@ public abstract class Interaction {
     });
   }
 
-  /** Builds an {@link Interaction}; {@code build()} checks every rule of the type. */
-  public static final class Builder extends ImmutableInteraction.Builder {
+  /**
+   * Builds an {@link Interaction}; {@code build()} checks every rule of the type.
+   *
+   * <p>Required: {@code id}, {@code type}, {@code state}, {@code subject}, {@code start}; every
+   * other attribute is optional. A builder is not thread-safe: fill it and build from one thread.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the attributes of an existing Interaction into this builder: each single value
+     * replaces the one set before, collection elements and map entries are added, and an empty
+     * optional value leaves the value set before.
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(Interaction instance);
+    /**
+     * Sets the id ({@link Interaction#id() id}). Required: {@code build()} fails if it is not set.
+     * @param id the value to set
+     * @return this builder
+     */
+    public abstract Builder id(InteractionId id);
+    /**
+     * Sets the kind of interaction ({@link Interaction#type() type}). Required: {@code build()}
+     * fails if it is not set.
+     * @param type the value to set
+     * @return this builder
+     */
+    public abstract Builder type(InteractionType type);
+    /**
+     * Sets who started the interaction, if it matters for its type
+     * ({@link Interaction#direction() direction}). Optional: empty unless set.
+     * @param direction the value to set
+     * @return this builder
+     */
+    public abstract Builder direction(InteractionDirection direction);
+    /**
+     * Sets who started the interaction, if it matters for its type
+     * ({@link Interaction#direction() direction}), or clears it when empty. Optional: empty unless
+     * set.
+     * @param direction the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder direction(Optional<? extends InteractionDirection> direction);
+    /**
+     * Sets the state ({@link Interaction#state() state}). Required: {@code build()} fails if it is
+     * not set.
+     * @param state the value to set
+     * @return this builder
+     */
+    public abstract Builder state(InteractionState state);
+    /**
+     * Sets the subject, not blank ({@link Interaction#subject() subject}). Required:
+     * {@code build()} fails if it is not set.
+     * @param subject the value to set
+     * @return this builder
+     */
+    public abstract Builder subject(String subject);
+    /**
+     * Sets the content: the notes of a call, the text of a message
+     * ({@link Interaction#content() content}). Optional: empty unless set.
+     * @param content the value to set
+     * @return this builder
+     */
+    public abstract Builder content(String content);
+    /**
+     * Sets the content: the notes of a call, the text of a message
+     * ({@link Interaction#content() content}), or clears it when empty. Optional: empty unless
+     * set.
+     * @param content the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder content(Optional<String> content);
+    /**
+     * Sets the client the interaction refers to ({@link Interaction#client() client}). Optional:
+     * empty unless set.
+     * @param client the value to set
+     * @return this builder
+     */
+    public abstract Builder client(ClientId client);
+    /**
+     * Sets the client the interaction refers to ({@link Interaction#client() client}), or clears
+     * it when empty. Optional: empty unless set.
+     * @param client the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder client(Optional<? extends ClientId> client);
+    /**
+     * Sets the lead the interaction refers to ({@link Interaction#lead() lead}). Optional: empty
+     * unless set.
+     * @param lead the value to set
+     * @return this builder
+     */
+    public abstract Builder lead(LeadId lead);
+    /**
+     * Sets the lead the interaction refers to ({@link Interaction#lead() lead}), or clears it when
+     * empty. Optional: empty unless set.
+     * @param lead the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder lead(Optional<? extends LeadId> lead);
+    /**
+     * Adds one or more elements to {@link Interaction#contactPersons() contactPersons}: the
+     * contact persons the interaction refers to. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addContactPersons(ContactPersonId... elements);
+    /**
+     * Replaces {@link Interaction#contactPersons() contactPersons} with the given elements: the
+     * contact persons the interaction refers to. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder contactPersons(Iterable<? extends ContactPersonId> elements);
+    /**
+     * Adds the elements to {@link Interaction#contactPersons() contactPersons}: the contact
+     * persons the interaction refers to. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllContactPersons(Iterable<? extends ContactPersonId> elements);
+    /**
+     * Sets the interest the interaction belongs to ({@link Interaction#interest() interest}).
+     * Optional: empty unless set.
+     * @param interest the value to set
+     * @return this builder
+     */
+    public abstract Builder interest(InterestId interest);
+    /**
+     * Sets the interest the interaction belongs to ({@link Interaction#interest() interest}), or
+     * clears it when empty. Optional: empty unless set.
+     * @param interest the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder interest(Optional<? extends InterestId> interest);
+    /**
+     * Adds one or more elements to {@link Interaction#participants() participants}: the
+     * participants on the client's side with the contact used for each. Optional: empty unless
+     * elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addParticipants(Participant... elements);
+    /**
+     * Replaces {@link Interaction#participants() participants} with the given elements: the
+     * participants on the client's side with the contact used for each. Optional: empty unless
+     * elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder participants(Iterable<? extends Participant> elements);
+    /**
+     * Adds the elements to {@link Interaction#participants() participants}: the participants on
+     * the client's side with the contact used for each. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllParticipants(Iterable<? extends Participant> elements);
+    /**
+     * Sets the user responsible for the interaction
+     * ({@link Interaction#responsible() responsible}). Optional: empty unless set.
+     * @param responsible the value to set
+     * @return this builder
+     */
+    public abstract Builder responsible(UserId responsible);
+    /**
+     * Sets the user responsible for the interaction
+     * ({@link Interaction#responsible() responsible}), or clears it when empty. Optional: empty
+     * unless set.
+     * @param responsible the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder responsible(Optional<? extends UserId> responsible);
+    /**
+     * Sets when the interaction starts or started ({@link Interaction#start() start}). Required:
+     * {@code build()} fails if it is not set.
+     * @param start the value to set
+     * @return this builder
+     */
+    public abstract Builder start(Instant start);
+    /**
+     * Sets when the interaction ends or ended, not before the start
+     * ({@link Interaction#end() end}). Optional: empty unless set.
+     * @param end the value to set
+     * @return this builder
+     */
+    public abstract Builder end(Instant end);
+    /**
+     * Sets when the interaction ends or ended, not before the start
+     * ({@link Interaction#end() end}), or clears it when empty. Optional: empty unless set.
+     * @param end the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder end(Optional<? extends Instant> end);
+
+    /**
+     * Builds the Interaction, checking every rule of the type.
+     *
+     * @return the new value
+     * @throws org.clientbase.core.MissingValuesException naming the required attributes that are not set
+     */
+    public abstract Interaction build();
   }
 }

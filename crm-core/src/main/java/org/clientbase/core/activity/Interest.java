@@ -32,6 +32,8 @@ import org.immutables.value.Value;
  *     .build();
  * Interest won = interest.wonOn(LocalDate.of(2026, 3, 20));
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle
@@ -233,11 +235,174 @@ public abstract class Interest {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableInterest.builder();
   }
 
-  /** Builds an {@link Interest}; {@code build()} checks every rule of the type. */
-  public static final class Builder extends ImmutableInterest.Builder {
+  /**
+   * Builds an {@link Interest}; {@code build()} checks every rule of the type.
+   *
+   * <p>Required: {@code id}, {@code openedOn}; every other attribute is optional. A builder is not
+   * thread-safe: fill it and build from one thread.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the attributes of an existing Interest into this builder: each single value replaces
+     * the one set before, collection elements and map entries are added, and an empty optional
+     * value leaves the value set before.
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(Interest instance);
+    /**
+     * Sets the id of this interest ({@link Interest#id() id}). Required: {@code build()} fails if
+     * it is not set.
+     * @param id the value to set
+     * @return this builder
+     */
+    public abstract Builder id(InterestId id);
+    /**
+     * Sets the client the interest is with, if it is with a client
+     * ({@link Interest#client() client}). Optional: empty unless set.
+     * @param client the value to set
+     * @return this builder
+     */
+    public abstract Builder client(ClientId client);
+    /**
+     * Sets the client the interest is with, if it is with a client
+     * ({@link Interest#client() client}), or clears it when empty. Optional: empty unless set.
+     * @param client the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder client(Optional<? extends ClientId> client);
+    /**
+     * Sets the lead the interest is with, if it is with a lead not yet converted
+     * ({@link Interest#lead() lead}). Optional: empty unless set.
+     * @param lead the value to set
+     * @return this builder
+     */
+    public abstract Builder lead(LeadId lead);
+    /**
+     * Sets the lead the interest is with, if it is with a lead not yet converted
+     * ({@link Interest#lead() lead}), or clears it when empty. Optional: empty unless set.
+     * @param lead the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder lead(Optional<? extends LeadId> lead);
+    /**
+     * Sets the date the interest was opened ({@link Interest#openedOn() openedOn}). Required:
+     * {@code build()} fails if it is not set.
+     * @param openedOn the value to set
+     * @return this builder
+     */
+    public abstract Builder openedOn(LocalDate openedOn);
+    /**
+     * Sets the host's stage of the interest, such as "Negotiation"
+     * ({@link Interest#stage() stage}). Optional: empty unless set.
+     * @param stage the value to set
+     * @return this builder
+     */
+    public abstract Builder stage(String stage);
+    /**
+     * Sets the host's stage of the interest, such as "Negotiation"
+     * ({@link Interest#stage() stage}), or clears it when empty. Optional: empty unless set.
+     * @param stage the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder stage(Optional<String> stage);
+    /**
+     * Sets what the interest is about ({@link Interest#subject() subject}). Optional: empty unless
+     * set.
+     * @param subject the value to set
+     * @return this builder
+     */
+    public abstract Builder subject(String subject);
+    /**
+     * Sets what the interest is about ({@link Interest#subject() subject}), or clears it when
+     * empty. Optional: empty unless set.
+     * @param subject the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder subject(Optional<String> subject);
+    /**
+     * Sets the expected or final amount ({@link Interest#amount() amount}). Optional: empty unless
+     * set.
+     * @param amount the value to set
+     * @return this builder
+     */
+    public abstract Builder amount(Money amount);
+    /**
+     * Sets the expected or final amount ({@link Interest#amount() amount}), or clears it when
+     * empty. Optional: empty unless set.
+     * @param amount the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder amount(Optional<? extends Money> amount);
+    /**
+     * Sets the manager responsible for the interest ({@link Interest#responsible() responsible}).
+     * Optional: empty unless set.
+     * @param responsible the value to set
+     * @return this builder
+     */
+    public abstract Builder responsible(UserId responsible);
+    /**
+     * Sets the manager responsible for the interest ({@link Interest#responsible() responsible}),
+     * or clears it when empty. Optional: empty unless set.
+     * @param responsible the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder responsible(Optional<? extends UserId> responsible);
+    /**
+     * Sets the date the interest was closed, if it is closed
+     * ({@link Interest#closedOn() closedOn}). Optional: empty unless set.
+     * @param closedOn the value to set
+     * @return this builder
+     */
+    public abstract Builder closedOn(LocalDate closedOn);
+    /**
+     * Sets the date the interest was closed, if it is closed
+     * ({@link Interest#closedOn() closedOn}), or clears it when empty. Optional: empty unless set.
+     * @param closedOn the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder closedOn(Optional<? extends LocalDate> closedOn);
+    /**
+     * Sets how the interest was closed, if it is closed ({@link Interest#outcome() outcome}).
+     * Optional: empty unless set.
+     * @param outcome the value to set
+     * @return this builder
+     */
+    public abstract Builder outcome(InterestOutcome outcome);
+    /**
+     * Sets how the interest was closed, if it is closed ({@link Interest#outcome() outcome}), or
+     * clears it when empty. Optional: empty unless set.
+     * @param outcome the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder outcome(Optional<? extends InterestOutcome> outcome);
+    /**
+     * Sets why the interest was lost, for a lost interest
+     * ({@link Interest#lossReason() lossReason}). Optional: empty unless set.
+     * @param lossReason the value to set
+     * @return this builder
+     */
+    public abstract Builder lossReason(String lossReason);
+    /**
+     * Sets why the interest was lost, for a lost interest
+     * ({@link Interest#lossReason() lossReason}), or clears it when empty. Optional: empty unless
+     * set.
+     * @param lossReason the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder lossReason(Optional<String> lossReason);
+
+    /**
+     * Builds the Interest, checking every rule of the type.
+     *
+     * @return the new value
+     * @throws org.clientbase.core.MissingValuesException naming the required attributes that are not set
+     */
+    public abstract Interest build();
   }
 }

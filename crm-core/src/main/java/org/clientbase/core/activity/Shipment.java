@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * Shipment fact = Shipment.of(ShipmentId.of("s-1"), ClientId.of("c-1"),
  *     LocalDate.of(2026, 3, 20), Money.of("15000.00", "RUB"));
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle
@@ -87,7 +89,7 @@ public abstract class Shipment {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableShipment.builder();
   }
 
   @Value.Check
@@ -99,8 +101,87 @@ public abstract class Shipment {
     Checks.checkNormalisedText("Shipment.document", document());
   }
 
-  /** Builds a {@link Shipment}; {@code build()} checks every rule of the type. */
-  public static final class Builder extends ImmutableShipment.Builder {
+  /**
+   * Builds a {@link Shipment}; {@code build()} checks every rule of the type.
+   *
+   * <p>Required: {@code id}, {@code client}, {@code date}, {@code amount}; every other attribute
+   * is optional. A builder is not thread-safe: fill it and build from one thread.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the attributes of an existing Shipment into this builder: each single value replaces
+     * the one set before, collection elements and map entries are added, and an empty optional
+     * value leaves the value set before.
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(Shipment instance);
+    /**
+     * Sets the id of this shipment ({@link Shipment#id() id}). Required: {@code build()} fails if
+     * it is not set.
+     * @param id the value to set
+     * @return this builder
+     */
+    public abstract Builder id(ShipmentId id);
+    /**
+     * Sets the client ({@link Shipment#client() client}). Required: {@code build()} fails if it is
+     * not set.
+     * @param client the value to set
+     * @return this builder
+     */
+    public abstract Builder client(ClientId client);
+    /**
+     * Sets the date of the shipment, in the host's time zone ({@link Shipment#date() date}).
+     * Required: {@code build()} fails if it is not set.
+     * @param date the value to set
+     * @return this builder
+     */
+    public abstract Builder date(LocalDate date);
+    /**
+     * Sets the amount, not negative ({@link Shipment#amount() amount}). Required: {@code build()}
+     * fails if it is not set.
+     * @param amount the value to set
+     * @return this builder
+     */
+    public abstract Builder amount(Money amount);
+    /**
+     * Sets the counterparty through which the client is shipped to, if known
+     * ({@link Shipment#counterparty() counterparty}). Optional: empty unless set.
+     * @param counterparty the value to set
+     * @return this builder
+     */
+    public abstract Builder counterparty(CounterpartyId counterparty);
+    /**
+     * Sets the counterparty through which the client is shipped to, if known
+     * ({@link Shipment#counterparty() counterparty}), or clears it when empty. Optional: empty
+     * unless set.
+     * @param counterparty the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder counterparty(Optional<? extends CounterpartyId> counterparty);
+    /**
+     * Sets the host's document number or other reference, if any
+     * ({@link Shipment#document() document}). Optional: empty unless set.
+     * @param document the value to set
+     * @return this builder
+     */
+    public abstract Builder document(String document);
+    /**
+     * Sets the host's document number or other reference, if any
+     * ({@link Shipment#document() document}), or clears it when empty. Optional: empty unless set.
+     * @param document the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder document(Optional<String> document);
+
+    /**
+     * Builds the Shipment, checking every rule of the type.
+     *
+     * @return the new value
+     * @throws org.clientbase.core.MissingValuesException naming the required attributes that are not set
+     */
+    public abstract Shipment build();
   }
 }

@@ -8,6 +8,8 @@ import org.clientbase.core.TextPolicy;
  * A value of a classification dimension of the client base, such as region "Moscow" or industry
  * "Retail". Unlike a {@link Tag}, a category belongs to a named dimension, so a host can filter
  * and count by dimension. Names compare ignoring case.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Category {
   private final String dimension;

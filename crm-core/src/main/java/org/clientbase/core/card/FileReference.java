@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * A file attached to a card. The host stores the file; the card keeps its id, name and
  * optional media type.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

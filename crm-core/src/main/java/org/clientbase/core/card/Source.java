@@ -2,6 +2,8 @@ package org.clientbase.core.card;
 
 /**
  * Where a lead or client came from (e.g. "Website", "Exhibition", "Referral"). Sources compare ignoring case.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Source extends CardLabel implements Comparable<Source> {
   private Source(String name) {

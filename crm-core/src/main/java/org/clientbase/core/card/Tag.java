@@ -2,6 +2,8 @@ package org.clientbase.core.card;
 
 /**
  * A free label on a card, used for segmentation and filtering (e.g. "VIP", "exhibition-2026"). Tags compare ignoring case.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Tag extends CardLabel implements Comparable<Tag> {
   private Tag(String name) {

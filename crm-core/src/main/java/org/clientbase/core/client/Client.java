@@ -42,6 +42,8 @@ import org.immutables.value.Value;
  *         .contactPerson(ContactPersonId.of("p-1")).role("Director").keyPerson(true).build())
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle
@@ -201,7 +203,7 @@ public abstract class Client {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableClient.builder();
   }
 
   @Value.Check
@@ -222,8 +224,272 @@ public abstract class Client {
         card + " mergedInto", survivor, "a card cannot be merged into itself"));
   }
 
-  /** Builds a {@link Client}; {@code build()} checks every rule of the type. */
-  public static final class Builder extends ImmutableClient.Builder {
+  /**
+   * Builds a {@link Client}; {@code build()} checks every rule of the type.
+   *
+   * <p>Required: {@code id}, {@code kind}, {@code name}, {@code createdOn}; every other attribute
+   * is optional. A builder is not thread-safe: fill it and build from one thread.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the attributes of an existing Client into this builder: each single value replaces
+     * the one set before, collection elements and map entries are added, and an empty optional
+     * value leaves the value set before.
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(Client instance);
+    /**
+     * Sets the id ({@link Client#id() id}). Required: {@code build()} fails if it is not set.
+     * @param id the value to set
+     * @return this builder
+     */
+    public abstract Builder id(ClientId id);
+    /**
+     * Sets the kind of client ({@link Client#kind() kind}). Required: {@code build()} fails if it
+     * is not set.
+     * @param kind the value to set
+     * @return this builder
+     */
+    public abstract Builder kind(ClientKind kind);
+    /**
+     * Sets the name under which the client is known, e.g. "Ромашка" or "Иванов Иван"
+     * ({@link Client#name() name}). Required: {@code build()} fails if it is not set.
+     * @param name the value to set
+     * @return this builder
+     */
+    public abstract Builder name(String name);
+    /**
+     * Sets the date the card was created ({@link Client#createdOn() createdOn}). Required:
+     * {@code build()} fails if it is not set.
+     * @param createdOn the value to set
+     * @return this builder
+     */
+    public abstract Builder createdOn(LocalDate createdOn);
+    /**
+     * Adds one or more elements to {@link Client#phones() phones}: the phones, without repeats.
+     * Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addPhones(Phone... elements);
+    /**
+     * Replaces {@link Client#phones() phones} with the given elements: the phones, without
+     * repeats. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder phones(Iterable<? extends Phone> elements);
+    /**
+     * Adds the elements to {@link Client#phones() phones}: the phones, without repeats. Optional:
+     * empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllPhones(Iterable<? extends Phone> elements);
+    /**
+     * Adds one or more elements to {@link Client#emails() emails}: the emails, without repeats.
+     * Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addEmails(Email... elements);
+    /**
+     * Replaces {@link Client#emails() emails} with the given elements: the emails, without
+     * repeats. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder emails(Iterable<? extends Email> elements);
+    /**
+     * Adds the elements to {@link Client#emails() emails}: the emails, without repeats. Optional:
+     * empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllEmails(Iterable<? extends Email> elements);
+    /**
+     * Adds one or more elements to {@link Client#addresses() addresses}: the postal addresses.
+     * Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAddresses(PostalAddress... elements);
+    /**
+     * Replaces {@link Client#addresses() addresses} with the given elements: the postal addresses.
+     * Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addresses(Iterable<? extends PostalAddress> elements);
+    /**
+     * Adds the elements to {@link Client#addresses() addresses}: the postal addresses. Optional:
+     * empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllAddresses(Iterable<? extends PostalAddress> elements);
+    /**
+     * Sets the manager responsible for the client ({@link Client#responsible() responsible}).
+     * Optional: empty unless set.
+     * @param responsible the value to set
+     * @return this builder
+     */
+    public abstract Builder responsible(UserId responsible);
+    /**
+     * Sets the manager responsible for the client ({@link Client#responsible() responsible}), or
+     * clears it when empty. Optional: empty unless set.
+     * @param responsible the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder responsible(Optional<? extends UserId> responsible);
+    /**
+     * Adds one or more elements to {@link Client#contacts() contacts}: the contact persons linked
+     * to the client, each once. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addContacts(ClientContact... elements);
+    /**
+     * Replaces {@link Client#contacts() contacts} with the given elements: the contact persons
+     * linked to the client, each once. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder contacts(Iterable<? extends ClientContact> elements);
+    /**
+     * Adds the elements to {@link Client#contacts() contacts}: the contact persons linked to the
+     * client, each once. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllContacts(Iterable<? extends ClientContact> elements);
+    /**
+     * Adds one or more elements to {@link Client#tags() tags}: the tags. Optional: empty unless
+     * elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addTags(Tag... elements);
+    /**
+     * Replaces {@link Client#tags() tags} with the given elements: the tags. Optional: empty
+     * unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder tags(Iterable<? extends Tag> elements);
+    /**
+     * Adds the elements to {@link Client#tags() tags}: the tags. Optional: empty unless elements
+     * are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllTags(Iterable<? extends Tag> elements);
+    /**
+     * Adds one or more elements to {@link Client#categories() categories}: the categories (region,
+     * industry, ...). Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addCategories(Category... elements);
+    /**
+     * Replaces {@link Client#categories() categories} with the given elements: the categories
+     * (region, industry, ...). Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder categories(Iterable<? extends Category> elements);
+    /**
+     * Adds the elements to {@link Client#categories() categories}: the categories (region,
+     * industry, ...). Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllCategories(Iterable<? extends Category> elements);
+    /**
+     * Sets where the client came from ({@link Client#source() source}). Optional: empty unless
+     * set.
+     * @param source the value to set
+     * @return this builder
+     */
+    public abstract Builder source(Source source);
+    /**
+     * Sets where the client came from ({@link Client#source() source}), or clears it when empty.
+     * Optional: empty unless set.
+     * @param source the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder source(Optional<? extends Source> source);
+    /**
+     * Sets the free-text comment ({@link Client#comment() comment}). Optional: empty unless set.
+     * @param comment the value to set
+     * @return this builder
+     */
+    public abstract Builder comment(String comment);
+    /**
+     * Sets the free-text comment ({@link Client#comment() comment}), or clears it when empty.
+     * Optional: empty unless set.
+     * @param comment the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder comment(Optional<String> comment);
+    /**
+     * Puts one entry into {@link Client#customFields() customFields}: the values of the client
+     * card's custom fields, by key. Optional: empty unless entries are put.
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public abstract Builder putCustomFields(String key, FieldValue value);
+    /**
+     * Puts one entry into {@link Client#customFields() customFields}: the values of the client
+     * card's custom fields, by key. Optional: empty unless entries are put.
+     * @param entry the entry to put
+     * @return this builder
+     */
+    public abstract Builder putCustomFields(Map.Entry<String, ? extends FieldValue> entry);
+    /**
+     * Replaces {@link Client#customFields() customFields} with the given entries: the values of
+     * the client card's custom fields, by key. Optional: empty unless entries are put.
+     * @param entries the entries
+     * @return this builder
+     */
+    public abstract Builder customFields(Map<String, ? extends FieldValue> entries);
+    /**
+     * Puts the entries into {@link Client#customFields() customFields}: the values of the client
+     * card's custom fields, by key. Optional: empty unless entries are put.
+     * @param entries the entries
+     * @return this builder
+     */
+    public abstract Builder putAllCustomFields(Map<String, ? extends FieldValue> entries);
+    /**
+     * Sets the client this card was merged into, if it was found to be a duplicate and merged. A
+     * merged card is kept, not deleted, so that its history and the references of old documents
+     * stay readable; the survivor carries on in its place
+     * ({@link Client#mergedInto() mergedInto}). Optional: empty unless set.
+     * @param mergedInto the value to set
+     * @return this builder
+     */
+    public abstract Builder mergedInto(ClientId mergedInto);
+    /**
+     * Sets the client this card was merged into, if it was found to be a duplicate and merged. A
+     * merged card is kept, not deleted, so that its history and the references of old documents
+     * stay readable; the survivor carries on in its place
+     * ({@link Client#mergedInto() mergedInto}), or clears it when empty. Optional: empty unless
+     * set.
+     * @param mergedInto the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder mergedInto(Optional<? extends ClientId> mergedInto);
+
+    /**
+     * Builds the Client, checking every rule of the type.
+     *
+     * @return the new value
+     * @throws org.clientbase.core.MissingValuesException naming the required attributes that are not set
+     */
+    public abstract Client build();
   }
 }

@@ -34,6 +34,8 @@ import org.immutables.value.Value;
  *     .birthday(Birthday.of(MonthDay.of(2, 29)))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle
@@ -159,7 +161,7 @@ public abstract class ContactPerson {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableContactPerson.builder();
   }
 
   @Value.Check
@@ -176,8 +178,253 @@ public abstract class ContactPerson {
         card + " mergedInto", survivor, "a card cannot be merged into itself"));
   }
 
-  /** Builds a {@link ContactPerson}; {@code build()} checks every rule of the type. */
-  public static final class Builder extends ImmutableContactPerson.Builder {
+  /**
+   * Builds a {@link ContactPerson}; {@code build()} checks every rule of the type.
+   *
+   * <p>Required: {@code id}, {@code name}; every other attribute is optional. A builder is not
+   * thread-safe: fill it and build from one thread.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the attributes of an existing ContactPerson into this builder: each single value
+     * replaces the one set before, collection elements and map entries are added, and an empty
+     * optional value leaves the value set before.
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(ContactPerson instance);
+    /**
+     * Sets the id ({@link ContactPerson#id() id}). Required: {@code build()} fails if it is not
+     * set.
+     * @param id the value to set
+     * @return this builder
+     */
+    public abstract Builder id(ContactPersonId id);
+    /**
+     * Sets the full name ({@link ContactPerson#name() name}). Required: {@code build()} fails if
+     * it is not set.
+     * @param name the value to set
+     * @return this builder
+     */
+    public abstract Builder name(PersonName name);
+    /**
+     * Sets the person's position, as the person states it
+     * ({@link ContactPerson#position() position}). Optional: empty unless set.
+     * @param position the value to set
+     * @return this builder
+     */
+    public abstract Builder position(String position);
+    /**
+     * Sets the person's position, as the person states it
+     * ({@link ContactPerson#position() position}), or clears it when empty. Optional: empty unless
+     * set.
+     * @param position the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder position(Optional<String> position);
+    /**
+     * Adds one or more elements to {@link ContactPerson#phones() phones}: the phones, without
+     * repeats. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addPhones(Phone... elements);
+    /**
+     * Replaces {@link ContactPerson#phones() phones} with the given elements: the phones, without
+     * repeats. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder phones(Iterable<? extends Phone> elements);
+    /**
+     * Adds the elements to {@link ContactPerson#phones() phones}: the phones, without repeats.
+     * Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllPhones(Iterable<? extends Phone> elements);
+    /**
+     * Adds one or more elements to {@link ContactPerson#emails() emails}: the emails, without
+     * repeats. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addEmails(Email... elements);
+    /**
+     * Replaces {@link ContactPerson#emails() emails} with the given elements: the emails, without
+     * repeats. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder emails(Iterable<? extends Email> elements);
+    /**
+     * Adds the elements to {@link ContactPerson#emails() emails}: the emails, without repeats.
+     * Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllEmails(Iterable<? extends Email> elements);
+    /**
+     * Adds one or more elements to {@link ContactPerson#addresses() addresses}: the postal
+     * addresses. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAddresses(PostalAddress... elements);
+    /**
+     * Replaces {@link ContactPerson#addresses() addresses} with the given elements: the postal
+     * addresses. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addresses(Iterable<? extends PostalAddress> elements);
+    /**
+     * Adds the elements to {@link ContactPerson#addresses() addresses}: the postal addresses.
+     * Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllAddresses(Iterable<? extends PostalAddress> elements);
+    /**
+     * Sets the birthday: day and month, the year if known
+     * ({@link ContactPerson#birthday() birthday}). Optional: empty unless set.
+     * @param birthday the value to set
+     * @return this builder
+     */
+    public abstract Builder birthday(Birthday birthday);
+    /**
+     * Sets the birthday: day and month, the year if known
+     * ({@link ContactPerson#birthday() birthday}), or clears it when empty. Optional: empty unless
+     * set.
+     * @param birthday the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder birthday(Optional<? extends Birthday> birthday);
+    /**
+     * Sets where the person came from ({@link ContactPerson#source() source}). Optional: empty
+     * unless set.
+     * @param source the value to set
+     * @return this builder
+     */
+    public abstract Builder source(Source source);
+    /**
+     * Sets where the person came from ({@link ContactPerson#source() source}), or clears it when
+     * empty. Optional: empty unless set.
+     * @param source the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder source(Optional<? extends Source> source);
+    /**
+     * Sets the free-text comment ({@link ContactPerson#comment() comment}). Optional: empty unless
+     * set.
+     * @param comment the value to set
+     * @return this builder
+     */
+    public abstract Builder comment(String comment);
+    /**
+     * Sets the free-text comment ({@link ContactPerson#comment() comment}), or clears it when
+     * empty. Optional: empty unless set.
+     * @param comment the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder comment(Optional<String> comment);
+    /**
+     * Adds one or more elements to {@link ContactPerson#tags() tags}: the tags. Optional: empty
+     * unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addTags(Tag... elements);
+    /**
+     * Replaces {@link ContactPerson#tags() tags} with the given elements: the tags. Optional:
+     * empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder tags(Iterable<? extends Tag> elements);
+    /**
+     * Adds the elements to {@link ContactPerson#tags() tags}: the tags. Optional: empty unless
+     * elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllTags(Iterable<? extends Tag> elements);
+    /**
+     * Puts one entry into {@link ContactPerson#customFields() customFields}: the values of the
+     * contact card's custom fields, by key. Optional: empty unless entries are put.
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public abstract Builder putCustomFields(String key, FieldValue value);
+    /**
+     * Puts one entry into {@link ContactPerson#customFields() customFields}: the values of the
+     * contact card's custom fields, by key. Optional: empty unless entries are put.
+     * @param entry the entry to put
+     * @return this builder
+     */
+    public abstract Builder putCustomFields(Map.Entry<String, ? extends FieldValue> entry);
+    /**
+     * Replaces {@link ContactPerson#customFields() customFields} with the given entries: the
+     * values of the contact card's custom fields, by key. Optional: empty unless entries are put.
+     * @param entries the entries
+     * @return this builder
+     */
+    public abstract Builder customFields(Map<String, ? extends FieldValue> entries);
+    /**
+     * Puts the entries into {@link ContactPerson#customFields() customFields}: the values of the
+     * contact card's custom fields, by key. Optional: empty unless entries are put.
+     * @param entries the entries
+     * @return this builder
+     */
+    public abstract Builder putAllCustomFields(Map<String, ? extends FieldValue> entries);
+    /**
+     * Adds one or more elements to {@link ContactPerson#attachments() attachments}: the attached
+     * files. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAttachments(FileReference... elements);
+    /**
+     * Replaces {@link ContactPerson#attachments() attachments} with the given elements: the
+     * attached files. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder attachments(Iterable<? extends FileReference> elements);
+    /**
+     * Adds the elements to {@link ContactPerson#attachments() attachments}: the attached files.
+     * Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllAttachments(Iterable<? extends FileReference> elements);
+    /**
+     * Sets the contact person this card was merged into, if it was found to be a duplicate and
+     * merged. A merged card is kept, not deleted; the survivor carries on in its place
+     * ({@link ContactPerson#mergedInto() mergedInto}). Optional: empty unless set.
+     * @param mergedInto the value to set
+     * @return this builder
+     */
+    public abstract Builder mergedInto(ContactPersonId mergedInto);
+    /**
+     * Sets the contact person this card was merged into, if it was found to be a duplicate and
+     * merged. A merged card is kept, not deleted; the survivor carries on in its place
+     * ({@link ContactPerson#mergedInto() mergedInto}), or clears it when empty. Optional: empty
+     * unless set.
+     * @param mergedInto the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder mergedInto(Optional<? extends ContactPersonId> mergedInto);
+
+    /**
+     * Builds the ContactPerson, checking every rule of the type.
+     *
+     * @return the new value
+     * @throws org.clientbase.core.MissingValuesException naming the required attributes that are not set
+     */
+    public abstract ContactPerson build();
   }
 }

@@ -29,6 +29,8 @@ import org.immutables.value.Value;
  *     .kpp(Kpp.of("773601001"))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle
@@ -90,7 +92,7 @@ public abstract class Counterparty {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCounterparty.builder();
   }
 
   @Value.Check
@@ -109,8 +111,100 @@ public abstract class Counterparty {
     }
   }
 
-  /** Builds a {@link Counterparty}; {@code build()} checks every rule of the type. */
-  public static final class Builder extends ImmutableCounterparty.Builder {
+  /**
+   * Builds a {@link Counterparty}; {@code build()} checks every rule of the type.
+   *
+   * <p>Required: {@code id}, {@code client}, {@code legalName}, {@code inn}; every other attribute
+   * is optional. A builder is not thread-safe: fill it and build from one thread.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the attributes of an existing Counterparty into this builder: each single value
+     * replaces the one set before, collection elements and map entries are added, and an empty
+     * optional value leaves the value set before.
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(Counterparty instance);
+    /**
+     * Sets the id ({@link Counterparty#id() id}). Required: {@code build()} fails if it is not
+     * set.
+     * @param id the value to set
+     * @return this builder
+     */
+    public abstract Builder id(CounterpartyId id);
+    /**
+     * Sets the client that acts through this counterparty ({@link Counterparty#client() client}).
+     * Required: {@code build()} fails if it is not set.
+     * @param client the value to set
+     * @return this builder
+     */
+    public abstract Builder client(ClientId client);
+    /**
+     * Sets the full legal name, e.g. "ООО «Ромашка»" ({@link Counterparty#legalName() legalName}).
+     * Required: {@code build()} fails if it is not set.
+     * @param legalName the value to set
+     * @return this builder
+     */
+    public abstract Builder legalName(String legalName);
+    /**
+     * Sets the taxpayer number ({@link Counterparty#inn() inn}). Required: {@code build()} fails
+     * if it is not set.
+     * @param inn the value to set
+     * @return this builder
+     */
+    public abstract Builder inn(Inn inn);
+    /**
+     * Sets the tax registration reason code, for an organisation ({@link Counterparty#kpp() kpp}).
+     * Optional: empty unless set.
+     * @param kpp the value to set
+     * @return this builder
+     */
+    public abstract Builder kpp(Kpp kpp);
+    /**
+     * Sets the tax registration reason code, for an organisation ({@link Counterparty#kpp() kpp}),
+     * or clears it when empty. Optional: empty unless set.
+     * @param kpp the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder kpp(Optional<? extends Kpp> kpp);
+    /**
+     * Sets the state registration number (OGRN, or OGRNIP for a sole proprietor)
+     * ({@link Counterparty#ogrn() ogrn}). Optional: empty unless set.
+     * @param ogrn the value to set
+     * @return this builder
+     */
+    public abstract Builder ogrn(Ogrn ogrn);
+    /**
+     * Sets the state registration number (OGRN, or OGRNIP for a sole proprietor)
+     * ({@link Counterparty#ogrn() ogrn}), or clears it when empty. Optional: empty unless set.
+     * @param ogrn the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder ogrn(Optional<? extends Ogrn> ogrn);
+    /**
+     * Sets the legal address ({@link Counterparty#legalAddress() legalAddress}). Optional: empty
+     * unless set.
+     * @param legalAddress the value to set
+     * @return this builder
+     */
+    public abstract Builder legalAddress(PostalAddress legalAddress);
+    /**
+     * Sets the legal address ({@link Counterparty#legalAddress() legalAddress}), or clears it when
+     * empty. Optional: empty unless set.
+     * @param legalAddress the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder legalAddress(Optional<? extends PostalAddress> legalAddress);
+
+    /**
+     * Builds the Counterparty, checking every rule of the type.
+     *
+     * @return the new value
+     * @throws org.clientbase.core.MissingValuesException naming the required attributes that are not set
+     */
+    public abstract Counterparty build();
   }
 }

@@ -29,6 +29,8 @@ import org.clientbase.core.InvalidValueException;
  * Email email = Email.of(" Ivan.Petrov@Example.RU ");
  * email.address(); // "Ivan.Petrov@example.ru"
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Email {
   private static final String FIELD = "Email";

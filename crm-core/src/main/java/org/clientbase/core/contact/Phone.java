@@ -36,6 +36,8 @@ import org.clientbase.core.TextPolicy;
  * phone.extension(); // Optional[123]
  * phone.format();    // "+7 916 123-45-67 ext. 123"
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Phone {
   private static final String FIELD = "Phone";

@@ -31,6 +31,8 @@ import org.clientbase.core.MissingValuesException;
  *     .build();
  * address.format(); // "101000, Россия, Москва, ул. Мясницкая, д. 1"
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PostalAddress {
   private static final String FIELD = "PostalAddress";
@@ -220,7 +222,7 @@ public final class PostalAddress {
     private Builder() {}
 
     /**
-     * Sets the postcode.
+     * Sets the postcode (optional: absent unless set).
      *
      * @param postcode the postcode; checked against the country when the address is built
      * @return this builder
@@ -244,7 +246,7 @@ public final class PostalAddress {
     }
 
     /**
-     * Sets the region.
+     * Sets the region (optional: absent unless set).
      *
      * @param region the region, e.g. {@code "Московская область"}
      * @return this builder
@@ -268,7 +270,7 @@ public final class PostalAddress {
     }
 
     /**
-     * Sets the street.
+     * Sets the street (optional: absent unless set).
      *
      * @param street the street
      * @return this builder
@@ -280,7 +282,7 @@ public final class PostalAddress {
     }
 
     /**
-     * Sets the building.
+     * Sets the building (optional: absent unless set).
      *
      * @param building the house number, block or structure
      * @return this builder
@@ -292,7 +294,7 @@ public final class PostalAddress {
     }
 
     /**
-     * Sets the apartment.
+     * Sets the apartment (optional: absent unless set).
      *
      * @param apartment the apartment or office
      * @return this builder

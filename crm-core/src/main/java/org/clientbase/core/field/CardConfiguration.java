@@ -26,6 +26,8 @@ import org.immutables.value.Value;
  *     .putRequiredByStatus(StatusId.of("active"), Set.of("industry", "responsible"))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle
@@ -137,12 +139,25 @@ public abstract class CardConfiguration {
   }
 
   /**
+   * Returns the configuration of a card type without custom fields, shown or required fields:
+   * a card checked against it must carry no custom values. The library's services that write
+   * cards use it for a card type the host has not configured, so they refuse every custom
+   * value rather than store one unchecked.
+   *
+   * @param type the card type
+   * @return the configuration
+   */
+  public static CardConfiguration withoutCustomFields(CardType type) {
+    return builder().cardType(type).build();
+  }
+
+  /**
    * Returns a builder.
    *
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCardConfiguration.builder();
   }
 
   @Value.Check
@@ -162,8 +177,133 @@ public abstract class CardConfiguration {
     }
   }
 
-  /** Builds a {@link CardConfiguration}. */
-  public static final class Builder extends ImmutableCardConfiguration.Builder {
+  /**
+   * Builds a {@link CardConfiguration}.
+   *
+   * <p>Required: {@code cardType}; every other attribute is optional. A builder is not
+   * thread-safe: fill it and build from one thread.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the attributes of an existing CardConfiguration into this builder: each single value
+     * replaces the one set before, collection elements and map entries are added, and an empty
+     * optional value leaves the value set before.
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(CardConfiguration instance);
+    /**
+     * Sets the card type configured ({@link CardConfiguration#cardType() cardType}). Required:
+     * {@code build()} fails if it is not set.
+     * @param cardType the value to set
+     * @return this builder
+     */
+    public abstract Builder cardType(CardType cardType);
+    /**
+     * Adds one or more elements to {@link CardConfiguration#customFields() customFields}: the
+     * custom fields of the card type. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addCustomFields(FieldDefinition... elements);
+    /**
+     * Replaces {@link CardConfiguration#customFields() customFields} with the given elements: the
+     * custom fields of the card type. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder customFields(Iterable<? extends FieldDefinition> elements);
+    /**
+     * Adds the elements to {@link CardConfiguration#customFields() customFields}: the custom
+     * fields of the card type. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllCustomFields(Iterable<? extends FieldDefinition> elements);
+    /**
+     * Adds one or more elements to {@link CardConfiguration#shownFields() shownFields}: the fields
+     * the card shows. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addShownFields(String... elements);
+    /**
+     * Replaces {@link CardConfiguration#shownFields() shownFields} with the given elements: the
+     * fields the card shows. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder shownFields(Iterable<String> elements);
+    /**
+     * Adds the elements to {@link CardConfiguration#shownFields() shownFields}: the fields the
+     * card shows. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllShownFields(Iterable<String> elements);
+    /**
+     * Adds one or more elements to {@link CardConfiguration#requiredFields() requiredFields}: the
+     * fields a card must have filled to be saved. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addRequiredFields(String... elements);
+    /**
+     * Replaces {@link CardConfiguration#requiredFields() requiredFields} with the given elements:
+     * the fields a card must have filled to be saved. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder requiredFields(Iterable<String> elements);
+    /**
+     * Adds the elements to {@link CardConfiguration#requiredFields() requiredFields}: the fields a
+     * card must have filled to be saved. Optional: empty unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllRequiredFields(Iterable<String> elements);
+    /**
+     * Puts one entry into {@link CardConfiguration#requiredByStatus() requiredByStatus}: Returns,
+     * per work status, the fields a client in that status must have filled. Optional: empty unless
+     * entries are put.
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public abstract Builder putRequiredByStatus(StatusId key, Set<String> value);
+    /**
+     * Puts one entry into {@link CardConfiguration#requiredByStatus() requiredByStatus}: Returns,
+     * per work status, the fields a client in that status must have filled. Optional: empty unless
+     * entries are put.
+     * @param entry the entry to put
+     * @return this builder
+     */
+    public abstract Builder putRequiredByStatus(Map.Entry<? extends StatusId, ? extends Set<String>> entry);
+    /**
+     * Replaces {@link CardConfiguration#requiredByStatus() requiredByStatus} with the given
+     * entries: Returns, per work status, the fields a client in that status must have filled.
+     * Optional: empty unless entries are put.
+     * @param entries the entries
+     * @return this builder
+     */
+    public abstract Builder requiredByStatus(Map<? extends StatusId, ? extends Set<String>> entries);
+    /**
+     * Puts the entries into {@link CardConfiguration#requiredByStatus() requiredByStatus}:
+     * Returns, per work status, the fields a client in that status must have filled. Optional:
+     * empty unless entries are put.
+     * @param entries the entries
+     * @return this builder
+     */
+    public abstract Builder putAllRequiredByStatus(Map<? extends StatusId, ? extends Set<String>> entries);
+
+    /**
+     * Builds the CardConfiguration, checking every rule of the type.
+     *
+     * @return the new value
+     * @throws org.clientbase.core.MissingValuesException naming the required attributes that are not set
+     */
+    public abstract CardConfiguration build();
   }
 }

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  * industry.check(FieldValue.choice("Retail"));     // fine
  * industry.check(FieldValue.choice("Farming"));    // InvalidValueException
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle
@@ -102,7 +104,7 @@ public abstract class FieldDefinition {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableFieldDefinition.builder();
   }
 
   @Value.Check
@@ -137,8 +139,90 @@ public abstract class FieldDefinition {
     }
   }
 
-  /** Builds a {@link FieldDefinition}; {@code build()} checks every rule of the type. */
-  public static final class Builder extends ImmutableFieldDefinition.Builder {
+  /**
+   * Builds a {@link FieldDefinition}; {@code build()} checks every rule of the type.
+   *
+   * <p>Required: {@code key}, {@code label}, {@code type}; every other attribute is optional. A
+   * builder is not thread-safe: fill it and build from one thread.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the attributes of an existing FieldDefinition into this builder: each single value
+     * replaces the one set before, collection elements and map entries are added, and an empty
+     * optional value leaves the value set before.
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(FieldDefinition instance);
+    /**
+     * Sets the key under which cards store the value: a lower camel-case identifier
+     * ({@link FieldDefinition#key() key}). Required: {@code build()} fails if it is not set.
+     * @param key the key
+     * @return this builder
+     */
+    public abstract Builder key(String key);
+    /**
+     * Sets the label shown to users ({@link FieldDefinition#label() label}). Required:
+     * {@code build()} fails if it is not set.
+     * @param label the value to set
+     * @return this builder
+     */
+    public abstract Builder label(String label);
+    /**
+     * Sets the type ({@link FieldDefinition#type() type}). Required: {@code build()} fails if it
+     * is not set.
+     * @param type the value to set
+     * @return this builder
+     */
+    public abstract Builder type(FieldType type);
+    /**
+     * Adds one or more elements to {@link FieldDefinition#enumerationValues() enumerationValues}:
+     * the allowed values of an enumeration field; empty for other types. Optional: empty unless
+     * elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addEnumerationValues(String... elements);
+    /**
+     * Replaces {@link FieldDefinition#enumerationValues() enumerationValues} with the given
+     * elements: the allowed values of an enumeration field; empty for other types. Optional: empty
+     * unless elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder enumerationValues(Iterable<String> elements);
+    /**
+     * Adds the elements to {@link FieldDefinition#enumerationValues() enumerationValues}: the
+     * allowed values of an enumeration field; empty for other types. Optional: empty unless
+     * elements are added.
+     * @param elements the elements
+     * @return this builder
+     */
+    public abstract Builder addAllEnumerationValues(Iterable<String> elements);
+    /**
+     * Sets the kind of entity a reference field points to; empty for other types
+     * ({@link FieldDefinition#referenceTarget() referenceTarget}). Optional: empty unless set.
+     * @param referenceTarget the value to set
+     * @return this builder
+     */
+    public abstract Builder referenceTarget(ReferenceTarget referenceTarget);
+    /**
+     * Sets the kind of entity a reference field points to; empty for other types
+     * ({@link FieldDefinition#referenceTarget() referenceTarget}), or clears it when empty.
+     * Optional: empty unless set.
+     * @param referenceTarget the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder referenceTarget(Optional<? extends ReferenceTarget> referenceTarget);
+
+    /**
+     * Builds the FieldDefinition, checking every rule of the type.
+     *
+     * @return the new value
+     * @throws org.clientbase.core.MissingValuesException naming the required attributes that are not set
+     */
+    public abstract FieldDefinition build();
   }
 }

@@ -27,6 +27,8 @@ import org.clientbase.core.client.ContactPerson;
  * Client again = diff.applyTo(before);   // equals after
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param <C> the card type
  */
 public final class CardDiff<C> {

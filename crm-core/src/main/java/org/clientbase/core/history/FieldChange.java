@@ -13,6 +13,8 @@ import org.clientbase.core.InvalidValueException;
  * without a value. Values are the card's own immutable values (a {@code List<Phone>}, a
  * {@code UserId}, a {@code FieldValue}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param field the field name
  * @param before the value before the change, absent if the field was empty
  * @param after the value after the change, absent if the field is now empty

@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies a client. */
+/**
+ * Identifies a client.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class ClientId extends EntityId {
 
   private ClientId(String value) {

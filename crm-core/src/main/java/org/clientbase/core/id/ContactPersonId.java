@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies a contact person. */
+/**
+ * Identifies a contact person.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class ContactPersonId extends EntityId {
 
   private ContactPersonId(String value) {

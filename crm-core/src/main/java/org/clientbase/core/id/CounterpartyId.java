@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies a counterparty, the legal entity through which a client contracts. */
+/**
+ * Identifies a counterparty, the legal entity through which a client contracts.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class CounterpartyId extends EntityId {
 
   private CounterpartyId(String value) {

@@ -8,6 +8,8 @@ import org.clientbase.core.TextPolicy;
  * <p>An id wraps the host's own key as text (a database number, a UUID, a code), so that the
  * library never depends on how a host generates keys. Ids of different entity types are never
  * equal to each other. Ids order by their text, which is the order batch reads use.
+ *
+ * <p>Immutable and thread-safe.
  */
 public abstract class EntityId implements Comparable<EntityId> {
   /** The longest id text accepted: {@link TextPolicy#ID_MAX_LENGTH}. */

@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies a file stored by the host and attached to a card. */
+/**
+ * Identifies a file stored by the host and attached to a card.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class FileId extends EntityId {
 
   private FileId(String value) {

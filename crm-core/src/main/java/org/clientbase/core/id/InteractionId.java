@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies an interaction: a call, meeting, email or other contact. */
+/**
+ * Identifies an interaction: a call, meeting, email or other contact.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class InteractionId extends EntityId {
 
   private InteractionId(String value) {

@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies an interest: a sales opportunity. */
+/**
+ * Identifies an interest: a sales opportunity.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class InterestId extends EntityId {
 
   private InterestId(String value) {

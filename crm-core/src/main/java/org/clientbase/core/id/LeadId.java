@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies a lead (a potential client). */
+/**
+ * Identifies a lead (a potential client).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class LeadId extends EntityId {
 
   private LeadId(String value) {

@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies a payment received from a client. */
+/**
+ * Identifies a payment received from a client.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class PaymentId extends EntityId {
 
   private PaymentId(String value) {

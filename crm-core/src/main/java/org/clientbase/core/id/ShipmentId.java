@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies a shipment to a client. */
+/**
+ * Identifies a shipment to a client.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class ShipmentId extends EntityId {
 
   private ShipmentId(String value) {

@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies a work status in a status scheme. */
+/**
+ * Identifies a work status in a status scheme.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class StatusId extends EntityId {
 
   private StatusId(String value) {

@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies a task given to a responsible person. */
+/**
+ * Identifies a task given to a responsible person.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class TaskId extends EntityId {
 
   private TaskId(String value) {

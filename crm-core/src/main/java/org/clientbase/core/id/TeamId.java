@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies a team of users, used by access policies. */
+/**
+ * Identifies a team of users, used by access policies.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class TeamId extends EntityId {
 
   private TeamId(String value) {

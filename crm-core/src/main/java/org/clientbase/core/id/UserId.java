@@ -1,6 +1,10 @@
 package org.clientbase.core.id;
 
-/** Identifies a user of the host application, such as a responsible manager. */
+/**
+ * Identifies a user of the host application, such as a responsible manager.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class UserId extends EntityId {
 
   private UserId(String value) {

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Money price = Money.of(new BigDecimal("1500"), Currency.getInstance("RUB"));
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle

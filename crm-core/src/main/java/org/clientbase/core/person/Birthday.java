@@ -21,6 +21,8 @@ import org.clientbase.core.InvalidValueException;
  * Birthday.of(MonthDay.of(2, 29))
  *     .nextOccurrence(LocalDate.of(2025, 1, 1));        // 2025-02-28
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Birthday {
   private static final String FIELD = "Birthday";

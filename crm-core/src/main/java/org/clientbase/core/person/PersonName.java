@@ -21,6 +21,8 @@ import org.clientbase.core.InvalidValueException;
  * name.initials(); // "Иванов И. И."
  * PersonName.parse("Мамедов Рашид Алиев оглы").patronymic(); // Optional[Алиев оглы]
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PersonName {
   private static final String FIELD = "PersonName";

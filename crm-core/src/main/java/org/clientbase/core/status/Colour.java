@@ -4,7 +4,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.clientbase.core.InvalidValueException;
 
-/** A colour in which a host shows a status, as an sRGB value written {@code #RRGGBB}. */
+/**
+ * A colour in which a host shows a status, as an sRGB value written {@code #RRGGBB}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class Colour {
   private static final Pattern HEX = Pattern.compile("#?[0-9a-fA-F]{6}");
 

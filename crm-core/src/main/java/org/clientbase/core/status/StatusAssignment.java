@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  *     .explanation("payment p-7 on 2026-03-20")
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle
@@ -81,7 +83,7 @@ public abstract class StatusAssignment {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableStatusAssignment.builder();
   }
 
   @Value.Check
@@ -93,8 +95,81 @@ public abstract class StatusAssignment {
     }
   }
 
-  /** Builds a {@link StatusAssignment}. */
-  public static final class Builder extends ImmutableStatusAssignment.Builder {
+  /**
+   * Builds a {@link StatusAssignment}.
+   *
+   * <p>Required: {@code client}, {@code status}, {@code since}, {@code reason}; every other
+   * attribute is optional. A builder is not thread-safe: fill it and build from one thread.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the attributes of an existing StatusAssignment into this builder: each single value
+     * replaces the one set before, collection elements and map entries are added, and an empty
+     * optional value leaves the value set before.
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(StatusAssignment instance);
+    /**
+     * Sets the client ({@link StatusAssignment#client() client}). Required: {@code build()} fails
+     * if it is not set.
+     * @param client the value to set
+     * @return this builder
+     */
+    public abstract Builder client(ClientId client);
+    /**
+     * Sets the status before this change; empty for a client's first status
+     * ({@link StatusAssignment#previous() previous}). Optional: empty unless set.
+     * @param previous the value to set
+     * @return this builder
+     */
+    public abstract Builder previous(StatusId previous);
+    /**
+     * Sets the status before this change; empty for a client's first status
+     * ({@link StatusAssignment#previous() previous}), or clears it when empty. Optional: empty
+     * unless set.
+     * @param previous the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder previous(Optional<? extends StatusId> previous);
+    /**
+     * Sets the status the client moved to ({@link StatusAssignment#status() status}). Required:
+     * {@code build()} fails if it is not set.
+     * @param status the value to set
+     * @return this builder
+     */
+    public abstract Builder status(StatusId status);
+    /**
+     * Sets the date from which the client has the status ({@link StatusAssignment#since() since}).
+     * Required: {@code build()} fails if it is not set.
+     * @param since the value to set
+     * @return this builder
+     */
+    public abstract Builder since(LocalDate since);
+    /**
+     * Sets why the client got the status ({@link StatusAssignment#reason() reason}). Required:
+     * {@code build()} fails if it is not set.
+     * @param reason the value to set
+     * @return this builder
+     */
+    public abstract Builder reason(StatusReason reason);
+    /**
+     * Sets the explanation in words: which conditions held over which facts, or the person's
+     * comment ({@link StatusAssignment#explanation() explanation}). Optional: {@code ""} unless
+     * set.
+     * @param explanation the value to set
+     * @return this builder
+     */
+    public abstract Builder explanation(String explanation);
+
+    /**
+     * Builds the StatusAssignment, checking every rule of the type.
+     *
+     * @return the new value
+     * @throws org.clientbase.core.MissingValuesException naming the required attributes that are not set
+     */
+    public abstract StatusAssignment build();
   }
 }

@@ -9,6 +9,8 @@ import org.clientbase.core.InvalidValueException;
  * <p>The five predefined templates of the default scheme are constants; a host names its own
  * templates with {@link #of(String)}. A key is an upper-case identifier such as
  * {@code "WIN_BACK"}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class TemplateKey implements Comparable<TemplateKey> {
   private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");

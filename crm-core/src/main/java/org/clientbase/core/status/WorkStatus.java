@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  *     .mode(CalculationMode.automatic(TemplateKey.ACTIVE, 30))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle
@@ -75,7 +77,7 @@ public abstract class WorkStatus {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableWorkStatus.builder();
   }
 
   @Value.Check
@@ -83,8 +85,72 @@ public abstract class WorkStatus {
     Checks.checkNormalisedText("WorkStatus " + id() + " name", name());
   }
 
-  /** Builds a {@link WorkStatus}. */
-  public static final class Builder extends ImmutableWorkStatus.Builder {
+  /**
+   * Builds a {@link WorkStatus}.
+   *
+   * <p>Required: {@code id}, {@code name}, {@code order}, {@code mode}; every other attribute is
+   * optional. A builder is not thread-safe: fill it and build from one thread.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the attributes of an existing WorkStatus into this builder: each single value
+     * replaces the one set before, collection elements and map entries are added, and an empty
+     * optional value leaves the value set before.
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(WorkStatus instance);
+    /**
+     * Sets the id, unique in a scheme ({@link WorkStatus#id() id}). Required: {@code build()}
+     * fails if it is not set.
+     * @param id the value to set
+     * @return this builder
+     */
+    public abstract Builder id(StatusId id);
+    /**
+     * Sets the name shown to users, e.g. "Активный" ({@link WorkStatus#name() name}). Required:
+     * {@code build()} fails if it is not set.
+     * @param name the value to set
+     * @return this builder
+     */
+    public abstract Builder name(String name);
+    /**
+     * Sets the colour in which the status is shown, if the host chose one
+     * ({@link WorkStatus#colour() colour}). Optional: empty unless set.
+     * @param colour the value to set
+     * @return this builder
+     */
+    public abstract Builder colour(Colour colour);
+    /**
+     * Sets the colour in which the status is shown, if the host chose one
+     * ({@link WorkStatus#colour() colour}), or clears it when empty. Optional: empty unless set.
+     * @param colour the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder colour(Optional<? extends Colour> colour);
+    /**
+     * Sets the place of the status in lists and reports; smaller comes first
+     * ({@link WorkStatus#order() order}). Required: {@code build()} fails if it is not set.
+     * @param order the value to set
+     * @return this builder
+     */
+    public abstract Builder order(int order);
+    /**
+     * Sets how the status is set ({@link WorkStatus#mode() mode}). Required: {@code build()} fails
+     * if it is not set.
+     * @param mode the value to set
+     * @return this builder
+     */
+    public abstract Builder mode(CalculationMode mode);
+
+    /**
+     * Builds the WorkStatus, checking every rule of the type.
+     *
+     * @return the new value
+     * @throws org.clientbase.core.MissingValuesException naming the required attributes that are not set
+     */
+    public abstract WorkStatus build();
   }
 }

@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  *     .build();
  * boolean late = call.isOverdueAt(clock.instant());
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @ClientbaseStyle
@@ -161,7 +163,7 @@ public abstract class Task {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableTask.builder();
   }
 
   @Value.Check
@@ -182,8 +184,159 @@ public abstract class Task {
     });
   }
 
-  /** Builds a {@link Task}; {@code build()} checks every rule of the type. */
-  public static final class Builder extends ImmutableTask.Builder {
+  /**
+   * Builds a {@link Task}; {@code build()} checks every rule of the type.
+   *
+   * <p>Required: {@code id}, {@code subject}, {@code responsible}, {@code start}, {@code due};
+   * every other attribute is optional. A builder is not thread-safe: fill it and build from one
+   * thread.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the attributes of an existing Task into this builder: each single value replaces the
+     * one set before, collection elements and map entries are added, and an empty optional value
+     * leaves the value set before.
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public abstract Builder from(Task instance);
+    /**
+     * Sets the id ({@link Task#id() id}). Required: {@code build()} fails if it is not set.
+     * @param id the value to set
+     * @return this builder
+     */
+    public abstract Builder id(TaskId id);
+    /**
+     * Sets what is to be done, not blank ({@link Task#subject() subject}). Required:
+     * {@code build()} fails if it is not set.
+     * @param subject the value to set
+     * @return this builder
+     */
+    public abstract Builder subject(String subject);
+    /**
+     * Sets the details ({@link Task#description() description}). Optional: empty unless set.
+     * @param description the value to set
+     * @return this builder
+     */
+    public abstract Builder description(String description);
+    /**
+     * Sets the details ({@link Task#description() description}), or clears it when empty.
+     * Optional: empty unless set.
+     * @param description the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder description(Optional<String> description);
+    /**
+     * Sets who has to do it ({@link Task#responsible() responsible}). Required: {@code build()}
+     * fails if it is not set.
+     * @param responsible the value to set
+     * @return this builder
+     */
+    public abstract Builder responsible(UserId responsible);
+    /**
+     * Sets who gave the task ({@link Task#author() author}). Optional: empty unless set.
+     * @param author the value to set
+     * @return this builder
+     */
+    public abstract Builder author(UserId author);
+    /**
+     * Sets who gave the task ({@link Task#author() author}), or clears it when empty. Optional:
+     * empty unless set.
+     * @param author the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder author(Optional<? extends UserId> author);
+    /**
+     * Sets the client the task is about ({@link Task#client() client}). Optional: empty unless
+     * set.
+     * @param client the value to set
+     * @return this builder
+     */
+    public abstract Builder client(ClientId client);
+    /**
+     * Sets the client the task is about ({@link Task#client() client}), or clears it when empty.
+     * Optional: empty unless set.
+     * @param client the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder client(Optional<? extends ClientId> client);
+    /**
+     * Sets the contact person the task is about ({@link Task#contactPerson() contactPerson}).
+     * Optional: empty unless set.
+     * @param contactPerson the value to set
+     * @return this builder
+     */
+    public abstract Builder contactPerson(ContactPersonId contactPerson);
+    /**
+     * Sets the contact person the task is about ({@link Task#contactPerson() contactPerson}), or
+     * clears it when empty. Optional: empty unless set.
+     * @param contactPerson the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder contactPerson(Optional<? extends ContactPersonId> contactPerson);
+    /**
+     * Sets the lead the task is about ({@link Task#lead() lead}). Optional: empty unless set.
+     * @param lead the value to set
+     * @return this builder
+     */
+    public abstract Builder lead(LeadId lead);
+    /**
+     * Sets the lead the task is about ({@link Task#lead() lead}), or clears it when empty.
+     * Optional: empty unless set.
+     * @param lead the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder lead(Optional<? extends LeadId> lead);
+    /**
+     * Sets when work on the task may start ({@link Task#start() start}). Required: {@code build()}
+     * fails if it is not set.
+     * @param start the value to set
+     * @return this builder
+     */
+    public abstract Builder start(Instant start);
+    /**
+     * Sets when the task must be done, not before the start ({@link Task#due() due}). Required:
+     * {@code build()} fails if it is not set.
+     * @param due the value to set
+     * @return this builder
+     */
+    public abstract Builder due(Instant due);
+    /**
+     * Sets the priority ({@link Task#priority() priority}). Optional: {@code TaskPriority.NORMAL}
+     * unless set.
+     * @param priority the value to set
+     * @return this builder
+     */
+    public abstract Builder priority(TaskPriority priority);
+    /**
+     * Sets when to remind the responsible person, not after the due time
+     * ({@link Task#reminder() reminder}). Optional: empty unless set.
+     * @param reminder the value to set
+     * @return this builder
+     */
+    public abstract Builder reminder(Instant reminder);
+    /**
+     * Sets when to remind the responsible person, not after the due time
+     * ({@link Task#reminder() reminder}), or clears it when empty. Optional: empty unless set.
+     * @param reminder the value to set, or empty to clear it
+     * @return this builder
+     */
+    public abstract Builder reminder(Optional<? extends Instant> reminder);
+    /**
+     * Sets the state ({@link Task#state() state}). Optional: {@code TaskState.OPEN} unless set.
+     * @param state the value to set
+     * @return this builder
+     */
+    public abstract Builder state(TaskState state);
+
+    /**
+     * Builds the Task, checking every rule of the type.
+     *
+     * @return the new value
+     * @throws org.clientbase.core.MissingValuesException naming the required attributes that are not set
+     */
+    public abstract Task build();
   }
 }

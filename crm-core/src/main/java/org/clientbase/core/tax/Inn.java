@@ -15,6 +15,8 @@ import org.clientbase.core.InvalidTaxIdException;
  * Inn individual = Inn.of(" 500100732259 "); // 12 digits, white space around is dropped
  * Inn generated = Inn.fromBody("770708389"); // 7707083893
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Inn {
   private static final String KIND = "INN";

@@ -13,6 +13,8 @@ import org.clientbase.core.InvalidTaxIdException;
  * <pre>{@code
  * Kpp kpp = Kpp.of("773601001");
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Kpp {
   private static final String KIND = "KPP";

@@ -15,6 +15,8 @@ import org.clientbase.core.InvalidTaxIdException;
  * Ogrn legalEntity = Ogrn.of("1027700132195");
  * Ogrn soleProprietor = Ogrn.of("304500116000157");
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Ogrn {
   private static final String OGRN = "OGRN";

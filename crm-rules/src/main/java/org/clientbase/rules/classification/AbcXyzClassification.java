@@ -56,6 +56,9 @@ import org.clientbase.spi.store.ShipmentStore;
  *     c -> host.saveClass(c.client(), c.cell()));
  * report.cell(AbcClass.A, XyzClass.X).clients();
  * }</pre>
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class AbcXyzClassification {
   private final ClientStore clients;

@@ -37,6 +37,8 @@ import org.clientbase.rules.classification.internal.Revenue;
  *     ClassificationSettings.ofDefaults(YearMonth.of(2026, 1), YearMonth.of(2026, 3)));
  * classes.get(0).cell();   // "AX"
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class AbcXyzClassifier {
   private AbcXyzClassifier() {}

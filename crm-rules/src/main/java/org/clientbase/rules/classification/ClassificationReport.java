@@ -8,6 +8,8 @@ import org.clientbase.core.money.Money;
  * The combined ABC/XYZ matrix of a classification: nine cells, AX to CZ, over the clients the
  * user may see.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param settings the settings used
  * @param cells the cells in the order AX, AY, AZ, BX, ..., CZ
  */

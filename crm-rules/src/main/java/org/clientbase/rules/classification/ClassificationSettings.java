@@ -20,6 +20,8 @@ import org.clientbase.core.InvalidValueException;
  *     .source(RevenueSource.PAYMENTS)
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ClassificationSettings {
   /** The longest period, in months. */

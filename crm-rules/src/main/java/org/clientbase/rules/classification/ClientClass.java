@@ -10,6 +10,8 @@ import org.clientbase.core.money.Money;
 /**
  * A client's place in the ABC/XYZ matrix, with the figures that put it there.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param client the client
  * @param abc the class by share of revenue
  * @param xyz the class by steadiness of monthly revenue

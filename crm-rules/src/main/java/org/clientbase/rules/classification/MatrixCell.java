@@ -7,6 +7,8 @@ import org.clientbase.core.money.Money;
 /**
  * One cell of the ABC/XYZ matrix: how many clients fell into it and their revenue.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param abc the ABC class
  * @param xyz the XYZ class
  * @param clients how many clients

@@ -8,6 +8,8 @@ import org.clientbase.core.id.ClientId;
 /**
  * An existing client that looks like the lead being converted, with the reasons.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param client the existing client
  * @param reasons what matched, e.g. {@code "same INN 7707083893"}; at least one
  */

@@ -18,6 +18,8 @@ import org.clientbase.core.id.UserId;
  *     .openInterest(InterestRequest.about("Office furniture"))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ConversionOptions {
   private static final ConversionOptions DEFAULTS = builder().build();

@@ -27,6 +27,8 @@ import org.clientbase.core.field.FieldValue;
  * lead enumeration is also a value of the target enumeration, a reference points to the same
  * kind of entity, and no target field is fed by two lead fields. Lead fields not mapped do not
  * carry over.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class FieldMapping {
   private static final FieldMapping NONE = new FieldMapping(List.of(), Map.of());

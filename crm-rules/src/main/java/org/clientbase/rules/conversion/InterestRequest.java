@@ -8,6 +8,8 @@ import org.clientbase.core.money.Money;
 /**
  * Asks a conversion to open an interest with the new client.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param subject what the interest is about
  * @param stage the first stage
  * @param amount the expected amount

@@ -7,6 +7,8 @@ import org.clientbase.spi.event.DomainEvent;
 /**
  * A lead was converted into a client.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param occurredAt when, by the host's clock
  * @param result what the conversion did
  */

@@ -96,6 +96,9 @@ import org.clientbase.spi.store.StatusHistoryStore;
  *     .build();
  * ConversionResult result = converter.convert(manager, LeadId.of("l-17"), ConversionOptions.defaults());
  * }</pre>
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class LeadConverter {
   /** How many times a conversion is tried when the store reports a deadlock or serialization failure. */

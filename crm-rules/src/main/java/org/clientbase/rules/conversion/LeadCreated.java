@@ -8,6 +8,8 @@ import org.clientbase.spi.event.DomainEvent;
 /**
  * A lead was added to the {@link LeadDirectory}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param occurredAt when, by the host's clock
  * @param lead the lead as stored
  */

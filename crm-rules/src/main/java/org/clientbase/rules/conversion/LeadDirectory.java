@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
+import org.clientbase.core.field.CardConfiguration;
+import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.LeadId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.lead.Lead;
@@ -46,6 +48,9 @@ import org.clientbase.spi.store.SettingsStore;
  * <p>The setting is stored through the {@link SettingsStore} under {@value #SETTING}: {@code
  * "on"} (also when absent), {@code "switching-off"} while a switch-off has not finished, and
  * {@code "off"}.
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class LeadDirectory {
   /** The settings key of the "Use leads" setting. */
@@ -61,6 +66,7 @@ public final class LeadDirectory {
   private final LeadConverter converter;
   private final ConversionOptions options;
   private final List<DomainEventListener> listeners;
+  private final CardConfiguration leadCard;
 
   private LeadDirectory(Builder b) {
     Clientbase base = b.parts.clientbase();
@@ -69,6 +75,7 @@ public final class LeadDirectory {
     this.converter = b.converter;
     this.options = b.options == null ? ConversionOptions.defaults() : b.options;
     this.listeners = List.copyOf(b.listeners);
+    this.leadCard = BuilderChecks.cardOrNone(b.leadCard, CardType.LEAD);
   }
 
   /**
@@ -107,6 +114,9 @@ public final class LeadDirectory {
    * @return the stored lead
    * @throws LeadsDisabledException if leads are switched off or being switched off
    * @throws org.clientbase.spi.DuplicateIdException if the id is taken
+   * @throws InvalidValueException naming the lead, the field and the value if a custom value does
+   *     not fit the {@link Builder#leadCard(CardConfiguration) configuration of lead cards};
+   *     nothing is written
    */
   public Versioned<Lead> create(Lead lead) {
     Objects.requireNonNull(lead, "lead");
@@ -114,6 +124,7 @@ public final class LeadDirectory {
     if (!state.equals(ON)) {
       throw new LeadsDisabledException(lead.id(), state.equals(OFF) ? "off" : "being switched off");
     }
+    lead.check(leadCard);
     Versioned<Lead> stored = leads.insert(lead);
     if (!listeners.isEmpty()) {
       LeadConverter.publish(listeners, new LeadCreated(converter.clock().instant(), stored.value()));
@@ -227,6 +238,7 @@ public final class LeadDirectory {
     private final BuilderChecks checks = parts.checks();
     private LeadConverter converter;
     private ConversionOptions options;
+    private CardConfiguration leadCard;
     private final List<DomainEventListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -269,6 +281,19 @@ public final class LeadDirectory {
             "a switch-off converts each lead into its own client");
       }
       options = checks.once("options", options, value);
+      return this;
+    }
+
+    /**
+     * Sets the host's configuration of lead cards: a lead created must fit it. Optional; {@link
+     * CardConfiguration#withoutCustomFields(CardType) no custom fields} by default.
+     *
+     * @param value the configuration of lead cards
+     * @return this builder
+     * @throws InvalidValueException if {@code null}, already set, or not for lead cards
+     */
+    public Builder leadCard(CardConfiguration value) {
+      leadCard = checks.card("leadCard", leadCard, value, CardType.LEAD);
       return this;
     }
 

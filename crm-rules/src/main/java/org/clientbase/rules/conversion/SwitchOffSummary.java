@@ -7,6 +7,8 @@ import org.clientbase.core.id.LeadId;
 /**
  * What switching leads off did.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param outcome how it ended
  * @param converted the leads converted by this run
  * @param skipped the leads left unconverted on purpose, with the reason

@@ -10,6 +10,8 @@ import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ContactPerson;
+import org.clientbase.core.field.CardConfiguration;
+import org.clientbase.core.field.CardType;
 import org.clientbase.core.history.CardDiff;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
@@ -53,6 +55,9 @@ import org.clientbase.spi.store.ContactPersonStore;
  * observed} revision without author, so the history never claims a change for the wrong user.
  * The clock may step back: a revision is then dated at its predecessor's instant, never before.
  *
+ * <p>A card created or updated here must fit the host's card configuration (see the builder);
+ * else an {@link InvalidValueException} names the card, the field and the value, and nothing is written.
+ *
  * <pre>{@code
  * CardHistory history = CardHistory.builder()
  *     .clientbase(base).clock(clock).accessPolicy(policy)
@@ -62,6 +67,9 @@ import org.clientbase.spi.store.ContactPersonStore;
  * history.revisions(manager, client.id());              // [created by manager-1, name: A → B]
  * history.asOf(manager, client.id(), lastMonday);       // the card as it was then
  * }</pre>
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class CardHistory {
   private final ClientStore clients;
@@ -70,6 +78,8 @@ public final class CardHistory {
   private final ClientAccess access;
   private final CardWriter<ClientId, Client> clientWriter;
   private final CardWriter<ContactPersonId, ContactPerson> personWriter;
+  private final CardConfiguration clientCard;
+  private final CardConfiguration contactPersonCard;
 
   private CardHistory(Builder b) {
     Clientbase base = b.parts.clientbase();
@@ -82,6 +92,8 @@ public final class CardHistory {
     this.access = ClientAccess.of(b.parts.accessPolicy(), clients);
     this.clientWriter = new CardWriter<>(clients, clientHistory, Client::id, CardDiff::between, clock);
     this.personWriter = new CardWriter<>(contactPersons, personHistory, ContactPerson::id, CardDiff::between, clock);
+    this.clientCard = BuilderChecks.cardOrNone(b.clientCard, CardType.CLIENT);
+    this.contactPersonCard = BuilderChecks.cardOrNone(b.contactPersonCard, CardType.CONTACT_PERSON);
   }
 
   /**
@@ -104,9 +116,10 @@ public final class CardHistory {
    *     written
    * @throws DuplicateIdException if the id is taken by a card the user may see; nothing is
    *     written
+   * @throws InvalidValueException if a custom value does not fit the client card configuration; nothing is written
    */
   public Versioned<Client> createClient(UserId user, Client client) {
-    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(client, "client").check(clientCard);
     access.require(user, client, Permission.EDIT);
     access.requireNewLinks(user, null, client, contactPersons);
     return unitOfWork.execute(() -> {
@@ -129,9 +142,10 @@ public final class CardHistory {
    *     a card the user may not see, the same answer as for one not stored), or the new card
    *     links a contact person the user may not edit; nothing is written
    * @throws StaleWriteException if the stored card is at another version; nothing is written
+   * @throws InvalidValueException if a custom value does not fit the client card configuration; nothing is written
    */
   public Versioned<Client> updateClient(UserId user, Client client, long expectedVersion) {
-    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(client, "client").check(clientCard);
     return unitOfWork.execute(() -> {
       Versioned<Client> stored = access.requireClient(user, client.id(), Permission.EDIT);
       access.requireNewLinks(user, stored.value(), client, contactPersons);
@@ -150,10 +164,11 @@ public final class CardHistory {
    *     is written
    * @throws DuplicateIdException if the id is taken by a card the user may see; nothing is
    *     written
+   * @throws InvalidValueException if a custom value does not fit the contact person card configuration
    */
   public Versioned<ContactPerson> createContactPerson(UserId user, ContactPerson person) {
     Objects.requireNonNull(user, "user");
-    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(person, "person").check(contactPersonCard);
     return unitOfWork.execute(() -> {
       if (contactPersons.find(person.id()).isPresent()
           && !access.canContactPerson(user, person.id(), Permission.VIEW)) {
@@ -174,9 +189,10 @@ public final class CardHistory {
    *     linked to (for a person the user may not see, the same answer as for one not stored);
    *     nothing is written
    * @throws StaleWriteException if the stored card is at another version; nothing is written
+   * @throws InvalidValueException if a custom value does not fit the contact person card configuration
    */
   public Versioned<ContactPerson> updateContactPerson(UserId user, ContactPerson person, long expectedVersion) {
-    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(person, "person").check(contactPersonCard);
     return unitOfWork.execute(() -> {
       Versioned<ContactPerson> stored = requirePerson(user, person.id(), Permission.EDIT);
       return personWriter.update(user, stored, person, expectedVersion);
@@ -406,8 +422,34 @@ public final class CardHistory {
   public static final class Builder {
     private final ServiceParts parts = new ServiceParts("CardHistory");
     private final BuilderChecks checks = parts.checks();
+    private CardConfiguration clientCard;
+    private CardConfiguration contactPersonCard;
 
     private Builder() {}
+
+    /**
+     * Sets the configuration client cards created or updated must fit; no custom fields unless set.
+     *
+     * @param value the configuration of client cards
+     * @return this builder
+     * @throws InvalidValueException if {@code null}, already set, or not for client cards
+     */
+    public Builder clientCard(CardConfiguration value) {
+      clientCard = checks.card("clientCard", clientCard, value, CardType.CLIENT);
+      return this;
+    }
+
+    /**
+     * Sets the configuration contact person cards created or updated must fit; no custom fields unless set.
+     *
+     * @param value the configuration of contact person cards
+     * @return this builder
+     * @throws InvalidValueException if {@code null}, already set, or not for contact person cards
+     */
+    public Builder contactPersonCard(CardConfiguration value) {
+      contactPersonCard = checks.card("contactPersonCard", contactPersonCard, value, CardType.CONTACT_PERSON);
+      return this;
+    }
 
     /**
      * Sets the host's client base: its client and contact person stores, their history stores and its unit of work (required).

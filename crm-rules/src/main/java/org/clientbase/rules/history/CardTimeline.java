@@ -23,6 +23,8 @@ import org.clientbase.spi.store.RevisionKind;
  * Client now = timeline.current().orElseThrow();
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param <C> the card type
  */
 public final class CardTimeline<C> {

@@ -60,6 +60,9 @@ import org.clientbase.spi.store.InteractionStore;
  * interactions.complete(manager, call.value().id());
  * interactions.byClient(manager, client, EnumSet.of(InteractionType.PHONE_CALL));
  * }</pre>
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class InteractionService {
   private final InteractionStore interactions;

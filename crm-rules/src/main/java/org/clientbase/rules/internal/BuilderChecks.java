@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
+import org.clientbase.core.field.CardConfiguration;
+import org.clientbase.core.field.CardType;
 
 /**
  * The checks the builders of the client base services share: a setting is given once and is
@@ -51,6 +53,37 @@ public final class BuilderChecks {
       throw new InvalidValueException(service + "." + setting, value, "was already set to " + current);
     }
     return value;
+  }
+
+  /**
+   * Accepts the configuration of one type of card, given for the first time.
+   *
+   * @param setting the setting's name, e.g. {@code "clientCard"}
+   * @param current the configuration set before, or {@code null}
+   * @param value the new configuration
+   * @param type the card type the configuration must be for
+   * @return the new configuration
+   * @throws InvalidValueException if the configuration is {@code null}, was set before, or is
+   *     for another type of card
+   */
+  public CardConfiguration card(String setting, CardConfiguration current, CardConfiguration value, CardType type) {
+    CardConfiguration accepted = once(setting, current, value);
+    if (accepted.cardType() != type) {
+      throw invalid(setting, accepted.cardType(), "is the configuration of another card type; a " + type
+          + " configuration is needed");
+    }
+    return accepted;
+  }
+
+  /**
+   * Returns the card configuration a service was given, or the one of no custom fields.
+   *
+   * @param given the configuration set on the builder, or {@code null}
+   * @param type the card type
+   * @return the configuration to check cards against
+   */
+  public static CardConfiguration cardOrNone(CardConfiguration given, CardType type) {
+    return given != null ? given : CardConfiguration.withoutCustomFields(type);
   }
 
   /**

@@ -22,6 +22,8 @@ import org.clientbase.rules.matching.internal.Skeleton;
  * AddressNormaliser.tokens(PostalAddress.builder().country("Россия").city("Москва")
  *     .street("ул. Мясницкая").building("д. 1").build());   // [moskva, miasnikaia, 1]
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class AddressNormaliser {
   private AddressNormaliser() {}

@@ -30,6 +30,8 @@ import org.clientbase.rules.matching.internal.Profile;
  * // [tel:+79161234567, mail:s.ivanov@romashka.ru, pc:ivanov|s|romashka, pc:sergei|i|romashka,
  * //  pn:ivanov|sergei, on:romashka]
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class BlockingKeys {
   private BlockingKeys() {}

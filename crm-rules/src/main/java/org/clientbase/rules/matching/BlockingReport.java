@@ -5,6 +5,8 @@ package org.clientbase.rules.matching;
  * many pairs blocking gives to compare, and which share of the pairs the rules accept among all
  * pairs it gives (its pair completeness).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cards the cards
  * @param pairsCompared the candidate pairs blocking gives
  * @param acceptedPairs the pairs the rules accept among all pairs of cards

@@ -14,6 +14,8 @@ import java.util.Objects;
  * CheckPolicy.warnOnly();                      // every level: WARN
  * CheckPolicy.defaults().on(MatchLevel.STRONG, CheckAction.BLOCK);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class CheckPolicy {
   private final Map<MatchLevel, CheckAction> actions;

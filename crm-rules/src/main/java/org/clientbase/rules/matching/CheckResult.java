@@ -18,6 +18,8 @@ import org.clientbase.core.id.EntityId;
  * }
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param card the checked card
  * @param action the action the policy gives for the strongest match; {@link CheckAction#ALLOW}
  *     without matches

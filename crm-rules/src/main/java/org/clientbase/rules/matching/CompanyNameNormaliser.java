@@ -26,6 +26,8 @@ import org.clientbase.rules.matching.internal.Skeleton;
  * CompanyNameNormaliser.normalise("АО \"Северный ветер\""); // "severni veter"
  * CompanyNameNormaliser.key("Ветер Северный");             // "severni veter"
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class CompanyNameNormaliser {
   private CompanyNameNormaliser() {}

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.client.Client;
+import org.clientbase.core.field.CardConfiguration;
+import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.rules.history.CardHistory;
@@ -56,6 +58,13 @@ import org.clientbase.spi.matching.MergeState;
  * gets a revision in the {@link CardHistory}; with {@link Builder#accessPolicy(AccessPolicy)}
  * every operation acts either for a user, under the policy, or for the {@link SystemActor}.
  *
+ * <p>The survivor's custom values, its own and those it takes from the others, are checked
+ * against the host's card configuration ({@link Builder#clientCard(CardConfiguration)}, {@link
+ * Builder#contactPersonCard(CardConfiguration)}) before anything is written; a value that does
+ * not fit refuses the merge with an {@link InvalidValueException} naming the card, the field and
+ * the value. Without a configuration a card type has no custom fields, so a survivor carrying
+ * any custom value is refused.
+ *
  * <pre>{@code
  * DuplicateMerger merger = DuplicateMerger.builder()
  *     .clientbase(base).clock(clock).duplicateControl(control).accessPolicy(policy).build();
@@ -80,7 +89,8 @@ public final class DuplicateMerger {
     this.restricted = access.isPresent();
     this.runner = new MergeRunner(journal, base.unitOfWork(), new MergeEngine(stores, journal, b.parts.clock(),
         base.idGenerator(), base.documentReferences(), Optional.ofNullable(b.control),
-        new CardWriter(Optional.ofNullable(b.history)), access), access);
+        new CardWriter(Optional.ofNullable(b.history)), access, BuilderChecks.cardOrNone(b.clientCard, CardType.CLIENT),
+        BuilderChecks.cardOrNone(b.contactPersonCard, CardType.CONTACT_PERSON)), access);
   }
 
   /**
@@ -108,6 +118,8 @@ public final class DuplicateMerger {
    * @throws MergeRefusedException if a card does not exist (or the author may not see it), the
    *     survivor named is not one of the cards, or a card to merge away is the survivor of an
    *     earlier merge; nothing is written
+   * @throws InvalidValueException naming the survivor, the field and the value if a custom value
+   *     of the merged card does not fit the card configuration; nothing is written
    * @throws org.clientbase.rules.access.AccessDeniedException if the author may not change a
    *     card the merge writes; nothing is written
    * @throws ConcurrentUpdateException if the merge collided with others every time it was tried;
@@ -212,8 +224,38 @@ public final class DuplicateMerger {
     private CardHistory history;
     private UserId historyAuthor;
     private AccessPolicy policy;
+    private CardConfiguration clientCard;
+    private CardConfiguration contactPersonCard;
 
     private Builder() {}
+
+    /**
+     * Sets the host's configuration of client cards: a merged client's custom values must fit
+     * it. Optional; {@link CardConfiguration#withoutCustomFields(CardType) no custom fields} by
+     * default.
+     *
+     * @param value the configuration of client cards
+     * @return this builder
+     * @throws InvalidValueException if {@code null}, already set, or not for client cards
+     */
+    public Builder clientCard(CardConfiguration value) {
+      clientCard = checks.card("clientCard", clientCard, value, CardType.CLIENT);
+      return this;
+    }
+
+    /**
+     * Sets the host's configuration of contact person cards: a merged contact person's custom
+     * values must fit it. Optional; {@link CardConfiguration#withoutCustomFields(CardType) no
+     * custom fields} by default.
+     *
+     * @param value the configuration of contact person cards
+     * @return this builder
+     * @throws InvalidValueException if {@code null}, already set, or not for contact person cards
+     */
+    public Builder contactPersonCard(CardConfiguration value) {
+      contactPersonCard = checks.card("contactPersonCard", contactPersonCard, value, CardType.CONTACT_PERSON);
+      return this;
+    }
 
     /**
      * Sets the host's client base: its card and fact stores, its merge journal, its unit of

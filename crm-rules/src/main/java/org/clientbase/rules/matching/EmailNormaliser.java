@@ -19,6 +19,8 @@ import org.clientbase.core.contact.Email;
  * EmailNormaliser.normalise(Email.of("Ivan.Petrov+crm@Ya.ru")); // "ivan.petrov@yandex.ru"
  * EmailNormaliser.normalise(Email.of("i.van.petrov@gmail.com")); // "ivanpetrov@gmail.com"
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class EmailNormaliser {
   private EmailNormaliser() {}

@@ -9,6 +9,8 @@ import java.util.OptionalDouble;
  * What one field said about a pair of cards: the values compared (the best pair, for a field
  * with several), the method, the similarity, and what it added to or took from the score.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param field the field
  * @param method the method of the field's rule
  * @param outcome whether the field agreed, disagreed, was neutral or blank

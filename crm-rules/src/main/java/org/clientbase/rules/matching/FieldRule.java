@@ -11,15 +11,19 @@ import org.clientbase.core.InvalidValueException;
  * <p>For two cards the rule finds the similarity {@code s} of the field (the best pair of values
  * for a field with several). The field <em>agrees</em> when {@code s >= agreeAt} and adds {@code
  * weight * s} to the score; it <em>disagrees</em> when {@code s < disagreeBelow} and takes
- * {@code penalty} away; in between it is <em>neutral</em> and changes nothing. A blank field is
- * treated by the {@link BlankPolicy}. The score of a match is the sum over the fields, kept
- * between 0 and 1.
+ * {@code penalty} away; in between, in the middle band, it is <em>neutral</em> and adds {@code
+ * middleWeight}: nothing unless set (learned weights give the middle band its own weight, which
+ * may be negative). A blank field is treated by the {@link BlankPolicy}. The score of a match is
+ * the sum over the fields, kept between 0 and 1. An exact agreement on a field with a {@link
+ * TermAdjustment} of its {@link MatchRules} is adjusted by how common the value is.
  *
  * <pre>{@code
  * FieldRule.exact(MatchField.EMAIL, 0.8);                           // same email: +0.8
  * FieldRule.fuzzy(MatchField.PERSON_NAME, MatchMethod.JARO_WINKLER, 0.92, 0.45)
  *     .disagreeingBelow(0.75).withPenalty(0.4);                      // a different name: -0.4
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param field the field compared
  * @param method how it is compared
@@ -28,10 +32,12 @@ import org.clientbase.core.InvalidValueException;
  * @param weight what an agreement with similarity 1 adds to the score, above 0 and at most 1
  * @param penalty what a disagreement takes from the score, from 0 to 1
  * @param blank what a blank field means
+ * @param middleWeight what a similarity in the middle band (from {@code disagreeBelow} up to
+ *     {@code agreeAt}) adds, from -1 to {@code weight}; negative takes away
  */
 public record FieldRule(
     MatchField field, MatchMethod method, double agreeAt, double disagreeBelow, double weight,
-    double penalty, BlankPolicy blank) {
+    double penalty, BlankPolicy blank, double middleWeight) {
 
   /**
    * Checks the parts.
@@ -43,6 +49,7 @@ public record FieldRule(
    * @param weight what an agreement adds
    * @param penalty what a disagreement takes away
    * @param blank what a blank field means
+   * @param middleWeight what the middle band adds
    * @throws InvalidValueException naming the part that is out of range
    */
   public FieldRule {
@@ -62,10 +69,31 @@ public record FieldRule(
     if (!(penalty >= 0 && penalty <= 1)) {
       throw new InvalidValueException(name + " penalty", penalty, "must be from 0 to 1");
     }
+    if (!(middleWeight >= -1 && middleWeight <= weight)) {
+      throw new InvalidValueException(name + " middleWeight", middleWeight, "must be from -1 to the weight " + weight);
+    }
     if (field == MatchField.BIRTHDAY && method == MatchMethod.TOKEN_SET) {
       throw new InvalidValueException(name + " method", method.label(),
           "a birthday is compared exact, normalised exact, or fuzzy by Jaro-Winkler or Damerau-Levenshtein");
     }
+  }
+
+  /**
+   * Creates a rule whose middle band adds nothing.
+   *
+   * @param field the field compared
+   * @param method how it is compared
+   * @param agreeAt the similarity from which the field agrees
+   * @param disagreeBelow the similarity below which it disagrees
+   * @param weight what an agreement adds
+   * @param penalty what a disagreement takes away
+   * @param blank what a blank field means
+   * @throws InvalidValueException naming the part that is out of range
+   */
+  public FieldRule(
+      MatchField field, MatchMethod method, double agreeAt, double disagreeBelow, double weight, double penalty,
+      BlankPolicy blank) {
+    this(field, method, agreeAt, disagreeBelow, weight, penalty, blank, 0);
   }
 
   /**
@@ -101,7 +129,7 @@ public record FieldRule(
    * @return the changed rule
    */
   public FieldRule disagreeingBelow(double similarity) {
-    return new FieldRule(field, method, agreeAt, similarity, weight, penalty, blank);
+    return new FieldRule(field, method, agreeAt, similarity, weight, penalty, blank, middleWeight);
   }
 
   /**
@@ -111,17 +139,28 @@ public record FieldRule(
    * @return the changed rule
    */
   public FieldRule withPenalty(double value) {
-    return new FieldRule(field, method, agreeAt, disagreeBelow, weight, value, blank);
+    return new FieldRule(field, method, agreeAt, disagreeBelow, weight, value, blank, middleWeight);
   }
 
   /**
    * Returns this rule with another weight.
    *
-   * @param value what an agreement adds
+   * @param value what an agreement adds, not below the middle band's weight
    * @return the changed rule
    */
   public FieldRule withWeight(double value) {
-    return new FieldRule(field, method, agreeAt, disagreeBelow, value, penalty, blank);
+    return new FieldRule(field, method, agreeAt, disagreeBelow, value, penalty, blank, middleWeight);
+  }
+
+  /**
+   * Returns this rule with what its middle band adds.
+   *
+   * @param value what a similarity from {@code disagreeBelow} up to {@code agreeAt} adds, from -1
+   *     to the weight
+   * @return the changed rule
+   */
+  public FieldRule withMiddleWeight(double value) {
+    return new FieldRule(field, method, agreeAt, disagreeBelow, weight, penalty, blank, value);
   }
 
   /**
@@ -131,7 +170,7 @@ public record FieldRule(
    * @return the changed rule
    */
   public FieldRule withMethod(MatchMethod value) {
-    return new FieldRule(field, value, agreeAt, disagreeBelow, weight, penalty, blank);
+    return new FieldRule(field, value, agreeAt, disagreeBelow, weight, penalty, blank, middleWeight);
   }
 
   /**
@@ -141,13 +180,14 @@ public record FieldRule(
    * @return the changed rule
    */
   public FieldRule withBlank(BlankPolicy value) {
-    return new FieldRule(field, method, agreeAt, disagreeBelow, weight, penalty, value);
+    return new FieldRule(field, method, agreeAt, disagreeBelow, weight, penalty, value, middleWeight);
   }
 
   @Override
   public String toString() {
     return field.label() + ": " + method.label() + ", agrees from " + agreeAt
         + (disagreeBelow > 0 ? ", disagrees below " + disagreeBelow : "")
-        + ", +" + weight + (penalty > 0 ? " / -" + penalty : "") + ", blank " + blank;
+        + ", +" + weight + (penalty > 0 ? " / -" + penalty : "")
+        + (middleWeight != 0 ? ", middle band " + (middleWeight > 0 ? "+" : "") + middleWeight : "") + ", blank " + blank;
   }
 }

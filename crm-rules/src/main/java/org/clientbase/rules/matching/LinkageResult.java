@@ -6,6 +6,8 @@ import java.util.List;
  * What a {@link Linkage} found: the pairs taken for duplicates, best first, and how many pairs
  * blocking gave to compare.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param matches the duplicate pairs, best first
  * @param pairsCompared the candidate pairs compared
  */

@@ -20,6 +20,8 @@ import org.clientbase.core.id.EntityId;
  * }
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param left the first card
  * @param right the second card
  * @param score the score, from 0 to 1: the sum of the fields' contributions kept in that range

@@ -36,6 +36,8 @@ import org.clientbase.core.person.PersonName;
  * <pre>{@code
  * MatchCard card = MatchCard.of(client, counterpartyStore.findByClient(client.id()), contacts);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class MatchCard {
   private static final List<String> SOLE_PROPRIETOR_PREFIXES =

@@ -12,7 +12,11 @@ import org.clientbase.core.id.EntityId;
 import org.clientbase.core.person.Birthday;
 import org.clientbase.core.person.PersonName;
 
-/** Builds a {@link MatchCard} from a host's own record; see {@link MatchCard#builder}. */
+/**
+ * Builds a {@link MatchCard} from a host's own record; see {@link MatchCard#builder}.
+ *
+ * <p>Not thread-safe: fill a builder from one thread, then share the {@link MatchCard} it builds.
+ */
 public final class MatchCardBuilder {
   private final EntityId id;
   private final CardType type;

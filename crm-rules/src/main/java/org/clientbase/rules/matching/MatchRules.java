@@ -34,10 +34,13 @@ import org.clientbase.rules.matching.internal.Units;
  *     .threshold(0.65)
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class MatchRules {
   private final CardType cardType;
   private final Map<MatchField, FieldRule> rules;
+  private final Map<MatchField, TermAdjustment> adjustments;
   private final double threshold;
   private final double strongAt;
   private final double certainAt;
@@ -45,6 +48,7 @@ public final class MatchRules {
   private MatchRules(Builder b) {
     this.cardType = b.cardType;
     this.rules = Collections.unmodifiableMap(new EnumMap<>(b.rules));
+    this.adjustments = Collections.unmodifiableMap(new EnumMap<>(b.adjustments));
     this.threshold = b.threshold;
     this.strongAt = b.strongAt;
     this.certainAt = b.certainAt;
@@ -114,6 +118,7 @@ public final class MatchRules {
   public static Builder from(MatchRules base) {
     Builder b = new Builder(base.cardType);
     b.rules.putAll(base.rules);
+    b.adjustments.putAll(base.adjustments);
     b.threshold = base.threshold;
     b.strongAt = base.strongAt;
     b.certainAt = base.certainAt;
@@ -146,6 +151,25 @@ public final class MatchRules {
    */
   public Optional<FieldRule> rule(MatchField field) {
     return Optional.ofNullable(rules.get(field));
+  }
+
+  /**
+   * Returns the term-frequency adjustments, in the order of {@link MatchField}.
+   *
+   * @return the adjustments; empty when no field is adjusted
+   */
+  public List<TermAdjustment> termAdjustments() {
+    return List.copyOf(adjustments.values());
+  }
+
+  /**
+   * Returns how an exact agreement on a field is adjusted by the frequency of the value.
+   *
+   * @param field the field
+   * @return its adjustment, or empty if agreements on the field are not adjusted
+   */
+  public Optional<TermAdjustment> termAdjustment(MatchField field) {
+    return Optional.ofNullable(adjustments.get(field));
   }
 
   /**
@@ -205,10 +229,16 @@ public final class MatchRules {
    *   "cardType": "CONTACT_PERSON", "threshold": 0.16, "strongAt": 0.24, "certainAt": 0.33,
    *   "fields": [
    *     {"field": "LAST_NAME", "method": "JARO_WINKLER", "agreeAt": 0.92, "disagreeBelow": 0.8,
-   *      "weight": 0.12, "penalty": 0.05, "blank": "IGNORE"}
+   *      "weight": 0.12, "penalty": 0.05, "blank": "IGNORE", "middleWeight": 0.03}
+   *   ],
+   *   "termAdjustments": [
+   *     {"field": "LAST_NAME", "otherValues": 0.02, "values": {"smith": -0.04, "jones": -0.03}}
    *   ]
    * }
    * }</pre>
+   *
+   * <p>A field without {@code "middleWeight"} adds nothing in its middle band; rules without
+   * {@code "termAdjustments"} adjust no agreement by frequency.
    *
    * @return the JSON document
    */
@@ -236,6 +266,9 @@ public final class MatchRules {
     for (FieldRule rule : rules.values()) {
       text.append("\n  ").append(rule);
     }
+    for (TermAdjustment adjustment : adjustments.values()) {
+      text.append("\n  ").append(adjustment);
+    }
     return text.toString();
   }
 
@@ -243,6 +276,7 @@ public final class MatchRules {
   public static final class Builder {
     private final CardType cardType;
     private final Map<MatchField, FieldRule> rules = new EnumMap<>(MatchField.class);
+    private final Map<MatchField, TermAdjustment> adjustments = new EnumMap<>(MatchField.class);
     private double threshold = 0.6;
     private double strongAt = 0.75;
     private double certainAt = 0.95;
@@ -263,13 +297,37 @@ public final class MatchRules {
     }
 
     /**
-     * Stops comparing a field.
+     * Stops comparing a field, and drops its term-frequency adjustment.
      *
      * @param field the field
      * @return this builder
      */
     public Builder without(MatchField field) {
       rules.remove(Objects.requireNonNull(field, "field"));
+      adjustments.remove(field);
+      return this;
+    }
+
+    /**
+     * Adjusts exact agreements on a field by the frequency of the value, replacing any
+     * adjustment of the same field; the field needs a rule.
+     *
+     * @param adjustment the adjustment
+     * @return this builder
+     */
+    public Builder termAdjustment(TermAdjustment adjustment) {
+      adjustments.put(Objects.requireNonNull(adjustment, "adjustment").field(), adjustment);
+      return this;
+    }
+
+    /**
+     * Stops adjusting agreements on a field by the frequency of the value.
+     *
+     * @param field the field
+     * @return this builder
+     */
+    public Builder withoutTermAdjustment(MatchField field) {
+      adjustments.remove(Objects.requireNonNull(field, "field"));
       return this;
     }
 
@@ -330,7 +388,17 @@ public final class MatchRules {
       if (!(certainAt <= 1)) {
         problems.add("certain threshold " + certainAt + " must be at most 1");
       }
-      long reachable = rules.values().stream().mapToLong(r -> Units.of(r.weight())).sum();
+      for (MatchField field : adjustments.keySet()) {
+        if (!rules.containsKey(field)) {
+          problems.add("the " + field.label() + " has a term-frequency adjustment but no rule; add a rule or drop"
+              + " the adjustment");
+        }
+      }
+      long reachable = 0;
+      for (FieldRule r : rules.values()) {
+        TermAdjustment adjustment = adjustments.get(r.field());
+        reachable += Units.of(r.weight()) + (adjustment == null ? 0 : Units.of(adjustment.largestGain()));
+      }
       if (!rules.isEmpty() && reachable < Units.of(threshold)) {
         problems.add("the weights add up to " + round(Units.toPoints(reachable)) + ", below the threshold " + threshold
             + ": no two cards could ever match");

@@ -1,10 +1,16 @@
 package org.clientbase.rules.matching;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.rules.matching.internal.Profile;
 
 /**
  * Learns the weights of {@link MatchRules} from the host's own cards, without labels, as the
@@ -15,8 +21,19 @@ import org.clientbase.core.InvalidValueException;
  * log2(m / u)} for agreement and for disagreement; the rules' threshold is where a pair becomes
  * more likely a duplicate than not.
  *
+ * <p>Every level of a field that occurs gets its weight: agreement ({@link FieldRule#weight()}),
+ * the middle band between disagreement and agreement ({@link FieldRule#middleWeight()}, which may
+ * be negative) and disagreement ({@link FieldRule#penalty()}). For the first and last names,
+ * organisation names and the parts of addresses ({@link TermAdjustment#FIELDS}) it also counts
+ * how often each value occurs among the cards and adjusts an exact agreement on a value by its
+ * frequency, as Splink does: the probability that two different cards agree on a value is taken
+ * as the value's share of the cards, so an agreement on a common surname weighs less and on a
+ * rare one more ({@link TermAdjustment}). The values seen on at least two cards are listed, the
+ * {@value #LISTED} most frequent at most; any other value counts as seen on one card.
+ *
  * <p>The rules to learn give the shape: which fields, compared how, agreeing from which
- * similarity and disagreeing below which; their weights, penalties and thresholds are replaced.
+ * similarity and disagreeing below which; their weights, penalties and thresholds are replaced,
+ * and so are their term-frequency adjustments.
  * Match weights are in bits; the learned rules keep them in score points by dividing every
  * weight by the sum of the agreement weights, so a pair agreeing on every field scores 1. The
  * result is ordinary rules: print them, save them with {@link MatchRules#toJson()}, review and
@@ -26,11 +43,15 @@ import org.clientbase.core.InvalidValueException;
  * MatchRules learned = MatchRulesLearner.learn(shape, cards, BlockingRule.defaults(),
  *     new SplittableRandom(42));
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class MatchRulesLearner {
   private MatchRulesLearner() {}
 
   private static final int RANDOM_PAIRS = 200_000;
+  /** The most values a term-frequency adjustment lists. */
+  public static final int LISTED = 2_000;
   private static final int ROUNDS = 40;
   private static final byte AGREE = 0;
   private static final byte NEUTRAL = 1;
@@ -77,6 +98,10 @@ public final class MatchRulesLearner {
         }
       }
     }
+    boolean[] middleOccurs = new boolean[f];
+    for (int k = 0; k < f; k++) {
+      middleOccurs[k] = u[k][NEUTRAL] > 0;
+    }
     normalise(u);
 
     long[] pairs = Linkage.of(matcher, blocking).candidatePairs(compiled, null);
@@ -87,6 +112,9 @@ public final class MatchRulesLearner {
     for (int p = 0; p < pairs.length; p++) {
       levels[p] = levels(matcher.compare(compiled.get(Linkage.left(pairs[p])), compiled.get(Linkage.right(pairs[p]))),
           fields);
+      for (int k = 0; k < f; k++) {
+        middleOccurs[k] |= levels[p][k] == NEUTRAL;
+      }
     }
     double[][] m = new double[f][];
     for (int k = 0; k < f; k++) {
@@ -116,7 +144,7 @@ public final class MatchRulesLearner {
       lambda = Math.min(0.999, Math.max(1e-6, total / levels.length));
     }
     double prior = Math.max(1e-12, lambda * pairs.length / allPairs);
-    return scaled(shape, fields, m, u, prior);
+    return scaled(shape, fields, m, u, prior, middleOccurs, compiled);
   }
 
   /** The level of each field in a compared pair. */
@@ -155,13 +183,17 @@ public final class MatchRulesLearner {
     }
   }
 
-  private static MatchRules scaled(MatchRules shape, List<FieldRule> fields, double[][] m, double[][] u, double prior) {
+  private static MatchRules scaled(
+      MatchRules shape, List<FieldRule> fields, double[][] m, double[][] u, double prior, boolean[] middleOccurs,
+      List<CompiledCard> cards) {
     int f = fields.size();
     double[] agree = new double[f];
+    double[] middle = new double[f];
     double[] disagree = new double[f];
     double scale = 0;
     for (int k = 0; k < f; k++) {
       agree[k] = log2(m[k][AGREE] / u[k][AGREE]);
+      middle[k] = middleOccurs[k] ? log2(m[k][NEUTRAL] / u[k][NEUTRAL]) : 0;
       disagree[k] = log2(m[k][DISAGREE] / u[k][DISAGREE]);
       scale += Math.max(agree[k], 0);
     }
@@ -169,14 +201,63 @@ public final class MatchRulesLearner {
     scale = Math.max(scale, threshold);
     MatchRules.Builder rules = MatchRules.custom(shape.cardType());
     for (int k = 0; k < f; k++) {
+      FieldRule r = fields.get(k);
       double weight = Math.max(round(agree[k] / scale), 1e-6);
       double penalty = Math.min(1, Math.max(0, round(-disagree[k] / scale)));
-      rules.rule(fields.get(k).withWeight(weight).withPenalty(penalty));
+      double band = Math.min(weight, Math.max(-1, round(middle[k] / scale)));
+      rules.rule(new FieldRule(r.field(), r.method(), r.agreeAt(), r.disagreeBelow(), weight, penalty, r.blank(), band));
+      if (TermAdjustment.FIELDS.contains(r.field())) {
+        termAdjustment(r.field(), cards, scale).ifPresent(rules::termAdjustment);
+      }
     }
     double at = clamp(threshold / scale);
     double strong = Math.max(at, clamp((threshold + log2(99)) / scale));
     double certain = Math.max(strong, clamp((threshold + log2(9999)) / scale));
     return rules.threshold(at).strongAt(strong).certainAt(certain).build();
+  }
+
+  /**
+   * The term-frequency adjustment of a field: a value's share {@code tf} of the values the cards
+   * give, the probability {@code u} that two cards agree exactly (the sum of the squared shares),
+   * and {@code log2(u / tf)} bits for an agreement on the value, in score points.
+   */
+  private static Optional<TermAdjustment> termAdjustment(
+      MatchField field, List<CompiledCard> cards, double scale) {
+    Map<String, Integer> counts = new HashMap<>();
+    long total = 0;
+    for (CompiledCard card : cards) {
+      Set<String> seen = new HashSet<>();
+      for (Profile.Text text : card.profile().texts(field)) {
+        if (!text.plainKey().isEmpty() && seen.add(text.plainKey())) {
+          counts.merge(text.plainKey(), 1, Integer::sum);
+          total++;
+        }
+      }
+    }
+    if (total == 0) {
+      return Optional.empty();
+    }
+    double exact = 0;
+    for (int count : counts.values()) {
+      double share = count / (double) total;
+      exact += share * share;
+    }
+    List<Map.Entry<String, Integer>> common = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() >= 2) {
+        common.add(e);
+      }
+    }
+    common.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Double> values = new HashMap<>();
+    for (Map.Entry<String, Integer> e : common.subList(0, Math.min(LISTED, common.size()))) {
+      values.put(e.getKey(), adjustment(exact, e.getValue() / (double) total, scale));
+    }
+    return Optional.of(new TermAdjustment(field, values, adjustment(exact, 1.0 / total, scale)));
+  }
+
+  private static double adjustment(double exact, double share, double scale) {
+    return Math.min(1, Math.max(-1, round(log2(exact / share) / scale)));
   }
 
   private static double clamp(double value) {

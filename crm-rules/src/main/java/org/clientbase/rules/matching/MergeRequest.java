@@ -25,6 +25,8 @@ import org.clientbase.core.id.UserId;
  *     .withAuthor(UserId.of("manager-1"));
  * MergeRequest.ofContactPersons(group).choosing(SurvivorChoice.OLDEST);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class MergeRequest {
   private final CardType type;

@@ -10,6 +10,8 @@ import org.clientbase.spi.matching.MergeId;
 /**
  * What a merge, a resumed merge or an undo did.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param outcome what happened
  * @param merge the merge's record in the journal; empty when the cards were merged already
  * @param survivor the surviving card

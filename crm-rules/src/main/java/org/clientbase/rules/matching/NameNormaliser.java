@@ -27,6 +27,8 @@ import org.clientbase.rules.matching.internal.Skeleton;
  * NameNormaliser.parts(PersonName.parse("Иванов Сергей Петрович")); // [ivanov, sergei, petrovich]
  * NameNormaliser.key(PersonName.of("Sergei", "Ivanov"));           // "ivanov sergei"
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class NameNormaliser {
   private NameNormaliser() {}

@@ -23,6 +23,8 @@ import org.clientbase.core.contact.Phone;
  * {@link Phone#parse} reads it) or {@code "US"} (ten digits, or eleven starting with 1, are a
  * full number; seven digits are a local number without its area code, kept as its digits and
  * taken for the same phone as any full US number ending with them).
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class PhoneNormaliser {
   private PhoneNormaliser() {}

@@ -31,9 +31,30 @@ final class RulesJson {
           .append(", \"disagreeBelow\": ").append(r.disagreeBelow())
           .append(", \"weight\": ").append(r.weight())
           .append(", \"penalty\": ").append(r.penalty())
-          .append(", \"blank\": \"").append(r.blank().name()).append("\"}");
+          .append(", \"blank\": \"").append(r.blank().name())
+          .append("\", \"middleWeight\": ").append(r.middleWeight()).append('}');
     }
-    return json.append("\n  ]\n}\n").toString();
+    json.append("\n  ]");
+    List<TermAdjustment> adjustments = rules.termAdjustments();
+    if (!adjustments.isEmpty()) {
+      json.append(",\n  \"termAdjustments\": [");
+      for (int i = 0; i < adjustments.size(); i++) {
+        TermAdjustment a = adjustments.get(i);
+        json.append(i == 0 ? "\n" : ",\n").append("    {\"field\": \"").append(a.field().name())
+            .append("\", \"otherValues\": ").append(a.otherValues()).append(", \"values\": {");
+        int k = 0;
+        for (Map.Entry<String, Double> e : a.values().entrySet()) {
+          json.append(k++ == 0 ? "\n      " : ",\n      ").append(quoted(e.getKey())).append(": ").append(e.getValue());
+        }
+        json.append(k == 0 ? "}}" : "\n    }}");
+      }
+      json.append("\n  ]");
+    }
+    return json.append("\n}\n").toString();
+  }
+
+  private static String quoted(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   static MatchRules read(String json) {
@@ -53,10 +74,40 @@ final class RulesJson {
       Map<String, Object> f = (Map<String, Object>) field;
       rules.rule(new FieldRule(enumValue(MatchField.class, f, "field"), enumValue(MatchMethod.class, f, "method"),
           number(f, "agreeAt"), number(f, "disagreeBelow"), number(f, "weight"), number(f, "penalty"),
-          enumValue(BlankPolicy.class, f, "blank")));
+          enumValue(BlankPolicy.class, f, "blank"), f.containsKey("middleWeight") ? number(f, "middleWeight") : 0));
+    }
+    Object adjustments = root.get("termAdjustments");
+    if (adjustments != null) {
+      if (!(adjustments instanceof List<?> items)) {
+        throw reader.problem("\"termAdjustments\" must be an array of term-frequency adjustments");
+      }
+      for (Object item : items) {
+        rules.termAdjustment(adjustment(reader, item));
+      }
     }
     return rules.threshold(number(root, "threshold")).strongAt(number(root, "strongAt"))
         .certainAt(number(root, "certainAt")).build();
+  }
+
+  private static TermAdjustment adjustment(Reader reader, Object item) {
+    if (!(item instanceof Map<?, ?> object)) {
+      throw reader.problem("each term-frequency adjustment must be an object");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> a = (Map<String, Object>) object;
+    if (!(a.get("values") instanceof Map<?, ?> values)) {
+      throw new InvalidValueException("match rules JSON termAdjustments values", a.get("values"),
+          "must be an object of values and their adjustments");
+    }
+    Map<String, Double> adjustments = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : values.entrySet()) {
+      if (!(e.getValue() instanceof Double value)) {
+        throw new InvalidValueException("match rules JSON termAdjustments value \"" + e.getKey() + "\"", e.getValue(),
+            "must be a number");
+      }
+      adjustments.put((String) e.getKey(), value);
+    }
+    return new TermAdjustment(enumValue(MatchField.class, a, "field"), adjustments, number(a, "otherValues"));
   }
 
   private static double number(Map<String, Object> object, String name) {

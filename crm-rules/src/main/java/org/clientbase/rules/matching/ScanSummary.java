@@ -9,6 +9,8 @@ import org.clientbase.core.id.EntityId;
  * What a scan of the base for duplicates did. A scan attributes each pair to the card with the
  * smaller id, so a scan resumed after {@link #lastCard()} reports every pair exactly once.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param type the type of the cards scanned
  * @param scanned how many cards were scanned (merged cards are passed over)
  * @param compared how many pairs were compared

@@ -47,6 +47,9 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * report.status(StatusScheme.ACTIVE).share();        // e.g. 0.83
  * report.manager(UserId.of("manager-7")).share();
  * }</pre>
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class ClientBaseQuality {
   private final ClientStore clients;

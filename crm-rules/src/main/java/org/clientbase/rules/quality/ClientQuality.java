@@ -11,6 +11,8 @@ import org.clientbase.core.id.UserId;
 /**
  * How completely one client card holds the fields its work status requires.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param client the client
  * @param status the client's current work status, if it has one
  * @param responsible the client's responsible manager, if any

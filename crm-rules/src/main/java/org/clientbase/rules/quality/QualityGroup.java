@@ -6,6 +6,8 @@ import org.clientbase.core.InvalidValueException;
  * The quality of a group of clients (those in one status, or of one manager): the share of all
  * their required fields that are filled, so a client with many required fields weighs more.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param clients how many clients
  * @param completeClients how many of them have every required field filled
  * @param requiredFields how many fields their statuses require, summed over the clients

@@ -30,6 +30,8 @@ import org.clientbase.core.id.StatusId;
  * q.missing();   // e.g. [emails, industry]
  * q.share();     // e.g. 0.6
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class QualityMeasure {
   /** The standard fields of a client card, by accessor name. */

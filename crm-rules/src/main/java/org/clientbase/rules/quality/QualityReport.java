@@ -9,6 +9,8 @@ import org.clientbase.core.id.UserId;
  * The client base quality measure ("Показатель «Качество клиентской базы»"), over
  * the clients a user may see: overall, by work status and by responsible manager.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param overall every client
  * @param byStatus the clients in each status
  * @param withoutStatus the clients without a status

@@ -11,6 +11,8 @@ import org.clientbase.core.field.FieldType;
  * besides contact persons' birthdays: a company's founding day, a wedding day (yearly), the day
  * a contract ends (once).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param card the card type: {@link CardType#CLIENT} or {@link CardType#CONTACT_PERSON}
  * @param key the custom field's key; its values must be {@link FieldType#DATE dates}
  * @param occasion what the reminder calls the date, e.g. "Company anniversary"

@@ -8,6 +8,8 @@ import org.clientbase.core.id.ClientId;
 /**
  * A key person (ключевое лицо) at a client: one who decides or strongly influences decisions.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param client the client
  * @param person the contact person's card
  * @param link the link between them: the person's role at the client and the key person flag

@@ -40,6 +40,9 @@ import org.clientbase.spi.store.ContactPersonStore;
  * keyPersons.of(manager, ClientId.of("c-1"));                       // the key persons' cards
  * keyPersons.mark(manager, ClientId.of("c-1"), ContactPersonId.of("p-1"), true);
  * }</pre>
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class KeyPersons {
   private final ContactPersonStore contactPersons;

@@ -13,6 +13,8 @@ import org.clientbase.core.id.ContactPersonId;
  * A date to remember in the coming days: a contact person's birthday, or a date from a custom
  * field of a client or contact person card.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param date the day it falls on this time (for 29 February in a common year, as the
  *     {@link LeapDayRule} says)
  * @param occasion what is remembered, e.g. "Birthday" or "Company anniversary"

@@ -55,6 +55,9 @@ import org.clientbase.spi.store.ContactPersonStore;
  *     .build();
  * List<Reminder> week = reminders.upcoming(manager, 7);    // today and the next 7 days
  * }</pre>
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class ReminderService {
   /** The most days a window may span. */

@@ -8,6 +8,8 @@ import org.clientbase.core.client.Counterparty;
 /**
  * What auto-fill did to a counterparty card.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param counterparty the card with the empty requisites filled from the registry
  * @param found whether the registry knows the INN; if not, the card is unchanged
  * @param filled the fields filled, e.g. {@code [kpp, ogrn, legalAddress]}

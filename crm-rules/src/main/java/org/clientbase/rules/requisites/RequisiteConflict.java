@@ -6,6 +6,8 @@ import java.util.Objects;
  * A requisite the card already holds with another value than the registry's. Auto-fill never
  * overwrites a value; it reports the difference for a person to decide.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param field the field, e.g. {@code "legalName"} or {@code "kpp"}
  * @param onCard the card's value
  * @param inRegistry the registry's value

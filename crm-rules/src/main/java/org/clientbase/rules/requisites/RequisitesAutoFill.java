@@ -50,6 +50,9 @@ import org.clientbase.spi.store.CounterpartyStore;
  * Optional<Versioned<Counterparty>> created =
  *     autoFill.create(manager, ClientId.of("c-1"), Inn.of("7707083893"));
  * }</pre>
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class RequisitesAutoFill {
   private final TaxIdLookup lookup;

@@ -9,6 +9,8 @@ import org.clientbase.core.id.ClientId;
  * What a batch recalculation did: how many clients it went through, how many changed, the
  * failures (the first ones kept in full, all of them counted) and the last client it finished,
  * from which an interrupted batch may be resumed.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class BatchResult {
   private final LocalDate date;

@@ -34,6 +34,8 @@ import org.clientbase.rules.status.internal.Window;
  *         LocalDate.of(2026, 3, 20), Money.of("1500.00", "RUB")))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ClientActivity {
   private static final Comparator<Interest> BY_OPENING =

@@ -6,6 +6,8 @@ import org.clientbase.core.id.ClientId;
 /**
  * A client the batch could not recalculate, with the error; the batch went on with the others.
  *
+ * <p>Immutable and thread-safe (the exception it holds is shared as it was thrown).
+ *
  * @param client the client
  * @param error what went wrong, e.g. an {@link InvalidActivityException} or an
  *     {@link UnknownStatusException}

@@ -9,6 +9,8 @@ import org.clientbase.core.status.StatusAssignment;
  * The "?" of a client card for one client: its status recalculated now, the transitions that brings (from
  * the last evaluated date up to today), the explanation of today's step, and the history entry
  * that set the status the client ends with.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ClientRecalculation {
   private final ClientId client;

@@ -14,6 +14,8 @@ import org.clientbase.core.id.EntityId;
  * ConditionResult.of("no payment", false, List.of(PaymentId.of("p-7")));
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param condition the condition in words, e.g. "at least one active interest"
  * @param held whether the condition held
  * @param facts the ids of the facts that bear on the condition, in date order

@@ -9,6 +9,8 @@ import org.clientbase.core.id.StatusId;
  *
  * <p>The date counts as evaluated: a status set on a day (by a rule or by a person) is that
  * day's step, so evaluating the same day again changes nothing.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class CurrentStatus {
   private final StatusId status;

@@ -22,10 +22,11 @@ import org.clientbase.rules.status.internal.Engine;
  *
  * <pre>{@code
  * Evaluator evaluator = Evaluator.of(StatusScheme.defaults());
- * Outcome today = evaluator.evaluate(activity, Optional.of(current), LocalDate.of(2026, 3, 20));
- * ReplayResult year = evaluator.replay(activity, Optional.of(current),
+ * Outcome today = evaluator.evaluate(activity, current, LocalDate.of(2026, 3, 20));
+ * ReplayResult year = evaluator.replay(activity, current,
  *     LocalDate.of(2025, 3, 21), LocalDate.of(2026, 3, 20));
- * Explanation why = evaluator.explain(activity, Optional.of(current), LocalDate.of(2026, 3, 20));
+ * Explanation why = evaluator.explain(activity, current, LocalDate.of(2026, 3, 20));
+ * Outcome first = evaluator.evaluate(activity, LocalDate.of(2026, 3, 20)); // a client without a status
  * }</pre>
  */
 public final class Evaluator {
@@ -70,16 +71,18 @@ public final class Evaluator {
   }
 
   /**
-   * Evaluates one step.
+   * Evaluates one step for a client without a status yet.
    *
    * @param activity the client's facts; facts dated after the date are ignored
-   * @param current the client's status and since when; empty for a client without one
    * @param date the evaluation date
    * @return the outcome
-   * @throws UnknownStatusException if the scheme does not have the current status
-   * @throws InvalidValueException if the date is before the current status's date
    */
-  public Outcome evaluate(ClientActivity activity, Optional<CurrentStatus> current, LocalDate date) {
+  public Outcome evaluate(ClientActivity activity, LocalDate date) {
+    return step(activity, null, date);
+  }
+
+  /** One step from a status or from none; for the service's own steps. */
+  Outcome evaluate(ClientActivity activity, Optional<CurrentStatus> current, LocalDate date) {
     return step(activity, current.orElse(null), date);
   }
 
@@ -105,7 +108,7 @@ public final class Evaluator {
    * which nothing can change.
    *
    * @param activity the client's facts
-   * @param current the status before {@code from}; empty for a client without one
+   * @param current the status before {@code from}
    * @param from the first day to step; a day not after the current status's date is already
    *     stepped and is skipped
    * @param to the last day to step; when before {@code from} nothing is stepped
@@ -113,7 +116,26 @@ public final class Evaluator {
    * @throws UnknownStatusException if the scheme does not have the current status
    * @throws InvalidValueException if {@code from} is before the current status's date
    */
-  public ReplayResult replay(
+  public ReplayResult replay(ClientActivity activity, CurrentStatus current, LocalDate from, LocalDate to) {
+    return replay(activity, Optional.of(Objects.requireNonNull(current, "current")), from, to);
+  }
+
+  /**
+   * Gives the status after one evaluation step on every day from {@code from} to {@code to}
+   * for a client without a status before {@code from}; otherwise as
+   * {@link #replay(ClientActivity, CurrentStatus, LocalDate, LocalDate)}.
+   *
+   * @param activity the client's facts
+   * @param from the first day to step
+   * @param to the last day to step; when before {@code from} nothing is stepped
+   * @return every transition with its outcome, and the final status
+   */
+  public ReplayResult replay(ClientActivity activity, LocalDate from, LocalDate to) {
+    return replay(activity, Optional.empty(), from, to);
+  }
+
+  /** Replays from a status or from none; for the service's own steps. */
+  ReplayResult replay(
       ClientActivity activity, Optional<CurrentStatus> current, LocalDate from, LocalDate to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -152,13 +174,30 @@ public final class Evaluator {
    * payments but no interest: ACTIVE holds but accepts only In progress and Returned).
    *
    * @param activity the client's facts
-   * @param current the client's status; empty for a client without one
+   * @param current the client's status
    * @param date the evaluation date
    * @return the explanation
    * @throws UnknownStatusException if the scheme does not have the current status
    * @throws InvalidValueException if the date is before the current status's date
    */
-  public Explanation explain(ClientActivity activity, Optional<CurrentStatus> current, LocalDate date) {
+  public Explanation explain(ClientActivity activity, CurrentStatus current, LocalDate date) {
+    return explain(activity, Optional.of(Objects.requireNonNull(current, "current")), date);
+  }
+
+  /**
+   * Explains the first step of a client without a status yet; otherwise as
+   * {@link #explain(ClientActivity, CurrentStatus, LocalDate)}.
+   *
+   * @param activity the client's facts
+   * @param date the evaluation date
+   * @return the explanation
+   */
+  public Explanation explain(ClientActivity activity, LocalDate date) {
+    return explain(activity, Optional.empty(), date);
+  }
+
+  /** Explains a step from a status or from none; for the service's own steps. */
+  Explanation explain(ClientActivity activity, Optional<CurrentStatus> current, LocalDate date) {
     Outcome outcome = evaluate(activity, current, date);
     Optional<org.clientbase.core.id.StatusId> status = current.map(CurrentStatus::status);
     List<RuleDiagnosis> diagnoses = new ArrayList<>();

@@ -18,6 +18,8 @@ import org.clientbase.core.status.WorkStatus;
  *   show(why.summary());   // "... ACTIVE would hold (...) but accepts only ..."
  * }
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Explanation {
   private final StatusScheme scheme;

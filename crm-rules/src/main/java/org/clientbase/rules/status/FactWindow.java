@@ -31,6 +31,8 @@ import org.clientbase.rules.status.internal.Window;
  * FactWindow window = FactWindow.of(activity, LocalDate.of(2026, 3, 20), 30);
  * window.payments();          // payments dated 2026-02-19 .. 2026-03-20
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class FactWindow {
   private final ClientActivity activity;

@@ -8,6 +8,8 @@ import org.clientbase.spi.event.StatusTransitionListener;
  * A {@link StatusTransitionListener} threw when told of a recorded transition. The transition
  * stays recorded and the work went on.
  *
+ * <p>Immutable and thread-safe (the exception it holds is shared as it was thrown).
+ *
  * @param transition the transition the listener was told of
  * @param listener the listener that threw
  * @param error what it threw

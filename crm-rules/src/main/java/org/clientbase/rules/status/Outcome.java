@@ -25,6 +25,8 @@ import org.clientbase.rules.status.internal.CompiledRule;
  *   history.append(outcome.toAssignment().orElseThrow());
  * }
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Outcome {
   private final Evaluator evaluator;

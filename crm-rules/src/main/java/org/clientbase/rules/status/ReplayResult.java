@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
 import org.clientbase.rules.status.internal.Engine;
+import org.clientbase.spi.store.StatusDueDay;
 
 /**
  * The result of {@link Evaluator#replay replaying} a client's status over a range of days:
@@ -13,6 +14,8 @@ import org.clientbase.rules.status.internal.Engine;
  *
  * <p>The outcomes of the transitions are made when first asked for, so a caller that wants only
  * the final status (the status "as of" a date) pays for nothing else.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ReplayResult {
   private final Evaluator evaluator;
@@ -116,6 +119,16 @@ public final class ReplayResult {
    */
   public int evaluations() {
     return run.evaluations();
+  }
+
+  /**
+   * The first day after the range on which the status could change without a new fact: every
+   * day before it would leave the status as it is. {@link StatusDueDay#NEVER} when no rule can
+   * move the client.
+   */
+  LocalDate nextDue() {
+    long day = run.nextDay();
+    return day >= StatusDueDay.NEVER.toEpochDay() ? StatusDueDay.NEVER : LocalDate.ofEpochDay(day);
   }
 
   @Override

@@ -4,6 +4,8 @@ package org.clientbase.rules.status;
  * How one rule of the scheme stands for a client on a date: whether its precondition accepts
  * the client's status and what its conditions found, whether or not it is checked.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param rule the rule
  * @param preconditionMet whether the rule is checked for the client's status
  * @param result what its conditions found over its window on the date

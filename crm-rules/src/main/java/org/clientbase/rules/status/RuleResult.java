@@ -11,6 +11,8 @@ import java.util.Objects;
  *     ConditionResult.of("a contract signed", !contracts.isEmpty(), ids(contracts)));
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param held whether the rule held
  * @param conditions the conditions checked, in the rule's order
  */

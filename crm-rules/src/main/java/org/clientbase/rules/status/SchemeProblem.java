@@ -6,6 +6,8 @@ import org.clientbase.core.Checks;
 /**
  * One problem found when a {@link StatusScheme} is validated.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param kind what kind of problem it is
  * @param message the problem in words, naming the statuses and templates involved
  */

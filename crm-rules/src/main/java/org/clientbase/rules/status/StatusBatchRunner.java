@@ -2,8 +2,11 @@ package org.clientbase.rules.status;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +26,7 @@ import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.StatusAppend;
+import org.clientbase.spi.store.StatusDueDay;
 
 /**
  * Runs {@link StatusService#recalculateAll()}: walks the client store page by page, reads each
@@ -51,8 +55,32 @@ final class StatusBatchRunner {
   }
 
   BatchResult run(Optional<ClientId> after, LocalDate today) {
+    return walk(after, today, false);
+  }
+
+  /** The nightly run: only the clients due by today, or every client if the store keeps no due days. */
+  BatchResult runDue(Optional<ClientId> after, LocalDate today) {
+    return walk(after, today, steps.history.keepsDueDays());
+  }
+
+  /**
+   * Records that the facts of some clients changed: one store call, atomic by itself, which
+   * joins the host's unit of work when called inside it (the one that stored the facts).
+   */
+  void factsChanged(Collection<ClientId> clients) {
+    List<ClientId> changed = new ArrayList<>(Objects.requireNonNull(clients, "clients"));
+    for (ClientId client : changed) {
+      Objects.requireNonNull(client, "clients holds null");
+    }
+    if (!changed.isEmpty()) {
+      steps.history.factsChanged(changed);
+    }
+  }
+
+  private BatchResult walk(Optional<ClientId> after, LocalDate today, boolean dueOnly) {
     Tally tally = new Tally(today, steps.maxReportedFailures, after);
-    long total = total();
+    boolean keepDueDays = steps.history.keepsDueDays();
+    long total = dueOnly ? -1 : total();
     ExecutorService own = executor == null && parallelism > 1
         ? Executors.newFixedThreadPool(parallelism, new Workers()) : null;
     Executor workers = executor != null ? executor : own;
@@ -62,7 +90,7 @@ final class StatusBatchRunner {
       while (true) {
         Batch batch;
         try {
-          batch = read(last);
+          batch = dueOnly ? readDue(last, today) : read(last);
         } catch (RuntimeException failure) {
           finish(running, tally, total);
           throw new StatusBatchException("Status recalculation stopped: reading the batch after "
@@ -73,9 +101,9 @@ final class StatusBatchRunner {
           break;
         }
         finish(running, tally, total);
-        running = start(batch, today, workers);
+        running = start(batch, today, workers, keepDueDays, dueOnly);
         last = Optional.of(batch.last());
-        if (batch.cards.size() < batchSize) {
+        if (batch.read() < batchSize) {
           break;
         }
       }
@@ -97,15 +125,16 @@ final class StatusBatchRunner {
     }
   }
 
-  /** One batch of clients with everything the rules read about them. */
+  /**
+   * One batch of clients with everything the rules read about them; {@code read} clients were
+   * read from the source, the last of them {@code last} (a due client without a card has none).
+   */
   private record Batch(
       List<Client> cards,
       Map<ClientId, ClientActivity.Builder> facts,
-      Map<ClientId, ClientStatusHistory> histories) {
-    ClientId last() {
-      return cards.get(cards.size() - 1).id();
-    }
-  }
+      Map<ClientId, ClientStatusHistory> histories,
+      int read,
+      ClientId last) {}
 
   /** A batch being evaluated: its parts on the workers, or its result when run in place. */
   private record Running(Batch batch, List<Future<Tally>> parts, Tally done) {}
@@ -122,19 +151,37 @@ final class StatusBatchRunner {
     if (cards.isEmpty()) {
       return null;
     }
-    return new Batch(cards, steps.facts(cards), steps.history.histories(StatusSteps.ids(cards)));
+    // histories before facts: a fact change recorded after this read makes the write stale
+    Map<ClientId, ClientStatusHistory> histories = steps.history.histories(StatusSteps.ids(cards));
+    return new Batch(cards, steps.facts(cards), histories, cards.size(), cards.get(cards.size() - 1).id());
   }
 
-  private Running start(Batch batch, LocalDate today, Executor workers) {
+  private Batch readDue(Optional<ClientId> after, LocalDate today) {
+    List<ClientId> due = after.isPresent()
+        ? steps.history.dueClients(today, after.get(), batchSize)
+        : steps.history.dueClients(today, batchSize);
+    if (due.isEmpty()) {
+      return null;
+    }
+    Map<ClientId, ClientStatusHistory> histories = steps.history.histories(due);
+    List<Client> cards = new ArrayList<>(due.size());
+    for (Versioned<Client> card : steps.clients.findAll(due).values()) {
+      cards.add(card.value());
+    }
+    return new Batch(cards, steps.facts(cards), histories, due.size(), due.get(due.size() - 1));
+  }
+
+  private Running start(Batch batch, LocalDate today, Executor workers, boolean keepDueDays, boolean dueOnly) {
     List<Client> cards = batch.cards();
+    Work work = new Work(batch, today, keepDueDays, dueOnly);
     if (workers == null || cards.size() < 2 || parallelism < 2) {
-      return new Running(batch, List.of(), runChunk(cards, batch, today));
+      return new Running(batch, List.of(), runChunk(cards, work));
     }
     int chunk = (cards.size() + parallelism - 1) / parallelism;
     List<Future<Tally>> parts = new ArrayList<>();
     for (int from = 0; from < cards.size(); from += chunk) {
       List<Client> part = cards.subList(from, Math.min(cards.size(), from + chunk));
-      parts.add(CompletableFuture.supplyAsync(() -> runChunk(part, batch, today), workers));
+      parts.add(CompletableFuture.supplyAsync(() -> runChunk(part, work), workers));
     }
     return new Running(batch, parts, null);
   }
@@ -169,28 +216,41 @@ final class StatusBatchRunner {
   }
 
   /**
-   * Evaluates a part of a batch and writes its changes with one append call; a client whose
-   * append was stale, or all of them if that call failed, is then done alone from a fresh read.
+   * What a part of a batch is evaluated with: whether due days are written (for the clients
+   * written, and in a nightly run for every client read) and the date.
    */
-  private Tally runChunk(List<Client> part, Batch batch, LocalDate today) {
+  private record Work(Batch batch, LocalDate today, boolean keepDueDays, boolean dueOnly) {}
+
+  /**
+   * Evaluates a part of a batch and writes its changes (and due days) with one append call in
+   * one unit of work; a client whose append was stale, or all of them if that call failed, is
+   * then done alone from a fresh read and left due.
+   */
+  private Tally runChunk(List<Client> part, Work work) {
+    LocalDate today = work.today();
     Tally tally = new Tally(today, steps.maxReportedFailures, Optional.empty());
     List<Change> changes = new ArrayList<>();
+    List<StatusDueDay> unchanged = new ArrayList<>();
+    Map<ClientId, LocalDate> dueOn = new HashMap<>();
     for (Client card : part) {
       tally.clients++;
       try {
-        ClientActivity activity = batch.facts().get(card.id()).build();
+        ClientActivity activity = work.batch().facts().get(card.id()).build();
         ClientStatusHistory recorded =
-            batch.histories().getOrDefault(card.id(), ClientStatusHistory.empty(card.id()));
-        List<StatusAssignment> entries =
-            StatusSteps.assignments(steps.replay(card, activity, recorded, today).transitions());
+            work.batch().histories().getOrDefault(card.id(), ClientStatusHistory.empty(card.id()));
+        ReplayResult replay = steps.replay(card, activity, recorded, today);
+        List<StatusAssignment> entries = StatusSteps.assignments(replay.transitions());
         if (!entries.isEmpty()) {
           changes.add(new Change(card, activity, recorded, entries));
+          dueOn.put(card.id(), replay.nextDue());
+        } else if (work.dueOnly() && recorded.version() > 0) {
+          unchanged.add(new StatusDueDay(card.id(), recorded.version(), replay.nextDue()));
         }
       } catch (RuntimeException failure) {
         tally.failed(new ClientFailure(card.id(), failure));
       }
     }
-    if (changes.isEmpty()) {
+    if (changes.isEmpty() && unchanged.isEmpty()) {
       return tally;
     }
     List<StatusAppend> appends = new ArrayList<>(changes.size());
@@ -200,9 +260,20 @@ final class StatusBatchRunner {
     }
     Map<ClientId, ClientStatusHistory> written;
     try {
-      written = steps.unitOfWork.execute(() -> steps.history.appendAll(appends));
+      written = steps.unitOfWork.execute(() -> {
+        Map<ClientId, ClientStatusHistory> appended = appends.isEmpty() ? Map.of() : steps.history.appendAll(appends);
+        if (work.keepDueDays()) {
+          List<StatusDueDay> due = new ArrayList<>(unchanged);
+          appended.forEach((client, after) -> due.add(new StatusDueDay(client, after.version(), dueOn.get(client))));
+          steps.history.setDueDays(due);
+        }
+        return appended;
+      });
     } catch (RuntimeException failure) {
       written = Map.of(); // each client alone, so that one bad client does not stop the others
+      for (StatusDueDay due : unchanged) {
+        tally.failed(new ClientFailure(due.client(), failure)); // still due: the next run reads it
+      }
     }
     for (Change change : changes) {
       ClientId client = change.card().id();

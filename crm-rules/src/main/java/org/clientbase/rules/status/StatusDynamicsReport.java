@@ -33,6 +33,8 @@ import org.clientbase.core.status.StatusAssignment;
  * StatusDynamicsReport week = StatusDynamicsReport.of(history, LocalDate.of(2026, 3, 20));
  * week.total().atEnd().get(StatusScheme.LOST);   // lost clients on 20 March
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class StatusDynamicsReport {
   /** The default period: one week. */

@@ -14,6 +14,8 @@ import org.clientbase.rules.status.internal.PredefinedTemplates;
  *
  * <p>The NEW_CLIENT rule is special: it reads no facts (its period is 0) and applies only to a
  * client that has no status yet.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class StatusRule {
   private final TemplateKey template;

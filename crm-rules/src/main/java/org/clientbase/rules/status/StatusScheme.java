@@ -44,6 +44,8 @@ import org.clientbase.rules.status.internal.PredefinedTemplates;
  * {@link Builder#widenPrecondition(TemplateKey, StatusId...)}; predefined templates never name
  * a manual status, so a manually set status stays until a rule whose precondition names it
  * holds.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class StatusScheme {
   /** The id of the default scheme's status New (Новый). */

@@ -2,11 +2,11 @@ package org.clientbase.rules.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.clientbase.core.Checks;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.MissingValuesException;
 import org.clientbase.core.activity.Interest;
@@ -45,7 +45,8 @@ import org.clientbase.spi.store.StatusHistoryStore;
  *     .progressListener(progress -> bar.update(progress))
  *     .accessPolicy(policy)
  *     .build();
- * BatchResult tonight = statuses.recalculateAll();
+ * statuses.factsChanged(List.of(clientId));       // after storing its new payment
+ * BatchResult tonight = statuses.recalculateDue();
  * statuses.statusOn(manager, clientId, today);   // only for a client the manager may see
  * }</pre>
  *
@@ -56,7 +57,7 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * #dynamics(UserId, LocalDate, int, boolean)} counts only the clients the user may see, per
  * manager too. A refused call throws {@link AccessDeniedException} before anything is read into
  * the result or written; a client the user may not see gets the same answer as one not stored.
- * The overloads that take a {@link SystemActor}, and the batch {@code recalculateAll}, act for
+ * The overloads that take a {@link SystemActor}, and the batches, act for
  * the host itself over the whole base and do not consult the policy.
  *
  * <p><b>What "today's status" means.</b> The status on a date D is one evaluation step on every
@@ -82,6 +83,15 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * failure is collected (see {@link BatchResult#listenerFailures()}) and passed to the
  * failure handler, and the work goes on. A transition is announced at most once: if the batch
  * stops between the append and the announcement, the rerun does not announce it again.
+ *
+ * <p><b>The nightly run.</b> {@link #recalculateDue()} reads only the clients whose status may
+ * change: the engine knows for each client the first day its status could change without a
+ * new fact, and the batches keep it with the client's history as its due day
+ * ({@link StatusHistoryStore#keepsDueDays()}); a client whose facts change is made due at once
+ * by {@link #factsChanged}. The host calls {@code factsChanged} after storing new, changed or
+ * removed interests, payments, shipments or host facts, and for each new client card; it
+ * calls it for every client after changing the scheme. The run then ends in the state
+ * {@link #recalculateAll()} gives, with the same guarantees.
  */
 public final class StatusService {
   private final OneClientSteps one;
@@ -231,8 +241,8 @@ public final class StatusService {
   }
 
   /**
-   * Recalculates every client of the base up to today, for the host itself: the nightly run. It
-   * does not consult the access policy.
+   * Recalculates every client of the base up to today, for the host itself, reading every
+   * client; {@link #recalculateDue()} reads only those that may change.
    *
    * @return what the batch did
    * @throws StatusBatchException if a store failed to give a batch of clients or facts, or the
@@ -262,6 +272,46 @@ public final class StatusService {
    */
   public BatchResult recalculateAll(ClientId after) {
     return batch.run(Optional.of(Objects.requireNonNull(after, "after")), today());
+  }
+
+  /**
+   * The nightly run: recalculates up to today, for the host itself, only the clients whose
+   * status may change: those whose due day has come and those whose facts changed. It ends in
+   * the state {@link #recalculateAll()} would give, with the same guarantees; with a history
+   * store that keeps no due days ({@link StatusHistoryStore#keepsDueDays()}) it reads every
+   * client, as {@code recalculateAll} does.
+   *
+   * @return what the run did; {@link BatchResult#clients()} counts the clients read
+   * @throws StatusBatchException if a store failed to give a batch of clients or facts, or the
+   *     thread was interrupted; run again to finish
+   */
+  public BatchResult recalculateDue() {
+    return batch.runDue(Optional.empty(), today());
+  }
+
+  /**
+   * The rest of a nightly run after an interruption: as {@link #recalculateDue()} for the
+   * clients after a given one ({@link BatchResult#lastClient()}).
+   *
+   * @param after the last client already done
+   * @return what the run did
+   * @throws StatusBatchException if a store failed; run again to finish
+   */
+  public BatchResult recalculateDue(ClientId after) {
+    return batch.runDue(Optional.of(Objects.requireNonNull(after, "after")), today());
+  }
+
+  /**
+   * Tells the service that the facts of some clients changed (an interest, payment, shipment
+   * or host fact added, changed or removed, or a new client card), so that the next
+   * {@link #recalculateDue()} reads them. Call it inside the unit of work that stores those
+   * changes, or after it; it records the clients in the history store
+   * ({@link StatusHistoryStore#factsChanged}) with one call.
+   *
+   * @param clients the clients whose facts changed
+   */
+  public void factsChanged(Collection<ClientId> clients) {
+    batch.factsChanged(clients);
   }
 
   /**
@@ -321,247 +371,17 @@ public final class StatusService {
   }
 
   /**
-   * Builds a {@link StatusService}. Every setting may be given once; a bad or repeated setting
-   * fails at once with a message naming it. Required: the access policy, the client cards, the three kinds of
-   * facts, the history and the clock.
+   * Builds a {@link StatusService}: the setters of {@link StatusServiceSetup}, then
+   * {@link #build()}. Every setting may be given once (listeners excepted); a setter given
+   * {@code null}, a value out of bounds or a setting already given throws an
+   * {@link InvalidValueException} naming the setting and the value. Required: the access
+   * policy, the client cards, the three kinds of facts, the history and the clock.
    */
-  public static final class Builder {
-    private final StatusSettings settings = new StatusSettings();
-    private final BuilderChecks checks = new BuilderChecks("StatusService");
-
+  public static final class Builder extends StatusServiceSetup<Builder> {
     private Builder() {}
 
-    /**
-     * Sets every store from the host's client base: its client, interest, payment, shipment and
-     * status history stores and its unit of work.
-     *
-     * @param base the client base
-     * @return this builder
-     * @throws InvalidValueException if {@code null}, or one of those parts is already set
-     */
-    public Builder clientbase(Clientbase base) {
-      Objects.requireNonNull(base, "clientbase");
-      return clients(base.clientStore()).interests(base.interestStore()).payments(base.paymentStore())
-          .shipments(base.shipmentStore()).history(base.statusHistoryStore()).unitOfWork(base.unitOfWork());
-    }
-
-    /**
-     * Sets the client cards, walked in id order by the batch: a {@link
-     * org.clientbase.spi.store.ClientStore} or just its read side.
-     *
-     * @param store the cards
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder clients(ClientPages store) {
-      settings.clients = checks.once("clients", settings.clients, store);
-      return this;
-    }
-
-    /**
-     * Sets the host's access policy, asked by the operations made on behalf of a user; {@link
-     * AccessPolicy#allowAll()} for a host without restrictions.
-     *
-     * @param policy the policy
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder accessPolicy(AccessPolicy policy) {
-      settings.accessPolicy = checks.once("accessPolicy", settings.accessPolicy, policy);
-      return this;
-    }
-
-    /**
-     * Sets where the interests of a page of clients are read: an {@link
-     * org.clientbase.spi.store.InterestStore} or any {@link ClientFacts} of interests.
-     *
-     * @param store the interests
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder interests(ClientFacts<Interest> store) {
-      settings.interests = checks.once("interests", settings.interests, store);
-      return this;
-    }
-
-    /**
-     * Sets where the payments of a page of clients are read: a {@link
-     * org.clientbase.spi.store.PaymentStore} or any {@link ClientFacts} of payments.
-     *
-     * @param store the payments
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder payments(ClientFacts<Payment> store) {
-      settings.payments = checks.once("payments", settings.payments, store);
-      return this;
-    }
-
-    /**
-     * Sets where the shipments of a page of clients are read: a {@link
-     * org.clientbase.spi.store.ShipmentStore} or any {@link ClientFacts} of shipments.
-     *
-     * @param store the shipments
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder shipments(ClientFacts<Shipment> store) {
-      settings.shipments = checks.once("shipments", settings.shipments, store);
-      return this;
-    }
-
-    /**
-     * Sets the status history store.
-     *
-     * @param store the store
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder history(StatusHistoryStore store) {
-      settings.history = checks.once("history", settings.history, store);
-      return this;
-    }
-
-    /**
-     * Sets the unit of work each client's writes run in; by default {@link UnitOfWork#direct()}.
-     *
-     * @param work the unit of work
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder unitOfWork(UnitOfWork work) {
-      settings.unitOfWork = checks.once("unitOfWork", settings.unitOfWork, work);
-      return this;
-    }
-
-    /**
-     * Sets the clock whose date, in its zone, is "today".
-     *
-     * @param value the clock
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder clock(Clock value) {
-      settings.clock = checks.once("clock", settings.clock, value);
-      return this;
-    }
-
-    /**
-     * Sets the status scheme; by default {@link StatusScheme#defaults()}.
-     *
-     * @param value the scheme
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder scheme(StatusScheme value) {
-      settings.scheme = checks.once("scheme", settings.scheme, value);
-      return this;
-    }
-
-    /**
-     * Adds a transition listener; may be called for several listeners.
-     *
-     * @param listener the listener
-     * @return this builder
-     * @throws InvalidValueException if {@code null}
-     */
-    public Builder listener(StatusTransitionListener listener) {
-      settings.listeners.add(checks.once("listener", null, listener));
-      return this;
-    }
-
-    /**
-     * Sets the progress listener of batches; by default none.
-     *
-     * @param listener the listener
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder progressListener(ProgressListener listener) {
-      settings.progress = checks.once("progressListener", settings.progress, listener);
-      return this;
-    }
-
-    /**
-     * Sets what is done with a transition listener's failure besides collecting it, e.g.
-     * logging it; by default nothing.
-     *
-     * @param handler the handler
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder onListenerFailure(Consumer<ListenerFailure> handler) {
-      settings.onListenerFailure = checks.once("onListenerFailure", settings.onListenerFailure, handler);
-      return this;
-    }
-
-    /**
-     * Sets where the host's own facts are read for host rules; by default none.
-     *
-     * @param source the source
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder hostFacts(HostFactSource source) {
-      settings.hostFacts = checks.once("hostFacts", settings.hostFacts, source);
-      return this;
-    }
-
-    /**
-     * Sets how many clients a batch reads at once; by default 1000.
-     *
-     * @param size at least 1
-     * @return this builder
-     * @throws InvalidValueException if out of bounds or already set
-     */
-    public Builder batchSize(int size) {
-      checks.once("batchSize", settings.batchSize == 0 ? null : settings.batchSize,
-          checks.within("batchSize", size, 1, Integer.MAX_VALUE));
-      settings.batchSize = size;
-      return this;
-    }
-
-    /**
-     * Sets how many threads evaluate a batch; by default the number of available processors.
-     *
-     * @param threads at least 1
-     * @return this builder
-     * @throws InvalidValueException if out of bounds or already set
-     */
-    public Builder parallelism(int threads) {
-      checks.once("parallelism", settings.parallelism == 0 ? null : settings.parallelism,
-          checks.within("parallelism", threads, 1, Integer.MAX_VALUE));
-      settings.parallelism = threads;
-      return this;
-    }
-
-    /**
-     * Sets the executor the batch's workers run on, for a host that manages its threads; the
-     * batch gives it as many tasks at once as the parallelism. By default each batch starts
-     * its own daemon threads, as many as the parallelism, and stops them when it ends.
-     *
-     * @param workers the executor; the batch never shuts it down
-     * @return this builder
-     * @throws InvalidValueException if {@code null} or already set
-     */
-    public Builder executor(Executor workers) {
-      settings.executor = checks.once("executor", settings.executor, workers);
-      return this;
-    }
-
-    /**
-     * Sets how many client and listener failures a result keeps in full (all are counted); by
-     * default 100.
-     *
-     * @param limit at least 0
-     * @return this builder
-     * @throws InvalidValueException if out of bounds or already set
-     */
-    public Builder maxReportedFailures(int limit) {
-      checks.once("maxReportedFailures",
-          settings.maxReportedFailures == -1 ? null : settings.maxReportedFailures,
-          checks.within("maxReportedFailures", limit, 0, Integer.MAX_VALUE));
-      settings.maxReportedFailures = limit;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -572,11 +392,7 @@ public final class StatusService {
      * @throws MissingValuesException naming every required setting not set
      */
     public StatusService build() {
-      checks.required().part("clients", settings.clients).part("interests", settings.interests)
-          .part("payments", settings.payments).part("shipments", settings.shipments)
-          .part("history", settings.history).part("clock", settings.clock)
-          .part("accessPolicy", settings.accessPolicy).check();
-      return new StatusService(settings.withDefaults());
+      return new StatusService(checkedSettings());
     }
 
   }

@@ -56,6 +56,9 @@ import org.clientbase.spi.store.TaskStore;
  *     .clientbase(base).converter(converter).addListener(automation).build();
  * directory.create(lead);   // [Связаться с клиентом, due in 2 hours, for the lead's manager]
  * }</pre>
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class TaskAutomation implements StatusTransitionListener, DomainEventListener {
   private final TaskStore tasks;

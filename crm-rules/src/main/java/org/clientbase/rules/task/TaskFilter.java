@@ -21,6 +21,8 @@ import org.clientbase.core.task.TaskState;
  *     .responsible(UserId.of("manager-7"))
  *     .dueBetween(monday, friday);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class TaskFilter {
   private static final TaskFilter ALL = new TaskFilter(

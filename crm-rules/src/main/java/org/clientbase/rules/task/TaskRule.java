@@ -22,6 +22,8 @@ import org.clientbase.core.task.TaskPriority;
  *     .build();
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the rule's id, unique among the rules of one {@link TaskAutomation}
  * @param trigger what makes the rule create a task
  * @param subject the task's subject

@@ -67,6 +67,9 @@ import org.clientbase.spi.store.TaskStore;
  * tasks.complete(manager, call.value().id());
  * List<Task> late = tasks.list(manager, TaskFilter.all().responsible(manager).overdueAt(clock.instant()));
  * }</pre>
+ *
+ * <p>Thread-safe: one instance may be shared by all threads. It keeps no state of its own between
+ * calls; what it reads and writes lives in the stores it was given, so it is as safe as they are.
  */
 public final class TaskService {
   private final TaskStore tasks;

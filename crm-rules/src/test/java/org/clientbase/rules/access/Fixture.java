@@ -9,12 +9,15 @@ import java.util.Set;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientKind;
 import org.clientbase.core.client.ContactPerson;
+import org.clientbase.core.field.CardConfiguration;
+import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.core.person.PersonName;
 import org.clientbase.rules.history.CardHistory;
 import org.clientbase.spi.access.AccessPolicy;
+import org.clientbase.testkit.generators.CardGenerators;
 import org.clientbase.memory.InMemoryClientHistoryStore;
 import org.clientbase.memory.InMemoryClientbase;
 import org.clientbase.memory.InMemoryContactPersonHistoryStore;
@@ -97,7 +100,19 @@ public final class Fixture {
   public CardHistory cardHistory() {
     return CardHistory.builder()
         .clientbase(base).clock(clock).accessPolicy(policy)
+        .clientCard(catalogue(CardType.CLIENT)).contactPersonCard(catalogue(CardType.CONTACT_PERSON))
         .build();
+  }
+
+  /**
+   * Returns the configuration of a card type whose custom fields are those the test kit's
+   * generators fill.
+   *
+   * @param type the card type
+   * @return the configuration
+   */
+  public static CardConfiguration catalogue(CardType type) {
+    return CardConfiguration.builder().cardType(type).addAllCustomFields(CardGenerators.fieldCatalogue()).build();
   }
 
   /**

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 
 class CardHistoryTest {
   private final Fixture f = new Fixture();
-  private final CardHistory history = f.cardHistory();
+  private final CardHistory history = CardHistory.builder().clientbase(f.base).clock(f.clock).accessPolicy(f.policy)
+      .clientCard(CardHistoryCustomFieldsTest.CLIENT_CARD).build();
   private final Client romashka = Client.builder().from(Fixture.client("c-1", MANAGER_1)).comment("new client").build();
 
   @Test

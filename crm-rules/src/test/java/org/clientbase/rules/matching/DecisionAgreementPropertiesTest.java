@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.client.ContactPerson;
@@ -34,7 +35,8 @@ class DecisionAgreementPropertiesTest {
   private static final double[] AWKWARD = {1.0, 0.75, 0.8, 0.6, 0.5, 0.45};
 
   private static final List<MatchField> PERSON_FIELDS = List.of(
-      MatchField.PERSON_NAME, MatchField.PHONE, MatchField.EMAIL, MatchField.ADDRESS, MatchField.BIRTHDAY);
+      MatchField.PERSON_NAME, MatchField.PHONE, MatchField.EMAIL, MatchField.ADDRESS, MatchField.BIRTHDAY,
+      MatchField.LAST_NAME);
 
   @Test
   void aPairScoringExactlyTheThresholdIsADuplicateOnEveryPath() {
@@ -104,8 +106,8 @@ class DecisionAgreementPropertiesTest {
   }
 
   private static Gen<MatchRules> rules() {
-    Gen<List<Integer>> picks = lists().of(integers().between(0, 63)).ofSizeBetween(5, 5);
-    return picks.zip(integers().between(1, 100), integers().between(0, 1 << 5), (w, t, mask) -> {
+    Gen<List<Integer>> picks = lists().of(integers().between(0, 63)).ofSizeBetween(6, 6);
+    return picks.zip(integers().between(1, 100), integers().between(0, 1 << 6), (w, t, mask) -> {
       MatchRules.Builder b = MatchRules.custom(CardType.CONTACT_PERSON);
       double total = 0;
       for (int i = 0; i < PERSON_FIELDS.size(); i++) {
@@ -116,7 +118,15 @@ class DecisionAgreementPropertiesTest {
         double weight = pick < 48 ? AWKWARD[pick % AWKWARD.length] : (pick - 47) / 16.0;
         double penalty = pick % 3 == 0 ? AWKWARD[(pick / 3) % AWKWARD.length] / 2 : 0;
         total += weight;
-        b.rule(rule(PERSON_FIELDS.get(i), weight, penalty));
+        // a middle band that adds, takes away or does nothing
+        double middle = pick % 4 == 1 ? weight / 3 : pick % 4 == 2 ? -AWKWARD[pick % AWKWARD.length] / 4 : 0;
+        b.rule(rule(PERSON_FIELDS.get(i), weight, penalty).withMiddleWeight(middle));
+        if (PERSON_FIELDS.get(i) == MatchField.LAST_NAME && pick % 2 == 0) {
+          // a common, a rare and an unlisted value's adjustment of an exact agreement
+          b.termAdjustment(new TermAdjustment(MatchField.LAST_NAME,
+              Map.of("ivanov", -AWKWARD[pick % AWKWARD.length] / 3, "petrov", 0.15), 0.05));
+          total += 0.15;
+        }
       }
       double threshold = Math.min(total, Math.max(0.05, total * t / 100.0));
       threshold = Math.min(1, Math.round(threshold * 100) / 100.0);
@@ -129,12 +139,14 @@ class DecisionAgreementPropertiesTest {
       case PERSON_NAME -> FieldRule.fuzzy(field, MatchMethod.JARO_WINKLER, 0.9, weight).disagreeingBelow(0.8)
           .withPenalty(penalty);
       case ADDRESS -> FieldRule.fuzzy(field, MatchMethod.TOKEN_SET, 0.5, weight);
+      case LAST_NAME -> FieldRule.fuzzy(field, MatchMethod.JARO_WINKLER, 0.95, weight).disagreeingBelow(0.8)
+          .withPenalty(penalty);
       default -> FieldRule.exact(field, weight).withPenalty(penalty);
     };
   }
 
   private static final String[][] NAMES = {{"Иванов", "Сергей"}, {"Ivanov", "Sergei"}, {"Иванова", "Анна"},
-      {"Ivanov", "Sergey"}, {"Petrov", "Ivan"}};
+      {"Ivanov", "Sergey"}, {"Petrov", "Ivan"}, {"Ivanenko", "Sergey"}, {"Petrov", "Anna"}};
   private static final String[] PHONES = {"+7 916 123-45-67", "+7 916 123-45-68"};
   private static final String[] EMAILS = {"s@romashka.ru", "a@romashka.ru"};
   private static final String[] STREETS = {"ул. Мясницкая", "Myasnitskaya"};

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.clientbase.core.field.CardType;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.id.UserId;
+import org.clientbase.rules.access.Fixture;
 import org.clientbase.spi.access.SystemActor;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.ForwardingClientbase;
@@ -17,7 +18,10 @@ import org.clientbase.memory.InMemoryDocumentReferences;
 import org.clientbase.memory.InMemoryMatchKeyIndex;
 import org.clientbase.memory.InMemoryMergeJournal;
 
-/** An in-memory client base with the duplicate index, the merge journal and both services. */
+/**
+ * An in-memory client base with the duplicate index, the merge journal and both services; the
+ * merger takes the custom fields the test kit's generators fill.
+ */
 final class MatchingFixture {
   static final Instant NOW = Instant.parse("2026-03-10T07:30:00Z");
   /** A user the open access policy of the fixture lets see and change everything. */
@@ -39,7 +43,9 @@ final class MatchingFixture {
 
   MatchingFixture(DuplicateControl.Builder controlBuilder) {
     control = controlBuilder.clientbase(base).accessPolicy(AccessPolicy.allowAll()).build();
-    merger = mergerBuilder(base.unitOfWork()).build();
+    merger = mergerBuilder(base.unitOfWork())
+        .clientCard(Fixture.catalogue(CardType.CLIENT)).contactPersonCard(Fixture.catalogue(CardType.CONTACT_PERSON))
+        .build();
   }
 
   DuplicateMerger.Builder mergerBuilder(UnitOfWork unitOfWork) {

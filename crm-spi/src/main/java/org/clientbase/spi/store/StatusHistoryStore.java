@@ -1,6 +1,7 @@
 package org.clientbase.spi.store;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,17 @@ import org.clientbase.spi.StaleWriteException;
  * entries were computed from; so a batch that is interrupted and run again never records an
  * entry twice. {@link #appendAll} does the same for a page of clients at once; its default
  * calls {@link #append} for each, so a host needs to override it only for speed.
+ *
+ * <p><b>Due days.</b> A store may also keep, with each history, the client's <em>due day</em>:
+ * the first day its status could change without a new fact, so that a nightly run reads only
+ * the clients due and those whose facts changed. Such a store says so with
+ * {@link #keepsDueDays()} and implements {@link #dueClients(LocalDate, int)},
+ * {@link #dueClients(LocalDate, ClientId, int)}, {@link #setDueDays} and
+ * {@link #factsChanged}, with these rules: a history may have a due day or none, and one
+ * without is due on every day; every append (and {@link #factsChanged}) clears the due day;
+ * {@link #setDueDays} sets it only on a history still at the version it names. So a due day
+ * computed from facts older than a change never hides that change. The defaults keep no due
+ * days, and the nightly run then reads every client.
  *
  * <p><b>Threads.</b> Batch work calls every method from several threads at once, for
  * different clients; an implementation must be safe for that, and two appends for the same
@@ -74,6 +86,70 @@ public interface StatusHistoryStore extends StatusHistories {
       }
     }
     return written;
+  }
+
+  /**
+   * Tells whether this store keeps due days; by default not, and then the service never calls
+   * {@link #dueClients} and the nightly run reads every client.
+   *
+   * @return whether {@link #dueClients}, {@link #setDueDays} and {@link #factsChanged} are
+   *     implemented
+   */
+  default boolean keepsDueDays() {
+    return false;
+  }
+
+  /**
+   * Returns the first clients due on or before a date, in client id order: those whose history
+   * has a due day not after the date, or none.
+   *
+   * @param through the date
+   * @param limit the largest number of clients to return, at least 1
+   * @return up to {@code limit} clients in id order
+   * @throws UnsupportedOperationException by default: the store keeps no due days
+   */
+  default List<ClientId> dueClients(LocalDate through, int limit) {
+    throw new UnsupportedOperationException(getClass().getName() + " keeps no due days");
+  }
+
+  /**
+   * Returns the clients due on or before a date after a given client, in client id order, as
+   * {@link #dueClients(LocalDate, int)} does for the start.
+   *
+   * @param through the date
+   * @param after the last client already seen
+   * @param limit the largest number of clients to return, at least 1
+   * @return up to {@code limit} clients with ids greater than {@code after}, in id order
+   * @throws UnsupportedOperationException by default: the store keeps no due days
+   */
+  default List<ClientId> dueClients(LocalDate through, ClientId after, int limit) {
+    throw new UnsupportedOperationException(getClass().getName() + " keeps no due days");
+  }
+
+  /**
+   * Records the due days of a page of clients. A due day whose history is at another version
+   * than it names is skipped (the client stays due); the versions do not move.
+   *
+   * <p>The default does nothing: the store keeps no due days.
+   *
+   * @param dueDays at most one per client
+   */
+  default void setDueDays(List<StatusDueDay> dueDays) {
+    Objects.requireNonNull(dueDays, "dueDays");
+  }
+
+  /**
+   * Records that the facts of some clients changed: for each, moves its history to the next
+   * version (creating it, empty, at version 1 if there is none) and clears its due day, so
+   * that the next nightly run reads it and a due day computed before the change is refused.
+   *
+   * <p>The default does nothing: the store keeps no due days, so every nightly run reads
+   * every client anyway.
+   *
+   * @param clients the clients
+   */
+  default void factsChanged(Collection<ClientId> clients) {
+    Objects.requireNonNull(clients, "clients");
   }
 
   /**

@@ -40,7 +40,12 @@ import org.junit.jupiter.api.Test;
  *       existing ones alike, skips a stale one (writing nothing for its client, leaving it out
  *       of the result) and refuses a batch naming a client twice, writing nothing;</li>
  *   <li>{@code histories} answers for every client asked for; {@code page} walks the recorded
- *       histories once each in client id text order for several page sizes.</li>
+ *       histories once each in client id text order for several page sizes;</li>
+ *   <li>for a store that {@linkplain StatusHistoryStore#keepsDueDays() keeps due days}: a
+ *       history is due on every day until its due day is set; {@code dueClients} gives the
+ *       clients due by a date in id order, page by page; a due day is set only on a history
+ *       still at the version it names; an append clears it; {@code factsChanged} moves the
+ *       version (creating an empty history at version 1) and makes the client due.</li>
  * </ul>
  */
 public abstract class StatusHistoryStoreContract {
@@ -253,5 +258,39 @@ public abstract class StatusHistoryStoreContract {
       assertThat(store.histories(List.of(CLIENT))).containsEntry(CLIENT, history);
       assertThat(history.version()).isEqualTo(day + 1);
     }
+  }
+
+  @Test
+  void dueDaysFollowAppendsAndFactChangesAndAreSetOnlyAtTheirVersion() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(store.keepsDueDays(), "the store keeps no due days");
+    ClientId a = ClientId.of("c-a");
+    ClientId b = ClientId.of("c-b");
+    ClientId c = ClientId.of("c-c");
+    store.append(a, 0, List.of(statusChange(a, null, "new", 0)), Optional.of(DAY_ONE));
+    store.append(b, 0, List.of(statusChange(b, null, "new", 0)), Optional.of(DAY_ONE));
+    assertThat(store.dueClients(DAY_ONE, 10)).as("due on every day until a due day is set")
+        .containsExactly(a, b);
+
+    store.setDueDays(List.of(new org.clientbase.spi.store.StatusDueDay(a, 1, DAY_ONE.plusDays(5)),
+        new org.clientbase.spi.store.StatusDueDay(b, 7, DAY_ONE.plusDays(5))));
+    assertThat(store.dueClients(DAY_ONE.plusDays(4), 10)).as("b's due day named another version")
+        .containsExactly(b);
+    assertThat(store.dueClients(DAY_ONE.plusDays(5), 10)).containsExactly(a, b);
+    assertThat(store.history(a).version()).as("a due day does not move the version").isEqualTo(1);
+
+    store.factsChanged(List.of(a, c));
+    assertThat(store.history(a).version()).isEqualTo(2);
+    assertThat(store.history(c)).isEqualTo(new ClientStatusHistory(c, List.of(), Optional.empty(), 1));
+    assertThat(store.dueClients(DAY_ONE, 10)).containsExactly(a, b, c);
+    assertThat(store.dueClients(DAY_ONE, 2)).containsExactly(a, b);
+    assertThat(store.dueClients(DAY_ONE, b, 2)).containsExactly(c);
+
+    store.setDueDays(List.of(new org.clientbase.spi.store.StatusDueDay(a, 2, DAY_ONE.plusDays(9)),
+        new org.clientbase.spi.store.StatusDueDay(b, 1, DAY_ONE.plusDays(9)),
+        new org.clientbase.spi.store.StatusDueDay(c, 1, org.clientbase.spi.store.StatusDueDay.NEVER)));
+    assertThat(store.dueClients(DAY_ONE.plusDays(8), 10)).isEmpty();
+    assertThat(store.dueClients(DAY_ONE.plusDays(9), 10)).containsExactly(a, b);
+    store.append(b, 1, List.of(), Optional.empty());
+    assertThat(store.dueClients(DAY_ONE, 10)).as("an append clears the due day").containsExactly(b);
   }
 }

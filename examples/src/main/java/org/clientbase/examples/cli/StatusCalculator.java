@@ -137,7 +137,7 @@ public final class StatusCalculator {
       }
     }
     try {
-      ReplayResult replay = evaluator.replay(activity.build(), Optional.empty(), client.created(), asOf);
+      ReplayResult replay = evaluator.replay(activity.build(), client.created(), asOf);
       Optional<CurrentStatus> status = replay.status();
       ClientStatus result = new ClientStatus(client.id(),
           status.map(s -> s.status().value()).orElse(null), status.map(CurrentStatus::since).orElse(null));

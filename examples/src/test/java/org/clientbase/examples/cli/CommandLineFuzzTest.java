@@ -18,7 +18,9 @@ import picocli.CommandLine;
  * Fuzz targets of the command line: any bytes as the clients file, the facts file or the scheme
  * file end in a clean exit (0, 1 or 3) with messages of less than 1 KB a line, never an escaped
  * exception; while fuzzing ({@code JAZZER_FUZZ=1}) each input must also finish within 100 ms of
- * the thread's CPU time (wall time on a shared machine measures the other processes).
+ * the thread's CPU time (wall time on a shared machine measures the other processes). An input
+ * over the limit is run again up to three times and fails only if its fastest run is still over
+ * it: a new path's first run pays for interpretation and instrumentation, not the input.
  *
  * <p>A plain test run replays the committed corpus under
  * {@code src/test/resources/org/clientbase/examples/cli/CommandLineFuzzTestInputs/<target>/}.
@@ -28,6 +30,7 @@ class CommandLineFuzzTest {
       && !System.getenv("JAZZER_FUZZ").isEmpty();
   private static final long TIME_LIMIT_NANOS = 100_000_000L;
   private static final int WARM_UP_RUNS = 200;
+  private static final int RETRIES = 3;
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
   private static final String CLIENTS = """
       id,name,kind,created
@@ -67,6 +70,22 @@ class CommandLineFuzzTest {
   }
 
   private static void statuses(byte[] clients, byte[] facts, byte[] scheme) throws IOException {
+    long elapsed = run(clients, facts, scheme);
+    if (!FUZZING || ++runs <= WARM_UP_RUNS) {
+      return;
+    }
+    // the first run of a new path may be interpreted, freshly instrumented or slowed by the
+    // other processes sharing the core: an input is slow only if it stays slow when run again
+    for (int retry = 0; elapsed > TIME_LIMIT_NANOS && retry < RETRIES; retry++) {
+      elapsed = Math.min(elapsed, run(clients, facts, scheme));
+    }
+    if (elapsed > TIME_LIMIT_NANOS) {
+      throw new AssertionError("the run took " + elapsed / 1_000_000 + " ms of CPU time");
+    }
+  }
+
+  /** Runs the command once, checks its exit and messages, and gives its thread's CPU time. */
+  private static long run(byte[] clients, byte[] facts, byte[] scheme) throws IOException {
     Path clientFile = write("clients.csv", clients, CLIENTS);
     Path factFile = write("facts.csv", facts, FACTS);
     Path schemeFile = write("scheme.json", scheme, SCHEME);
@@ -99,9 +118,7 @@ class CommandLineFuzzTest {
     if (messages.lines().count() > 20) {
       throw new AssertionError(messages.lines().count() + " lines of messages: " + messages);
     }
-    if (FUZZING && ++runs > WARM_UP_RUNS && elapsed > TIME_LIMIT_NANOS) {
-      throw new AssertionError("the run took " + elapsed / 1_000_000 + " ms of CPU time");
-    }
+    return elapsed;
   }
 
   private static Path write(String name, byte[] fuzzed, String fixed) throws IOException {

@@ -37,6 +37,14 @@ class DocsTest {
   }
 
   @Test
+  void noPageShowsJavaThatIsNotCompiled() throws IOException {
+    for (Path file : DocsCompiler.pages(ROOT)) {
+      assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(ROOT.relativize(file).toString())
+          .doesNotContain("```java-");
+    }
+  }
+
+  @Test
   void theReadmeShowsAtLeastOneJavaBlockAndItsOutput() throws IOException {
     MarkdownPage readme = MarkdownPage.read(ROOT.resolve("README.md"));
     assertThat(readme.blocks()).isNotEmpty();

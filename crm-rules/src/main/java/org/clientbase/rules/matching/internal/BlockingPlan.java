@@ -13,8 +13,9 @@ import org.clientbase.rules.matching.MatchRules;
  * Which kinds of blocking key to look candidates up by under a set of rules, so that every pair
  * the rules could take for duplicates shares a key.
  *
- * <p>A pair reaches the threshold only if the weights of the fields it agrees on add up to it
- * (an agreement adds at most its weight, everything else adds nothing or takes away). So for
+ * <p>A pair reaches the threshold only if the largest contributions of the fields it agrees on
+ * add up to it (an agreement adds at most its weight plus its term-frequency adjustment's largest
+ * gain, the middle band at most the weight, everything else adds nothing or takes away). So for
  * every smallest set of fields whose weights reach the threshold, the plan takes a kind of key
  * made of fields of that set only, preferring the kind made of most fields (the most selective).
  * Fields that agree when both cards leave them blank agree without sharing a key; their weight
@@ -32,12 +33,14 @@ public final class BlockingPlan {
    */
   public static Set<KeyKind> kindsFor(MatchRules rules) {
     List<FieldRule> keyed = new ArrayList<>();
+    List<Long> largest = new ArrayList<>();
     long free = 0;
     for (FieldRule rule : rules.fieldRules()) {
       if (rule.blank() == BlankPolicy.BOTH_BLANK_AGREE) {
         free += Units.of(rule.weight());
       } else {
         keyed.add(rule);
+        largest.add(Units.largest(rules, rule));
       }
     }
     long threshold = Units.of(rules.threshold());
@@ -47,7 +50,7 @@ public final class BlockingPlan {
     Set<KeyKind> kinds = EnumSet.noneOf(KeyKind.class);
     int n = keyed.size();
     for (int mask = 1; mask < (1 << n); mask++) {
-      if (!reaches(keyed, mask, free, threshold) || !minimal(keyed, mask, free, threshold)) {
+      if (!reaches(largest, mask, free, threshold) || !minimal(largest, mask, free, threshold)) {
         continue;
       }
       Set<MatchField> fields = EnumSet.noneOf(MatchField.class);
@@ -69,19 +72,19 @@ public final class BlockingPlan {
     return kinds;
   }
 
-  private static boolean reaches(List<FieldRule> rules, int mask, long free, long threshold) {
+  private static boolean reaches(List<Long> largest, int mask, long free, long threshold) {
     long sum = free;
-    for (int i = 0; i < rules.size(); i++) {
+    for (int i = 0; i < largest.size(); i++) {
       if ((mask & (1 << i)) != 0) {
-        sum += Units.of(rules.get(i).weight());
+        sum += largest.get(i);
       }
     }
     return sum >= threshold;
   }
 
-  private static boolean minimal(List<FieldRule> rules, int mask, long free, long threshold) {
-    for (int i = 0; i < rules.size(); i++) {
-      if ((mask & (1 << i)) != 0 && reaches(rules, mask & ~(1 << i), free, threshold)) {
+  private static boolean minimal(List<Long> largest, int mask, long free, long threshold) {
+    for (int i = 0; i < largest.size(); i++) {
+      if ((mask & (1 << i)) != 0 && reaches(largest, mask & ~(1 << i), free, threshold)) {
         return false;
       }
     }

@@ -112,6 +112,15 @@ public interface CardKind<I extends EntityId, C> {
   MergePlanner.Plan<C> plan(C survivor, List<C> others);
 
   /**
+   * Checks a card's custom values against the host's configuration of this kind of card.
+   *
+   * @param card the card to write
+   * @throws org.clientbase.core.InvalidValueException naming the card, the field and the value
+   *     if a custom value is not defined for the card or does not fit its definition
+   */
+  void check(C card);
+
+  /**
    * Returns the change between two versions of a card.
    *
    * @param before the card before

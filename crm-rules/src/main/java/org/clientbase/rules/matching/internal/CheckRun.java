@@ -24,7 +24,7 @@ import org.clientbase.spi.matching.MatchKeyIndex;
 /**
  * One check of a card before it is saved: its candidates looked up in the index by the keys the
  * rules of each compared type need, scored, and the matches a viewer may see kept apart from the
- * ones it may not. Also the index rebuild of one card type.
+ * ones it may not. Also the index rebuild of one card type. Stateless and thread-safe.
  */
 public final class CheckRun {
   private static final Comparator<Match> BEST_FIRST =

@@ -12,6 +12,7 @@ import org.clientbase.core.activity.Payment;
 import org.clientbase.core.activity.Shipment;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.Counterparty;
+import org.clientbase.core.field.CardConfiguration;
 import org.clientbase.core.history.CardDiff;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.EntityId;
@@ -31,14 +32,22 @@ import org.clientbase.spi.store.RecordStore;
  */
 public final class ClientMerging implements CardKind<ClientId, Client> {
   private final MergeStores stores;
+  private final CardConfiguration card;
 
   /**
    * Creates the strategy.
    *
    * @param stores the stores it reads
+   * @param card the host's configuration of client cards, which a merged card must fit
    */
-  public ClientMerging(MergeStores stores) {
+  public ClientMerging(MergeStores stores, CardConfiguration card) {
     this.stores = Objects.requireNonNull(stores, "stores");
+    this.card = Objects.requireNonNull(card, "card");
+  }
+
+  @Override
+  public void check(Client merged) {
+    merged.check(card);
   }
 
   @Override

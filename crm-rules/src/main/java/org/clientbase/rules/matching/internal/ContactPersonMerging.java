@@ -10,6 +10,7 @@ import java.util.Set;
 import org.clientbase.core.activity.Interaction;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ContactPerson;
+import org.clientbase.core.field.CardConfiguration;
 import org.clientbase.core.history.CardDiff;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
@@ -30,14 +31,22 @@ import org.clientbase.spi.store.RecordStore;
  */
 public final class ContactPersonMerging implements CardKind<ContactPersonId, ContactPerson> {
   private final MergeStores stores;
+  private final CardConfiguration card;
 
   /**
    * Creates the strategy.
    *
    * @param stores the stores it reads
+   * @param card the host's configuration of contact person cards, which a merged card must fit
    */
-  public ContactPersonMerging(MergeStores stores) {
+  public ContactPersonMerging(MergeStores stores, CardConfiguration card) {
     this.stores = Objects.requireNonNull(stores, "stores");
+    this.card = Objects.requireNonNull(card, "card");
+  }
+
+  @Override
+  public void check(ContactPerson merged) {
+    merged.check(card);
   }
 
   @Override

@@ -8,7 +8,37 @@ final class Dates {
 
   /** Whether one date is the other one digit off: one digit changed, or two neighbours swapped. */
   static boolean oneDigitOff(Birthday x, Birthday y) {
-    return oneDigitOff(digits(x, y), digits(y, x));
+    boolean years = x.year().isPresent() && y.year().isPresent();
+    int digits = years ? 8 : 4;
+    int a = number(x, years);
+    int b = number(y, years);
+    int first = -1;
+    int differences = 0;
+    for (int i = 0; i < digits; i++) {
+      if (digit(a, i, digits) != digit(b, i, digits) && differences++ == 0) {
+        first = i;
+      }
+    }
+    if (differences == 1) {
+      return true;
+    }
+    return differences == 2 && first + 1 < digits && digit(a, first, digits) == digit(b, first + 1, digits)
+        && digit(a, first + 1, digits) == digit(b, first, digits);
+  }
+
+  /** The date as the number YYYYMMDD, or MMDD without the year. */
+  private static int number(Birthday x, boolean year) {
+    int md = x.monthDay().getMonthValue() * 100 + x.monthDay().getDayOfMonth();
+    return year ? Math.floorMod(x.year().get().getValue(), 10_000) * 10_000 + md : md;
+  }
+
+  /** The i-th of a number's digits, counted from the left. */
+  private static int digit(int number, int i, int digits) {
+    int divisor = 1;
+    for (int k = digits - 1; k > i; k--) {
+      divisor *= 10;
+    }
+    return number / divisor % 10;
   }
 
   private static boolean sameYears(Birthday x, Birthday y) {
@@ -18,36 +48,5 @@ final class Dates {
   static boolean swapped(Birthday x, Birthday y) {
     return sameYears(x, y) && x.monthDay().getDayOfMonth() == y.monthDay().getMonthValue()
         && x.monthDay().getMonthValue() == y.monthDay().getDayOfMonth();
-  }
-
-  /** The date's digits, YYYYMMDD, or MMDD when either side has no year. */
-  private static String digits(Birthday x, Birthday other) {
-    String md = String.format(java.util.Locale.ROOT, "%02d%02d", x.monthDay().getMonthValue(),
-        x.monthDay().getDayOfMonth());
-    if (x.year().isEmpty() || other.year().isEmpty()) {
-      return md;
-    }
-    return String.format(java.util.Locale.ROOT, "%04d", x.year().get().getValue()) + md;
-  }
-
-  /** One digit changed, or two neighbouring digits swapped. */
-  private static boolean oneDigitOff(String a, String b) {
-    if (a.length() != b.length()) {
-      return false;
-    }
-    int first = -1;
-    int differences = 0;
-    for (int i = 0; i < a.length(); i++) {
-      if (a.charAt(i) != b.charAt(i)) {
-        if (differences++ == 0) {
-          first = i;
-        }
-      }
-    }
-    if (differences == 1) {
-      return true;
-    }
-    return differences == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
-        && a.charAt(first + 1) == b.charAt(first);
   }
 }

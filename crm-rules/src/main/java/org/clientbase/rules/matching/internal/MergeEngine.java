@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
+import org.clientbase.core.field.CardConfiguration;
 import org.clientbase.core.history.CardDiff;
 import org.clientbase.core.id.EntityId;
 import org.clientbase.core.id.UserId;
@@ -59,10 +60,12 @@ public final class MergeEngine {
    * @param control the duplicate control whose index to keep, or empty
    * @param writer writes cards and records them in the card history
    * @param access the access checks for merges on behalf of a user, or empty if there is no policy
+   * @param clientCard the host's configuration of client cards, which a merged client must fit
+   * @param contactPersonCard the host's configuration of contact person cards, likewise
    */
   public MergeEngine(MergeStores stores, MergeJournal journal, Clock clock, IdGenerator ids,
       DocumentReferences documents, Optional<DuplicateControl> control, CardWriter writer,
-      Optional<MergeAccess> access) {
+      Optional<MergeAccess> access, CardConfiguration clientCard, CardConfiguration contactPersonCard) {
     this.access = Objects.requireNonNull(access, "access");
     this.journal = Objects.requireNonNull(journal, "journal");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -70,8 +73,8 @@ public final class MergeEngine {
     this.documents = Objects.requireNonNull(documents, "documents");
     this.control = Objects.requireNonNull(control, "control");
     this.writer = Objects.requireNonNull(writer, "writer");
-    this.clientKind = new ClientMerging(stores);
-    this.personKind = new ContactPersonMerging(stores);
+    this.clientKind = new ClientMerging(stores, clientCard);
+    this.personKind = new ContactPersonMerging(stores, contactPersonCard);
     this.mover = new ReferenceMover(stores, clientKind, writer);
   }
 
@@ -140,6 +143,9 @@ public final class MergeEngine {
       refuseIfSurvivorOfAnother(kind, live, kind.idOf(other), kind.idOf(survivor));
     }
     MergePlanner.Plan<C> plan = kind.plan(survivor, others);
+    // the survivor's custom values, its own and those filled from the others, must fit the
+    // host's configuration before the merge writes anything, its record included
+    kind.check(plan.survivorAfter());
     List<EntityId> otherIds = others.stream().map(kind::idOf).toList();
     List<MovedReference> references = kind.references(otherIds, kind.idOf(survivor));
     MergeRecord record = new MergeRecord(

@@ -2,7 +2,9 @@ package org.clientbase.rules.matching.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.clientbase.core.person.Birthday;
@@ -15,25 +17,39 @@ import org.clientbase.rules.matching.MatchField;
 import org.clientbase.rules.matching.MatchMethod;
 import org.clientbase.rules.matching.MatchRules;
 import org.clientbase.rules.matching.PhoneNormaliser;
+import org.clientbase.rules.matching.TermAdjustment;
 
 /**
  * Scores pairs of {@link Profile profiles} by one set of {@link MatchRules}. Stateless and safe
  * to share between threads.
  *
- * <p>{@link #scoreIfDuplicate} evaluates the cheap fields first and stops as soon as the score
- * can no longer reach the threshold (what is summed so far plus the weights of the fields not
- * yet evaluated is below it): an agreement adds at most the field's weight and a disagreement
- * only takes away, so stopping never loses a duplicate, and the score of a pair it does not stop
- * is the same as {@link #score}'s.
+ * <p>Every contribution is an integer number of {@link Units}: an agreement adds the weight
+ * times the similarity (with similarity 1, the weight plus the value's term-frequency adjustment,
+ * never below 0), the middle band adds its weight, a disagreement takes the penalty away.
+ *
+ * <p>{@link #scoreIfDuplicate} decides without allocating: it evaluates the cheap fields first
+ * and stops as soon as the score can no longer reach the threshold (what is summed so far plus
+ * the largest contributions of the fields not yet evaluated that both cards fill is below it).
+ * No field adds more than its largest contribution, so stopping never loses a duplicate; the
+ * pairs it keeps are scored by {@link #score}, which adds the same contributions.
  */
 public final class Scorer {
   private final MatchRules rules;
-  private final List<FieldRule> byCost;
-  private final List<FieldRule> inOrder;
+  private final FieldRule[] byCost;
   private final long[] weights;
   private final long[] penalties;
-  private final long[] remainingAfter;
+  private final long[] middles;
+  private final long[] largest;
+  private final Terms[] terms;
   private final long threshold;
+
+  /** The term-frequency adjustments of a field, in units. */
+  private record Terms(Map<String, Long> values, long other) {
+    long of(String value) {
+      Long listed = values.get(value);
+      return listed == null ? other : listed;
+    }
+  }
 
   /**
    * Creates a scorer.
@@ -42,22 +58,27 @@ public final class Scorer {
    */
   public Scorer(MatchRules rules) {
     this.rules = rules;
-    this.inOrder = rules.fieldRules();
-    List<FieldRule> sorted = new ArrayList<>(inOrder);
+    List<FieldRule> sorted = new ArrayList<>(rules.fieldRules());
     sorted.sort(Comparator.comparingInt(r -> cost(r.field())));
-    this.byCost = List.copyOf(sorted);
-    int n = byCost.size();
+    this.byCost = sorted.toArray(new FieldRule[0]);
+    int n = byCost.length;
     this.weights = new long[n];
     this.penalties = new long[n];
-    this.remainingAfter = new long[n];
+    this.middles = new long[n];
+    this.largest = new long[n];
+    this.terms = new Terms[n];
     for (int i = 0; i < n; i++) {
-      weights[i] = Units.of(byCost.get(i).weight());
-      penalties[i] = Units.of(byCost.get(i).penalty());
-    }
-    long rest = 0;
-    for (int i = n - 1; i >= 0; i--) {
-      remainingAfter[i] = rest;
-      rest += weights[i];
+      FieldRule rule = byCost[i];
+      weights[i] = Units.of(rule.weight());
+      penalties[i] = Units.of(rule.penalty());
+      middles[i] = Units.of(rule.middleWeight());
+      largest[i] = Units.largest(rules, rule);
+      Optional<TermAdjustment> adjustment = rules.termAdjustment(rule.field());
+      if (adjustment.isPresent()) {
+        Map<String, Long> values = new HashMap<>();
+        adjustment.get().values().forEach((value, points) -> values.put(value, Units.of(points)));
+        terms[i] = new Terms(values, Units.of(adjustment.get().otherValues()));
+      }
     }
     this.threshold = Units.of(rules.threshold());
   }
@@ -91,94 +112,14 @@ public final class Scorer {
    * @return the match, with the evidence of every field
    */
   public Match score(Profile a, Profile b) {
-    return evaluate(a, b, false);
-  }
-
-  /**
-   * Scores a pair if it can be a duplicate.
-   *
-   * @param a the first card
-   * @param b the second card
-   * @return the match if its score reaches the threshold, otherwise {@code null}
-   */
-  public Match scoreIfDuplicate(Profile a, Profile b) {
-    if (upperBound(a, b) < threshold) {
-      return null;
-    }
-    Match match = evaluate(a, b, true);
-    return match != null && match.isDuplicate() ? match : null;
-  }
-
-  /**
-   * A bound the score cannot exceed, found without allocating: the weights of the fields that
-   * can still agree. Exact fields are compared outright; a fuzzy field with values on both sides
-   * might agree fully; a blank field adds only when both blanks agree.
-   */
-  private long upperBound(Profile a, Profile b) {
-    long bound = 0;
-    for (int i = 0; i < byCost.size(); i++) {
-      bound += possible(byCost.get(i), weights[i], a, b);
-    }
-    return bound;
-  }
-
-  private static long possible(FieldRule rule, long weight, Profile a, Profile b) {
-    MatchField field = rule.field();
-    boolean leftBlank;
-    boolean rightBlank;
-    switch (field) {
-      case PERSON_NAME -> {
-        leftBlank = a.names().isEmpty();
-        rightBlank = b.names().isEmpty();
-      }
-      case BIRTHDAY -> {
-        leftBlank = a.birthday().isEmpty();
-        rightBlank = b.birthday().isEmpty();
-        if (!leftBlank && !rightBlank && !rule.method().isFuzzy()) {
-          return sameBirthday(a.birthday().get(), b.birthday().get(), rule.method()) ? weight : 0;
-        }
-      }
-      default -> {
-        List<Profile.Text> left = texts(field, a);
-        List<Profile.Text> right = texts(field, b);
-        leftBlank = left.isEmpty();
-        rightBlank = right.isEmpty();
-        if (!leftBlank && !rightBlank && !rule.method().isFuzzy() && field != MatchField.FIRST_NAME) {
-          Best best = bestText(field, left, right, rule.method());
-          return best.similarity() >= 1 ? weight : 0;
-        }
-      }
-    }
-    if (leftBlank || rightBlank) {
-      return leftBlank && rightBlank && rule.blank() == BlankPolicy.BOTH_BLANK_AGREE ? weight : 0;
-    }
-    return weight;
-  }
-
-  private Match evaluate(Profile a, Profile b, boolean prune) {
-    if (prune) {
-      // decide on the contributions alone, then explain only the pairs that reach the threshold;
-      // both passes add the same contributions in the same order, so they reach the same sum
-      long sum = 0;
-      long[] contribution = new long[1];
-      for (int i = 0; i < byCost.size(); i++) {
-        evaluate(byCost.get(i), weights[i], penalties[i], a, b, contribution, false);
-        sum += contribution[0];
-        if (sum + remainingAfter[i] < threshold) {
-          return null;
-        }
-      }
-    }
     long sum = 0;
     FieldEvidence[] evidence = new FieldEvidence[MatchField.values().length];
-    for (int i = 0; i < byCost.size(); i++) {
-      FieldRule rule = byCost.get(i);
-      long[] contribution = new long[1];
-      FieldEvidence e = evaluate(rule, weights[i], penalties[i], a, b, contribution, true);
-      evidence[rule.field().ordinal()] = e;
+    long[] contribution = new long[1];
+    for (int i = 0; i < byCost.length; i++) {
+      evidence[byCost[i].field().ordinal()] = explain(i, a, b, contribution);
       sum += contribution[0];
     }
-    List<FieldEvidence> ordered = new ArrayList<>(inOrder.size());
+    List<FieldEvidence> ordered = new ArrayList<>(byCost.length);
     for (FieldEvidence e : evidence) {
       if (e != null) {
         ordered.add(e);
@@ -189,143 +130,252 @@ public final class Scorer {
     return new Match(a.id(), b.id(), score, Units.toPoints(sum), rules.levelOf(score), ordered);
   }
 
-  /** The best pair of values of a field, with how similar they are. */
-  private record Best(
-      double similarity, String left, String right, String leftCompared, String rightCompared, String detail) {}
-
-  private static FieldEvidence evaluate(
-      FieldRule rule, long weight, long penalty, Profile a, Profile b, long[] contribution, boolean explain) {
-    Best best;
-    boolean leftBlank;
-    boolean rightBlank;
-    switch (rule.field()) {
-      case PERSON_NAME -> {
-        leftBlank = a.names().isEmpty();
-        rightBlank = b.names().isEmpty();
-        best = leftBlank || rightBlank ? null : bestName(a.names(), b.names(), rule.method());
-      }
-      case BIRTHDAY -> {
-        leftBlank = a.birthday().isEmpty();
-        rightBlank = b.birthday().isEmpty();
-        best = leftBlank || rightBlank ? null : birthday(a.birthday().get(), b.birthday().get(), rule.method());
-      }
-      default -> {
-        List<Profile.Text> left = texts(rule.field(), a);
-        List<Profile.Text> right = texts(rule.field(), b);
-        leftBlank = left.isEmpty();
-        rightBlank = right.isEmpty();
-        best = leftBlank || rightBlank ? null : bestText(rule.field(), left, right, rule.method());
-      }
-    }
-    if (best == null) {
-      return blank(rule, weight, penalty, a, b, leftBlank, rightBlank, contribution, explain);
-    }
-    double s = best.similarity();
-    Outcome outcome;
-    if (s >= rule.agreeAt()) {
-      outcome = Outcome.AGREE;
-      contribution[0] = Units.scaled(weight, s);
-    } else if (s < rule.disagreeBelow()) {
-      outcome = Outcome.DISAGREE;
-      contribution[0] = -penalty;
-    } else {
-      outcome = Outcome.NEUTRAL;
-      contribution[0] = 0;
-    }
-    if (!explain) {
+  /**
+   * Scores a pair if it can be a duplicate.
+   *
+   * @param a the first card
+   * @param b the second card
+   * @return the match if its score reaches the threshold, otherwise {@code null}
+   */
+  public Match scoreIfDuplicate(Profile a, Profile b) {
+    if (!reaches(a, b)) {
       return null;
+    }
+    Match match = score(a, b);
+    return match.isDuplicate() ? match : null;
+  }
+
+  /** Whether the sum of the contributions reaches the threshold, decided without allocating. */
+  private boolean reaches(Profile a, Profile b) {
+    int n = byCost.length;
+    long bound = 0;
+    for (int i = 0; i < n; i++) {
+      bound += possible(i, a, b);
+    }
+    if (bound < threshold) {
+      return false;
+    }
+    long sum = 0;
+    for (int i = 0; i < n; i++) {
+      bound -= possible(i, a, b);
+      sum += contribution(i, a, b);
+      if (sum + bound < threshold) {
+        return false;
+      }
+    }
+    return sum >= threshold;
+  }
+
+  /** The most a field can add to a pair: nothing from a blank side, unless both blanks agree. */
+  private long possible(int i, Profile a, Profile b) {
+    boolean leftBlank = blank(byCost[i].field(), a);
+    boolean rightBlank = blank(byCost[i].field(), b);
+    if (leftBlank || rightBlank) {
+      return leftBlank && rightBlank && byCost[i].blank() == BlankPolicy.BOTH_BLANK_AGREE ? weights[i] : 0;
+    }
+    return largest[i];
+  }
+
+  private static boolean blank(MatchField field, Profile p) {
+    return switch (field) {
+      case PERSON_NAME -> p.names().isEmpty();
+      case BIRTHDAY -> p.birthday().isEmpty();
+      default -> p.texts(field).isEmpty();
+    };
+  }
+
+  /** What a field adds to a pair, in units, found without allocating for text fields. */
+  private long contribution(int i, Profile a, Profile b) {
+    FieldRule rule = byCost[i];
+    MatchField field = rule.field();
+    boolean leftBlank = blank(field, a);
+    boolean rightBlank = blank(field, b);
+    if (leftBlank || rightBlank) {
+      return blankContribution(i, leftBlank, rightBlank);
+    }
+    double s;
+    switch (field) {
+      case PERSON_NAME -> s = NameSimilarity.best(a.names(), b.names(), rule.method()).similarity();
+      case BIRTHDAY -> s = birthdaySimilarity(a.birthday().get(), b.birthday().get(), rule.method());
+      default -> {
+        List<Profile.Text> left = a.texts(field);
+        List<Profile.Text> right = b.texts(field);
+        s = -1;
+        for (int x = 0; x < left.size() && s < 1; x++) {
+          for (int y = 0; y < right.size(); y++) {
+            double t = similarity(field, left.get(x), right.get(y), rule.method(), rule.disagreeBelow());
+            if (t > s) {
+              s = t;
+              if (t >= 1) {
+                return exactAgreement(i, left.get(x).plainKey(), right.get(y).plainKey());
+              }
+            }
+          }
+        }
+      }
+    }
+    return banded(i, s, null, null);
+  }
+
+  private long blankContribution(int i, boolean leftBlank, boolean rightBlank) {
+    BlankPolicy policy = byCost[i].blank();
+    if (leftBlank && rightBlank && policy == BlankPolicy.BOTH_BLANK_AGREE) {
+      return weights[i];
+    }
+    return leftBlank != rightBlank && policy == BlankPolicy.ONE_BLANK_DISAGREES ? -penalties[i] : 0;
+  }
+
+  /** What a similarity adds: by band, an exact agreement adjusted by its terms' frequency. */
+  private long banded(int i, double s, String leftTerm, String rightTerm) {
+    FieldRule rule = byCost[i];
+    if (s >= rule.agreeAt()) {
+      return s >= 1 ? exactAgreement(i, leftTerm, rightTerm) : Units.scaled(weights[i], s);
+    }
+    return s < rule.disagreeBelow() ? -penalties[i] : middles[i];
+  }
+
+  private long exactAgreement(int i, String leftTerm, String rightTerm) {
+    if (terms[i] == null || leftTerm == null) {
+      return weights[i];
+    }
+    return Math.max(0, weights[i] + adjustment(i, leftTerm, rightTerm));
+  }
+
+  /** The adjustment of an exact agreement: the smaller of the two values' (the more common). */
+  private long adjustment(int i, String leftTerm, String rightTerm) {
+    long left = terms[i].of(leftTerm);
+    return leftTerm.equals(rightTerm) ? left : Math.min(left, terms[i].of(rightTerm));
+  }
+
+  /**
+   * The similarity of two values of a text field by a method; one below {@code atLeast} may be
+   * found approximately (still below it), as a band below it does not depend on how far.
+   */
+  private static double similarity(
+      MatchField field, Profile.Text x, Profile.Text y, MatchMethod method, double atLeast) {
+    String xk = x.keyFor(y);
+    String yk = y.keyFor(x);
+    double s = switch (method) {
+      case EXACT -> x.raw().equals(y.raw()) ? 1 : 0;
+      case NORMALISED_EXACT -> field == MatchField.PHONE ? (PhoneNormaliser.same(xk, yk) ? 1 : 0) : xk.equals(yk) ? 1 : 0;
+      case JARO_WINKLER -> Similarity.jaroWinkler(xk, yk);
+      case DAMERAU_LEVENSHTEIN -> Similarity.damerauLevenshtein(xk, yk, atLeast);
+      case TOKEN_SET -> Similarity.tokenSet(x.tokensFor(y), y.tokensFor(x));
+    };
+    if (s < 1 && field == MatchField.FIRST_NAME && method != MatchMethod.EXACT && equivalent(x, y)) {
+      return 1;
+    }
+    return s;
+  }
+
+  private static boolean equivalent(Profile.Text x, Profile.Text y) {
+    int group = FirstNames.groupOf(x.key());
+    return group >= 0 && group == FirstNames.groupOf(y.key());
+  }
+
+  /** Evaluates a field with its evidence; puts what it adds into {@code contribution[0]}. */
+  private FieldEvidence explain(int i, Profile a, Profile b, long[] contribution) {
+    FieldRule rule = byCost[i];
+    boolean leftBlank = blank(rule.field(), a);
+    boolean rightBlank = blank(rule.field(), b);
+    if (leftBlank || rightBlank) {
+      contribution[0] = blankContribution(i, leftBlank, rightBlank);
+      return blankEvidence(rule, a, b, leftBlank, rightBlank, contribution[0]);
+    }
+    Compared best = switch (rule.field()) {
+      case PERSON_NAME -> NameSimilarity.best(a.names(), b.names(), rule.method());
+      case BIRTHDAY -> birthday(a.birthday().get(), b.birthday().get(), rule.method());
+      default -> bestText(rule.field(), a.texts(rule.field()), b.texts(rule.field()), rule.method());
+    };
+    double s = best.similarity();
+    contribution[0] = banded(i, s, best.leftTerm(), best.rightTerm());
+    Outcome outcome = s >= rule.agreeAt() ? Outcome.AGREE : s < rule.disagreeBelow() ? Outcome.DISAGREE : Outcome.NEUTRAL;
+    String detail = best.detail();
+    if (s >= 1 && terms[i] != null && best.leftTerm() != null) {
+      detail = (detail.isEmpty() ? "" : detail + ", ") + termDetail(i, best.leftTerm(), best.rightTerm());
     }
     return new FieldEvidence(rule.field(), rule.method(), outcome, Optional.of(best.left()),
         Optional.of(best.right()), Optional.of(best.leftCompared()), Optional.of(best.rightCompared()),
-        OptionalDouble.of(s), Units.toPoints(contribution[0]), best.detail());
+        OptionalDouble.of(s), Units.toPoints(contribution[0]), detail);
   }
 
-  private static FieldEvidence blank(
-      FieldRule rule, long weight, long penalty, Profile a, Profile b, boolean leftBlank, boolean rightBlank,
-      long[] contribution, boolean explain) {
+  /** How the value's frequency changed an exact agreement, e.g. {@code "smith" common -0.03}. */
+  private String termDetail(int i, String leftTerm, String rightTerm) {
+    long adjustment = adjustment(i, leftTerm, rightTerm);
+    String term = terms[i].of(leftTerm) == adjustment ? leftTerm : rightTerm;
+    long hundredths = Math.abs(adjustment) / 10_000L;
+    return "term frequency of \"" + term + "\" " + (adjustment < 0 ? "-" : "+") + hundredths / 100 + "."
+        + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
+  }
+
+  private static FieldEvidence blankEvidence(
+      FieldRule rule, Profile a, Profile b, boolean leftBlank, boolean rightBlank, long contribution) {
     Outcome outcome = Outcome.BLANK;
-    contribution[0] = 0;
     String detail = "";
     if (leftBlank && rightBlank && rule.blank() == BlankPolicy.BOTH_BLANK_AGREE) {
       outcome = Outcome.AGREE;
-      contribution[0] = weight;
       detail = "both blank";
     } else if (leftBlank != rightBlank && rule.blank() == BlankPolicy.ONE_BLANK_DISAGREES) {
       outcome = Outcome.DISAGREE;
-      contribution[0] = -penalty;
       detail = "one blank";
-    }
-    if (!explain) {
-      return null;
     }
     Optional<String> left = leftBlank ? Optional.empty() : Optional.of(first(rule.field(), a));
     Optional<String> right = rightBlank ? Optional.empty() : Optional.of(first(rule.field(), b));
     return new FieldEvidence(rule.field(), rule.method(), outcome, left, right, Optional.empty(), Optional.empty(),
-        OptionalDouble.empty(), Units.toPoints(contribution[0]), detail);
+        OptionalDouble.empty(), Units.toPoints(contribution), detail);
   }
 
   private static String first(MatchField field, Profile p) {
     return switch (field) {
       case PERSON_NAME -> p.names().get(0).raw();
       case BIRTHDAY -> p.birthday().get().toString();
-      default -> texts(field, p).get(0).raw();
+      default -> p.texts(field).get(0).raw();
     };
   }
 
-  private static List<Profile.Text> texts(MatchField field, Profile p) {
-    return p.texts(field);
-  }
-
-  private static Best bestText(MatchField field, List<Profile.Text> left, List<Profile.Text> right, MatchMethod method) {
-    Best best = null;
-    for (Profile.Text x : left) {
-      for (Profile.Text y : right) {
-        String xk = x.keyFor(y);
-        String yk = y.keyFor(x);
-        double s = switch (method) {
-          case EXACT -> x.raw().equals(y.raw()) ? 1 : 0;
-          case NORMALISED_EXACT -> field == MatchField.PHONE ? (PhoneNormaliser.same(xk, yk) ? 1 : 0) : xk.equals(yk) ? 1 : 0;
-          case JARO_WINKLER -> Similarity.jaroWinkler(xk, yk);
-          case DAMERAU_LEVENSHTEIN -> Similarity.damerauLevenshtein(xk, yk);
-          case TOKEN_SET -> Similarity.tokenSet(x.tokensFor(y), y.tokensFor(x));
-        };
-        String detail = "";
-        if (s < 1 && field == MatchField.FIRST_NAME && method != MatchMethod.EXACT) {
-          int group = FirstNames.groupOf(x.key());
-          if (group >= 0 && group == FirstNames.groupOf(y.key())) {
-            s = 1;
-            detail = "equivalent first names";
-          }
-        }
-        if (best == null || s > best.similarity()) {
-          boolean raw = method == MatchMethod.EXACT;
-          best = new Best(s, x.raw(), y.raw(), raw ? x.raw() : xk, raw ? y.raw() : yk, detail);
-          if (s == 1) {
-            return best;
+  /**
+   * The best pair of values of a text field: the first pair, in the cards' order of values, of
+   * the highest similarity, as {@link #contribution} finds it.
+   */
+  private static Compared bestText(
+      MatchField field, List<Profile.Text> left, List<Profile.Text> right, MatchMethod method) {
+    double best = -1;
+    Profile.Text bx = null;
+    Profile.Text by = null;
+    for (int x = 0; x < left.size() && best < 1; x++) {
+      for (int y = 0; y < right.size(); y++) {
+        double s = similarity(field, left.get(x), right.get(y), method, 0);
+        if (s > best) {
+          best = s;
+          bx = left.get(x);
+          by = right.get(y);
+          if (s >= 1) {
+            break;
           }
         }
       }
     }
-    return best;
+    String detail = best >= 1 && field == MatchField.FIRST_NAME && method != MatchMethod.EXACT
+        && !bx.keyFor(by).equals(by.keyFor(bx)) && equivalent(bx, by) ? "equivalent first names" : "";
+    boolean raw = method == MatchMethod.EXACT;
+    return new Compared(best, bx.raw(), by.raw(), raw ? bx.raw() : bx.keyFor(by), raw ? by.raw() : by.keyFor(bx),
+        detail, bx.plainKey(), by.plainKey());
   }
 
-  private static Best birthday(Birthday x, Birthday y, MatchMethod method) {
-    double s;
-    String detail = "";
+  private static double birthdaySimilarity(Birthday x, Birthday y, MatchMethod method) {
     if (sameBirthday(x, y, method)) {
-      s = 1;
-    } else if (!method.isFuzzy()) {
-      s = 0;
-    } else if (Dates.swapped(x, y)) {
-      s = MatchMethod.DATE_SWAPPED;
-      detail = "day and month swapped";
-    } else if (Dates.oneDigitOff(x, y)) {
-      s = MatchMethod.DATE_TYPO;
-      detail = "one digit off";
-    } else {
-      s = 0;
+      return 1;
     }
-    return new Best(s, x.toString(), y.toString(), x.toString(), y.toString(), detail);
+    if (!method.isFuzzy()) {
+      return 0;
+    }
+    return Dates.swapped(x, y) ? MatchMethod.DATE_SWAPPED : Dates.oneDigitOff(x, y) ? MatchMethod.DATE_TYPO : 0;
+  }
+
+  private static Compared birthday(Birthday x, Birthday y, MatchMethod method) {
+    double s = birthdaySimilarity(x, y, method);
+    String detail = s == 1 || s == 0 ? "" : Dates.swapped(x, y) ? "day and month swapped" : "one digit off";
+    return new Compared(s, x.toString(), y.toString(), x.toString(), y.toString(), detail, null, null);
   }
 
   private static boolean sameBirthday(Birthday x, Birthday y, MatchMethod method) {
@@ -333,151 +383,5 @@ public final class Scorer {
         ? x.equals(y)
         : x.monthDay().equals(y.monthDay())
             && (x.year().isEmpty() || y.year().isEmpty() || x.year().equals(y.year()));
-  }
-
-  // ------------------------------------------------------------------ person names
-
-  /**
-   * The ways a name may have been written, as the indexes of its last name, first name and
-   * patronymic among its parts (-1 for none): as parsed; with the last and first names swapped
-   * ("Sergey Ivanov"); and first name, patronymic, last name ("Sergey Petrovich Ivanov"), only
-   * when the middle part looks like a patronymic.
-   */
-  private static List<int[]> readings(Profile.Name name) {
-    int parts = name.parts().size();
-    int patronymic = parts == 3 ? 2 : -1;
-    List<int[]> readings = new ArrayList<>(3);
-    readings.add(new int[] {0, 1, patronymic});
-    readings.add(new int[] {1, 0, patronymic});
-    if (parts == 3 && looksLikePatronymic(name.parts().get(1))) {
-      readings.add(new int[] {2, 0, 1});
-    }
-    return readings;
-  }
-
-  private static final String[] READING_NAMES = {"as written", "last and first names swapped", "first name written first"};
-
-  private static final List<String> PATRONYMIC_ENDINGS = List.of("vich", "vna", "ichna", "ich", "ogli", "kizi");
-
-  /** Russian and Turkic patronymics by their endings, tolerating a slip in the last letters. */
-  private static boolean looksLikePatronymic(String part) {
-    for (String ending : PATRONYMIC_ENDINGS) {
-      if (part.endsWith(ending)) {
-        return true;
-      }
-    }
-    return part.length() >= 7 && (part.endsWith("na") || part.endsWith("ch"));
-  }
-
-  private static Best bestName(List<Profile.Name> left, List<Profile.Name> right, MatchMethod method) {
-    Best best = null;
-    for (Profile.Name x : left) {
-      for (Profile.Name y : right) {
-        Best b = name(x, y, method);
-        if (best == null || b.similarity() > best.similarity()) {
-          best = b;
-          if (b.similarity() == 1) {
-            return best;
-          }
-        }
-      }
-    }
-    return best;
-  }
-
-  private static Best name(Profile.Name x, Profile.Name y, MatchMethod method) {
-    if (method == MatchMethod.EXACT) {
-      return new Best(x.raw().equals(y.raw()) ? 1 : 0, x.raw(), y.raw(), x.raw(), y.raw(), "");
-    }
-    List<String> xp = x.partsFor(y);
-    List<String> yp = y.partsFor(x);
-    if (method == MatchMethod.TOKEN_SET) {
-      return new Best(Similarity.tokenSet(words(xp), words(yp)), x.raw(), y.raw(), x.comparedWith(y),
-          y.comparedWith(x), "");
-    }
-    List<int[]> xs = readings(x);
-    List<int[]> ys = readings(y);
-    double best = -1;
-    String how = READING_NAMES[0];
-    for (int i = 0; i < xs.size(); i++) {
-      for (int j = 0; j < ys.size(); j++) {
-        if (i == j && i > 0) {
-          continue; // reading both names the same other way compares the same parts as written
-        }
-        int[] a = xs.get(i);
-        int[] b = ys.get(j);
-        double min = 1;
-        int compared = 0;
-        for (int role = 0; role < 3 && min > best; role++) {
-          if (a[role] >= 0 && b[role] >= 0 && !xp.get(a[role]).isEmpty() && !yp.get(b[role]).isEmpty()) {
-            compared++;
-            min = Math.min(min, part(x, xp, a[role], y, yp, b[role], method));
-          }
-        }
-        if (compared == 0) {
-          min = 0;
-        }
-        if (min > best) {
-          best = min;
-          how = READING_NAMES[Math.max(i, j)];
-        }
-      }
-    }
-    return new Best(best, x.raw(), y.raw(), x.comparedWith(y), y.comparedWith(x), how);
-  }
-
-  private static List<String> words(List<String> parts) {
-    List<String> words = new ArrayList<>();
-    for (String part : parts) {
-      for (String word : part.split(" ")) {
-        if (!word.isEmpty()) {
-          words.add(word);
-        }
-      }
-    }
-    return words;
-  }
-
-  private static double part(
-      Profile.Name x, List<String> xp, int i, Profile.Name y, List<String> yp, int j, MatchMethod method) {
-    String p = xp.get(i);
-    String q = yp.get(j);
-    boolean pInitial = x.initials().get(i);
-    boolean qInitial = y.initials().get(j);
-    if (pInitial || qInitial) {
-      if (pInitial && qInitial) {
-        return p.equals(q) ? 1 : 0;
-      }
-      if (method == MatchMethod.NORMALISED_EXACT) {
-        return 0;
-      }
-      return startsWithInitials(pInitial ? q : p, pInitial ? p : q) ? MatchMethod.INITIAL_SIMILARITY : 0;
-    }
-    if (p.equals(q)) {
-      return 1;
-    }
-    if (i == 1 && j == 1 && x.firstNameGroup() >= 0 && x.firstNameGroup() == y.firstNameGroup()) {
-      return 1;
-    }
-    return switch (method) {
-      case NORMALISED_EXACT -> 0;
-      case DAMERAU_LEVENSHTEIN -> Similarity.damerauLevenshtein(p, q);
-      default -> Similarity.jaroWinkler(p, q);
-    };
-  }
-
-  /** Whether each word of the initials starts the matching word of the full part. */
-  private static boolean startsWithInitials(String full, String initials) {
-    String[] words = full.split(" ");
-    String[] letters = initials.split(" ");
-    if (letters.length > words.length || letters.length == 0) {
-      return false;
-    }
-    for (int k = 0; k < letters.length; k++) {
-      if (letters[k].isEmpty() || !words[k].startsWith(letters[k])) {
-        return false;
-      }
-    }
-    return true;
   }
 }

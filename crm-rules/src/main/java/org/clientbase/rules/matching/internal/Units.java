@@ -1,5 +1,8 @@
 package org.clientbase.rules.matching.internal;
 
+import org.clientbase.rules.matching.FieldRule;
+import org.clientbase.rules.matching.MatchRules;
+
 /**
  * The exact arithmetic of scores: weights, penalties, thresholds and sums are counted in
  * millionths of a score point as {@code long}s, so that adding the same contributions in any
@@ -42,5 +45,17 @@ public final class Units {
    */
   public static long scaled(long weight, double similarity) {
     return similarity >= 1 ? weight : Math.min(weight, Math.round(weight * similarity));
+  }
+
+  /**
+   * Returns the most a field can add under a set of rules: its weight plus the largest gain of
+   * its term-frequency adjustment, each in units, as the scorer adds them.
+   *
+   * @param rules the rules
+   * @param rule one of their field rules
+   * @return the largest contribution in units
+   */
+  public static long largest(MatchRules rules, FieldRule rule) {
+    return of(rule.weight()) + rules.termAdjustment(rule.field()).map(a -> of(a.largestGain())).orElse(0L);
   }
 }

@@ -16,7 +16,7 @@ import org.clientbase.spi.store.ClientStore;
 /**
  * Which matched cards a user may see: a client by the host's policy, a contact person through
  * the clients it is linked to, a lead always (leads belong to no client). The system sees every
- * card.
+ * card. Stateless and thread-safe.
  */
 public final class Visibility {
   private static final Predicate<EntityId> ALL = id -> true;

@@ -165,6 +165,7 @@ public final class Engine {
     private int size;
     private int status;
     private int evaluations;
+    private long nextDay;
 
     void add(long day, CompiledRule rule) {
       if (size == days.length) {
@@ -214,6 +215,16 @@ public final class Engine {
     }
 
     /**
+     * Returns the first day after the range worth evaluating: before it, the status cannot
+     * change without a new fact.
+     *
+     * @return its epoch day, or {@link Window#NEVER} when no rule can move the client
+     */
+    public long nextDay() {
+      return nextDay;
+    }
+
+    /**
      * Returns how many days were evaluated; the others were skipped as quiet.
      *
      * @return the number of evaluated days
@@ -254,7 +265,8 @@ public final class Engine {
     while (day <= lastDay) {
       CompiledRule[] rules = candidates(status);
       if (rules.length == 0) {
-        break; // nothing is ever checked for this status: it stays
+        day = Window.NEVER; // nothing is ever checked for this status: it stays
+        break;
       }
       evaluations++;
       CompiledRule winner = null;
@@ -285,6 +297,7 @@ public final class Engine {
     }
     run.status = status;
     run.evaluations = evaluations;
+    run.nextDay = day;
     return run;
   }
 }

@@ -3,6 +3,10 @@ package org.clientbase.rules.matching.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +42,29 @@ class SimilarityTest {
       String once = Skeleton.of(word);
       assertThat(Skeleton.of(once)).as(word).isEqualTo(once);
     }
+  }
+
+  @Test
+  void boundedDamerauLevenshteinIsExactFromItsBoundAndBelowItOtherwise() {
+    qt().withExamples(2000).forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 12).map(SimilarityTest::small),
+        strings().basicLatinAlphabet().ofLengthBetween(0, 12).map(SimilarityTest::small),
+        integers().between(0, 100)).checkAssert((a, b, bound) -> {
+          double exact = Similarity.damerauLevenshtein(a, b);
+          double bounded = Similarity.damerauLevenshtein(a, b, bound / 100.0);
+          if (exact >= bound / 100.0) {
+            assertThat(bounded).as(a + " ~ " + b).isEqualTo(exact);
+          } else {
+            assertThat(bounded).as(a + " ~ " + b).isLessThan(bound / 100.0);
+          }
+        });
+  }
+
+  /** Texts from a small alphabet, so that pairs are often alike. */
+  private static String small(String text) {
+    StringBuilder b = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      b.append((char) ('a' + c % 4));
+    }
+    return b.toString();
   }
 }
