@@ -118,7 +118,7 @@ public class StatusEngineBenchmark {
       CurrentStatus current = currents[i];
       ClientActivity activity = clients[i].activity();
       Outcome outcome = current == null
-          ? evaluator.evaluate(activity, java.util.Optional.empty(), today)
+          ? evaluator.evaluate(activity, today)
           : evaluator.evaluate(activity, current, today);
       sink.consume(outcome.status().orElse(null));
     }

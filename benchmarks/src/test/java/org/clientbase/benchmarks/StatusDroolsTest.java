@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.clientbase.core.status.TemplateKey;
 import org.clientbase.rules.status.CurrentStatus;
@@ -36,7 +35,8 @@ class StatusDroolsTest {
           if (current != null && date.isBefore(current.since())) {
             continue; // the engine refuses dates before the status date
           }
-          Outcome engine = evaluator.evaluate(client.activity(), Optional.ofNullable(current), date);
+          Outcome engine = current == null ? evaluator.evaluate(client.activity(), date)
+              : evaluator.evaluate(client.activity(), current, date);
           DroolsStatus.Decision expected = new DroolsStatus.Decision(
               engine.status().orElseThrow(), engine.rule().orElse(null));
           assertThat(drools.decide(client.interests(), client.payments(), client.shipments(),
