@@ -3,6 +3,7 @@ package org.clientbase.benchmarks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.clientbase.core.activity.Interest;
 import org.clientbase.core.activity.InterestOutcome;
 import org.clientbase.core.activity.Payment;
@@ -19,9 +20,10 @@ import org.jeasy.rules.core.DefaultRulesEngine;
 import org.jeasy.rules.core.RuleBuilder;
 
 /**
- * The seed scheme's five rules written three ways besides the engine, for
- * {@link StatusEngineBenchmark}: plain Java over the same objects, Easy Rules 4.1.0 rules over
- * {@code Facts}, and plain Java over primitive arrays. Each gives the status after one step on a
+ * The default scheme's five rules written three ways besides the engine, for
+ * {@link StatusEngineBenchmark}: plain Java over a client's fact lists, Easy Rules 4.1.0 rules
+ * over {@code Facts}, and plain Java over primitive arrays ({@link DroolsStatus} has the Drools
+ * version). Each gives the status after one step on a
  * date, exactly as {@link org.clientbase.rules.status.Evaluator} does with
  * {@link StatusScheme#defaults()} (30-day windows): {@code StatusVariantsTest} checks that.
  */
@@ -47,6 +49,22 @@ public final class StatusVariants {
    * @return the status after the step
    */
   public static StatusId handwritten(ClientActivity activity, CurrentStatus current, LocalDate date) {
+    return handwritten(activity.interests(), activity.payments(), activity.shipments(), current, date);
+  }
+
+  /**
+   * The fastest plain Java for the five rules over a client's facts as a store gives them: it
+   * needs nothing prepared, so it reads the lists directly.
+   *
+   * @param interests the client's interests
+   * @param payments its payments
+   * @param shipments its shipments
+   * @param current the status before the step, or {@code null}
+   * @param date the evaluation date
+   * @return the status after the step
+   */
+  public static StatusId handwritten(List<Interest> interests, List<Payment> payments,
+      List<Shipment> shipments, CurrentStatus current, LocalDate date) {
     if (current == null) {
       return StatusScheme.NEW;
     }
@@ -56,38 +74,38 @@ public final class StatusVariants {
     }
     LocalDate first = date.minusDays(PERIOD - 1);
     if (status.equals(StatusScheme.NEW)) {
-      return hasActiveInterest(activity.interests(), first, date) && !buying(activity, first, date)
+      return hasActiveInterest(interests, first, date)
+          && !buying(interests, payments, shipments, first, date)
           ? StatusScheme.IN_PROGRESS : status;
     }
     if (status.equals(StatusScheme.IN_PROGRESS) || status.equals(StatusScheme.RETURNED)) {
-      return buying(activity, first, date) ? StatusScheme.ACTIVE : status;
+      return buying(interests, payments, shipments, first, date) ? StatusScheme.ACTIVE : status;
     }
     if (status.equals(StatusScheme.ACTIVE)) {
-      return buying(activity, first, date) ? status : StatusScheme.LOST;
+      return buying(interests, payments, shipments, first, date) ? status : StatusScheme.LOST;
     }
     if (status.equals(StatusScheme.LOST)) {
-      return hasActiveInterest(activity.interests(), first, date) && !buying(activity, first, date)
+      return hasActiveInterest(interests, first, date)
+          && !buying(interests, payments, shipments, first, date)
           ? StatusScheme.RETURNED : status;
     }
     return status;
   }
 
-  static boolean buying(ClientActivity activity, LocalDate first, LocalDate date) {
-    List<Payment> payments = activity.payments();
+  static boolean buying(List<Interest> interests, List<Payment> payments,
+      List<Shipment> shipments, LocalDate first, LocalDate date) {
     for (int i = 0, n = payments.size(); i < n; i++) {
       LocalDate day = payments.get(i).date();
       if (!day.isBefore(first) && !day.isAfter(date)) {
         return true;
       }
     }
-    List<Shipment> shipments = activity.shipments();
     for (int i = 0, n = shipments.size(); i < n; i++) {
       LocalDate day = shipments.get(i).date();
       if (!day.isBefore(first) && !day.isAfter(date)) {
         return true;
       }
     }
-    List<Interest> interests = activity.interests();
     for (int i = 0, n = interests.size(); i < n; i++) {
       Interest interest = interests.get(i);
       Optional<LocalDate> closed = interest.closedOn();
@@ -112,7 +130,9 @@ public final class StatusVariants {
 
   // ------------------------------------------------------------------------------ Easy Rules
 
-  private static final String ACTIVITY = "activity";
+  private static final String INTERESTS = "interests";
+  private static final String PAYMENTS = "payments";
+  private static final String SHIPMENTS = "shipments";
   private static final String STATUS = "status";
   private static final String SINCE = "since";
   private static final String DATE = "date";
@@ -156,15 +176,14 @@ public final class StatusVariants {
 
     private static boolean buying(Facts facts) {
       LocalDate date = facts.get(DATE);
-      return StatusVariants.buying(facts.get(ACTIVITY), date.minusDays(PERIOD - 1), date);
+      return StatusVariants.buying(facts.get(INTERESTS), facts.get(PAYMENTS), facts.get(SHIPMENTS),
+          date.minusDays(PERIOD - 1), date);
     }
 
     private static boolean activeAndNotBuying(Facts facts) {
       LocalDate date = facts.get(DATE);
-      ClientActivity activity = facts.get(ACTIVITY);
       LocalDate first = date.minusDays(PERIOD - 1);
-      return hasActiveInterest(activity.interests(), first, date)
-          && !StatusVariants.buying(activity, first, date);
+      return hasActiveInterest(facts.get(INTERESTS), first, date) && !buying(facts);
     }
 
     /**
@@ -176,8 +195,25 @@ public final class StatusVariants {
      * @return the facts
      */
     public static Facts facts(ClientActivity activity, CurrentStatus current, LocalDate date) {
+      return facts(activity.interests(), activity.payments(), activity.shipments(), current, date);
+    }
+
+    /**
+     * Prepares the facts of one client from its facts as a store gives them.
+     *
+     * @param interests the client's interests
+     * @param payments its payments
+     * @param shipments its shipments
+     * @param current the status before the step, or {@code null}
+     * @param date the evaluation date
+     * @return the facts
+     */
+    public static Facts facts(List<Interest> interests, List<Payment> payments,
+        List<Shipment> shipments, CurrentStatus current, LocalDate date) {
       Facts facts = new Facts();
-      facts.put(ACTIVITY, activity);
+      facts.put(INTERESTS, interests);
+      facts.put(PAYMENTS, payments);
+      facts.put(SHIPMENTS, shipments);
       facts.put(DATE, date);
       if (current != null) {
         facts.put(STATUS, current.status());
@@ -226,7 +262,24 @@ public final class StatusVariants {
      * @param currents their statuses ({@code null} for none)
      */
     public Arrays(ClientActivity[] activities, CurrentStatus[] currents) {
-      int n = activities.length;
+      this(activities.length, i -> activities[i].interests(), i -> activities[i].payments(),
+          i -> activities[i].shipments(), currents);
+    }
+
+    /**
+     * Prepares the arrays from the clients' facts as a store gives them.
+     *
+     * @param clients the clients' facts
+     * @param currents their statuses ({@code null} for none)
+     */
+    public Arrays(StatusData.Facts[] clients, CurrentStatus[] currents) {
+      this(clients.length, i -> clients[i].interests(), i -> clients[i].payments(),
+          i -> clients[i].shipments(), currents);
+    }
+
+    private Arrays(int n, IntFunction<List<Interest>> interestsOf,
+        IntFunction<List<Payment>> paymentsOf, IntFunction<List<Shipment>> shipmentsOf,
+        CurrentStatus[] currents) {
       status = new int[n];
       since = new long[n];
       paymentStart = new int[n + 1];
@@ -237,12 +290,15 @@ public final class StatusVariants {
       int shipmentsTotal = 0;
       int won = 0;
       int interests = 0;
-      for (ClientActivity activity : activities) {
-        payments += activity.payments().size();
-        shipmentsTotal += activity.shipments().size();
-        interests += activity.interests().size();
-        won += (int) activity.interests().stream()
-            .filter(i -> i.outcome().orElse(null) == InterestOutcome.WON).count();
+      for (int c = 0; c < n; c++) {
+        payments += paymentsOf.apply(c).size();
+        shipmentsTotal += shipmentsOf.apply(c).size();
+        for (Interest interest : interestsOf.apply(c)) {
+          interests++;
+          if (interest.outcome().orElse(null) == InterestOutcome.WON) {
+            won++;
+          }
+        }
       }
       paymentDays = new long[payments];
       shipmentDays = new long[shipmentsTotal];
@@ -258,16 +314,16 @@ public final class StatusVariants {
         status[c] = current == null ? -1 : indexOf(current.status());
         since[c] = current == null ? Long.MIN_VALUE : current.since().toEpochDay();
         paymentStart[c] = p;
-        for (Payment payment : activities[c].payments()) {
+        for (Payment payment : paymentsOf.apply(c)) {
           paymentDays[p++] = payment.date().toEpochDay();
         }
         shipmentStart[c] = s;
-        for (Shipment shipment : activities[c].shipments()) {
+        for (Shipment shipment : shipmentsOf.apply(c)) {
           shipmentDays[s++] = shipment.date().toEpochDay();
         }
         wonStart[c] = w;
         interestStart[c] = in;
-        for (Interest interest : activities[c].interests()) {
+        for (Interest interest : interestsOf.apply(c)) {
           if (interest.outcome().orElse(null) == InterestOutcome.WON) {
             wonDays[w++] = interest.closedOn().get().toEpochDay();
           }
