@@ -22,7 +22,7 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * The settings of a {@link StatusService.Builder}, the only kind of it. Every setting may be
  * given once (listeners excepted); a setter given {@code null}, a value out of bounds or a
  * setting already given throws an {@link InvalidValueException} naming the setting and the
- * value.
+ * value. Not thread-safe: a builder is filled and built by one thread.
  *
  * @param <B> the builder
  */
