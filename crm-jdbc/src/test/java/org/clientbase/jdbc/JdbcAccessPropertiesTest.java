@@ -28,7 +28,7 @@ class JdbcAccessPropertiesTest {
   @Test
   void writesOnTheDatabaseChangeNothingTheUserMayNotEditAndAnswerAsInMemory() {
     Map<String, UserOperations.Operation> ops = UserOperations.all();
-    qt().withExamples(12).forAll(AccessScenario.scenarios()).checkAssert(s -> {
+    qt().withExamples(12).withShrinkCycles(20).forAll(AccessScenario.scenarios()).checkAssert(s -> {
       for (String name : UserOperations.WRITES) {
         UserOperations.Operation op = ops.get(name);
         AccessWorld db = world(s);

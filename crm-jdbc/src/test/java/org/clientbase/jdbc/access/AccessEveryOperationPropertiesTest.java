@@ -32,7 +32,7 @@ class AccessEveryOperationPropertiesTest {
 
         String answer = UserOperations.outcome(op.getValue(), full, s);
 
-        if (UserOperations.MAY_TELL_A_HIDDEN_DUPLICATE_EXISTS.contains(op.getKey())) {
+        if (UserOperations.MAY_TELL_SOMETHING_HIDDEN_EXISTS.contains(op.getKey())) {
           String shown = answer;
           for (Lead lead : s.leads()) {
             shown = shown.replace(lead.company().orElseThrow(), "the lead's company");
@@ -40,6 +40,9 @@ class AccessEveryOperationPropertiesTest {
           if (shown.startsWith("refused: ")) {   // a refusal may name the cards the user asked for
             shown = shown.replace(s.targetClient().value(), "the client asked for")
                 .replace(s.targetPerson().value(), "the person asked for");
+            if (op.getKey().startsWith("DuplicateMerger.merge")) {
+              shown = shown.replace(UserOperations.otherClient(s).value(), "the other client asked for");
+            }
           }
           for (Pattern hidden : s.hiddenIds()) {
             assertThat(hidden.matcher(shown).find()).as("%s shows %s to %s: %s", op.getKey(), hidden, s.user(), answer)

@@ -82,13 +82,16 @@ public final class UserOperations {
       "DuplicateMerger.merge(MergeRequest)");
 
   /**
-   * The operations whose answer may tell the user that a possible duplicate exists among the
-   * cards the user may not see, and nothing more: their answers are searched for the hidden cards
-   * instead of compared with the user's part of the base alone.
+   * The operations whose answer may tell the user that something exists among what the user may
+   * not see, and nothing more: a possible duplicate (conversion), or a task or interaction a merge
+   * or an undo would have to move and the user may not change (the merge is then refused without
+   * naming it). Their answers are searched for the hidden cards instead of compared with the
+   * user's part of the base alone.
    */
-  public static final Set<String> MAY_TELL_A_HIDDEN_DUPLICATE_EXISTS = Set.of(
+  public static final Set<String> MAY_TELL_SOMETHING_HIDDEN_EXISTS = Set.of(
       "LeadConverter.convert(UserId,LeadId)", "LeadConverter.convert(UserId,LeadId,ConversionOptions)",
-      "LeadDirectory.switchOff(UserId,SwitchOffConfirmation,ProgressListener)");
+      "LeadDirectory.switchOff(UserId,SwitchOffConfirmation,ProgressListener)", "DuplicateMerger.merge(MergeRequest)",
+      "DuplicateMerger.undo(MergeId,UserId)");
 
   private static final ClassificationSettings Q1 =
       ClassificationSettings.ofDefaults(YearMonth.of(2026, 1), YearMonth.of(2026, 3));
@@ -278,7 +281,7 @@ public final class UserOperations {
         w.directory.switchOff(s.user(), leads -> true, ProgressListener.none()));
     // merge
     ops.put("DuplicateMerger.merge(MergeRequest)", (w, s) -> w.merger.merge(MergeRequest.ofClients(List.of(
-        s.targetClient(), s.clients().get(s.choice().other() % s.clients().size()).id()))
+        s.targetClient(), otherClient(s)))
         .withSurvivor(s.targetClient()).withAuthor(s.user())).toString().replaceAll("merge-\\d+", "merge-N"));
     ops.put("DuplicateMerger.undo(MergeId,UserId)", (w, s) -> w.merger.undo(MergeId.of(s.bit(0) ? "merge-1" : "merge-2"),
         s.user()));
@@ -318,6 +321,16 @@ public final class UserOperations {
     } catch (RuntimeException e) {
       return "refused: " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
+  }
+
+  /**
+   * Returns the client a merge asks to merge into the scenario's target client.
+   *
+   * @param s the scenario
+   * @return the client's id
+   */
+  public static ClientId otherClient(AccessScenario s) {
+    return s.clients().get(s.choice().other() % s.clients().size()).id();
   }
 
   /** What a check shows the user, without what it may tell of the cards the user may not see. */

@@ -85,7 +85,8 @@ public final class DuplicateMerger {
         base.interactionStore(), base.paymentStore(), base.shipmentStore(), base.taskStore());
     MergeJournal journal = base.mergeJournal();
     this.historyAuthor = Optional.ofNullable(b.historyAuthor);
-    Optional<MergeAccess> access = Optional.ofNullable(b.policy).map(p -> new MergeAccess(p, stores.clients()));
+    Optional<MergeAccess> access = Optional.ofNullable(b.policy).map(p -> new MergeAccess(p, stores.clients(),
+        base.taskStore(), base.interactionStore()));
     this.restricted = access.isPresent();
     this.runner = new MergeRunner(journal, base.unitOfWork(), new MergeEngine(stores, journal, b.parts.clock(),
         base.idGenerator(), base.documentReferences(), Optional.ofNullable(b.control),

@@ -9,6 +9,7 @@ import org.clientbase.core.client.ClientContact;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.UserId;
+import org.clientbase.core.task.Task;
 import org.clientbase.rules.history.CardHistory;
 import org.clientbase.memory.InMemoryClientbase;
 import org.clientbase.memory.RuleBasedAccessPolicy;
@@ -144,5 +145,20 @@ class MergeAccessTest {
     assertThatThrownBy(() -> history.recordClientChanged(MANAGER_1,
         fixture.base.clientStore().find(c2).orElseThrow(), fixture.base.clientStore().find(c2).orElseThrow()))
         .isInstanceOf(AccessDeniedException.class);
+  }
+  @Test
+  void aMergeThatWouldMoveATaskTheUserMayNotChangeIsRefusedWithoutNamingIt() {
+    fixture.base.taskStore().insert(Task.builder().from(ContractFixtures.task("t-3", c3, 3)).responsible(MANAGER_2)
+        .contactPerson(p2).build());
+    InMemoryClientbase.Snapshot before = fixture.base.snapshot();
+
+    assertThatThrownBy(() -> merger.merge(MergeRequest.ofClients(List.of(c1, c3)).withSurvivor(c1)
+        .withAuthor(MANAGER_1))).isInstanceOf(AccessDeniedException.class)
+        .hasMessage("manager-1 may not edit every task and interaction the merge moves: the access policy forbids it");
+    assertThat(fixture.base.snapshot()).isEqualTo(before);
+    assertThat(fixture.journal.count()).isZero();
+    // manager-2, who may change that task but not the clients, is refused for the clients
+    assertThatThrownBy(() -> merger.merge(MergeRequest.ofClients(List.of(c1, c3)).withSurvivor(c1)
+        .withAuthor(MANAGER_2))).isInstanceOf(MergeRefusedException.class);
   }
 }

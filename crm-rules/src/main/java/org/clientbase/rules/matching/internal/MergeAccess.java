@@ -10,15 +10,20 @@ import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.EntityId;
+import org.clientbase.core.id.InteractionId;
+import org.clientbase.core.id.TaskId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.rules.access.AccessDeniedException;
 import org.clientbase.rules.access.ClientAccess;
 import org.clientbase.rules.access.Permission;
 import org.clientbase.rules.matching.MergeRefusedException;
+import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
 import org.clientbase.spi.matching.MergeRecord;
 import org.clientbase.spi.matching.MovedReference;
 import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.InteractionStore;
+import org.clientbase.spi.store.TaskStore;
 
 /**
  * What a user may merge, undo and read of the merge history under the host's access policy. A
@@ -30,16 +35,60 @@ import org.clientbase.spi.store.ClientStore;
 public final class MergeAccess {
   private final ClientAccess access;
   private final ClientStore clients;
+  private final TaskStore tasks;
+  private final InteractionStore interactions;
 
   /**
    * Creates the checks.
    *
    * @param policy the host's access policy
    * @param clients the client store, read for clients and for contact persons' links
+   * @param tasks the task store, read for the tasks a merge moves
+   * @param interactions the interaction store, read for the interactions a merge moves
    */
-  public MergeAccess(AccessPolicy policy, ClientStore clients) {
+  public MergeAccess(AccessPolicy policy, ClientStore clients, TaskStore tasks, InteractionStore interactions) {
     this.clients = Objects.requireNonNull(clients, "clients");
+    this.tasks = Objects.requireNonNull(tasks, "tasks");
+    this.interactions = Objects.requireNonNull(interactions, "interactions");
     this.access = ClientAccess.of(policy, clients);
+  }
+
+  /**
+   * Requires a user to be allowed to change every task and interaction a merge or an undo
+   * moves: a task the user is responsible for or wrote, or one whose every card (its client,
+   * its contact person through a client it is linked to) the user may edit; an interaction
+   * whose every client and contact person the user may edit.
+   *
+   * @param user the acting user
+   * @param references the references the merge or undo moves
+   * @throws AccessDeniedException if the user may not change one of them; the refusal does not
+   *     name it, since the user may not be allowed to see it
+   */
+  public void requireMovedRecords(UserId user, List<MovedReference> references) {
+    for (MovedReference reference : references) {
+      if (reference.record() instanceof TaskId id) {
+        tasks.find(id).map(Versioned::value).ifPresent(task -> {
+          boolean own = task.responsible().equals(user) || task.author().map(user::equals).orElse(false);
+          if (!own && !access.canRecord(user, task.client().stream().toList(), task.contactPerson().stream().toList(),
+              Permission.EDIT)) {
+            throw movedRecord(user);
+          }
+        });
+      } else if (reference.record() instanceof InteractionId id) {
+        interactions.find(id).map(Versioned::value).ifPresent(interaction -> {
+          Set<ClientId> named = new LinkedHashSet<>();
+          Set<ContactPersonId> persons = new LinkedHashSet<>(interaction.contactPersons());
+          interaction.client().ifPresent(named::add);
+          interaction.participants().forEach(p -> {
+            p.client().ifPresent(named::add);
+            p.contactPerson().ifPresent(persons::add);
+          });
+          if (!access.canRecord(user, named, persons, Permission.EDIT)) {
+            throw movedRecord(user);
+          }
+        });
+      }
+    }
   }
 
   /**
@@ -83,6 +132,7 @@ public final class MergeAccess {
       for (EntityId card : cards(record)) {
         requireEdit(user, card);
       }
+      requireMovedRecords(user, record.movedReferences());
     }
   }
 
@@ -124,6 +174,11 @@ public final class MergeAccess {
       }
     }
     return cards;
+  }
+
+  private static AccessDeniedException movedRecord(UserId user) {
+    return new AccessDeniedException(user, Permission.EDIT, "every task and interaction the merge moves",
+        "the access policy forbids it");
   }
 
   private void requireEdit(UserId user, EntityId card) {

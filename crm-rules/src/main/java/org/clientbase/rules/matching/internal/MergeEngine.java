@@ -149,6 +149,9 @@ public final class MergeEngine {
     kind.check(plan.survivorAfter());
     List<EntityId> otherIds = others.stream().map(kind::idOf).toList();
     List<MovedReference> references = kind.references(otherIds, kind.idOf(survivor));
+    if (acting != null && access.isPresent()) {
+      access.get().requireMovedRecords(acting, references);
+    }
     MergeRecord record = new MergeRecord(
         MergeId.of(ids.next("MergeId")), MergeState.STARTED, clock.instant(), Optional.ofNullable(author),
         Optional.empty(), Optional.empty(), kind.snapshot(survivor), kind.snapshot(plan.survivorAfter()),
