@@ -1,5 +1,7 @@
 package org.clientbase.core.activity;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -119,6 +121,29 @@ public abstract class Interaction {
    * @return the participants, possibly empty
    */
   public abstract List<Participant> participants();
+
+  /**
+   * Returns every client the interaction names: its own and its participants'.
+   *
+   * @return the clients, in the order named
+   */
+  public Set<ClientId> namedClients() {
+    Set<ClientId> named = new LinkedHashSet<>();
+    client().ifPresent(named::add);
+    participants().forEach(p -> p.client().ifPresent(named::add));
+    return named;
+  }
+
+  /**
+   * Returns every contact person the interaction names: its own and its participants'.
+   *
+   * @return the contact persons, in the order named
+   */
+  public Set<ContactPersonId> namedContactPersons() {
+    Set<ContactPersonId> named = new LinkedHashSet<>(contactPersons());
+    participants().forEach(p -> p.contactPerson().ifPresent(named::add));
+    return named;
+  }
 
   /**
    * Returns the user responsible for the interaction.

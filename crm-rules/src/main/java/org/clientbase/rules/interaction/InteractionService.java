@@ -18,7 +18,6 @@ import org.clientbase.core.activity.InteractionState;
 import org.clientbase.core.activity.InteractionType;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
-import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.InteractionId;
 import org.clientbase.core.id.UserId;
 import org.clientbase.rules.access.AccessDeniedException;
@@ -29,7 +28,6 @@ import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.IdGenerator;
 import org.clientbase.spi.Versioned;
 import org.clientbase.spi.access.AccessPolicy;
-import org.clientbase.spi.store.ClientStore;
 import org.clientbase.spi.store.InteractionStore;
 import org.clientbase.spi.store.PageRequest;
 
@@ -282,36 +280,21 @@ public final class InteractionService {
   }
 
   private void require(UserId user, Interaction interaction, Permission permission) {
-    access.requireRecord(user, "interaction " + interaction.id(), clients(interaction), persons(interaction),
+    access.requireRecord(user, "interaction " + interaction.id(), interaction.namedClients(), interaction.namedContactPersons(),
         permission);
   }
 
   private boolean allows(UserId user, Interaction interaction, Permission permission) {
-    return access.canRecord(user, clients(interaction), persons(interaction), permission);
-  }
-
-  /** Every client an interaction names: its own and its participants'. */
-  private static Set<ClientId> clients(Interaction interaction) {
-    Set<ClientId> named = new LinkedHashSet<>();
-    interaction.client().ifPresent(named::add);
-    interaction.participants().forEach(p -> p.client().ifPresent(named::add));
-    return named;
-  }
-
-  /** Every contact person an interaction names: its own and its participants'. */
-  private static Set<ContactPersonId> persons(Interaction interaction) {
-    Set<ContactPersonId> named = new LinkedHashSet<>(interaction.contactPersons());
-    interaction.participants().forEach(p -> p.contactPerson().ifPresent(named::add));
-    return named;
+    return access.canRecord(user, interaction.namedClients(), interaction.namedContactPersons(), permission);
   }
 
   private void keepVisible(UserId user, List<Interaction> candidates, List<Interaction> into) {
     Set<ClientId> clientIds = new LinkedHashSet<>();
-    candidates.forEach(i -> clientIds.addAll(clients(i)));
+    candidates.forEach(i -> clientIds.addAll(i.namedClients()));
     Map<ClientId, Client> visible = access.visible(user, clientIds);
     for (Interaction interaction : candidates) {
-      boolean allowed = visible.keySet().containsAll(clients(interaction))
-          && access.canRecord(user, List.of(), persons(interaction), Permission.VIEW);
+      boolean allowed = visible.keySet().containsAll(interaction.namedClients())
+          && access.canRecord(user, List.of(), interaction.namedContactPersons(), Permission.VIEW);
       if (allowed) {
         into.add(interaction);
       }

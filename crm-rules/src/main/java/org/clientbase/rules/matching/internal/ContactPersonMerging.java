@@ -129,7 +129,7 @@ public final class ContactPersonMerging implements CardKind<ContactPersonId, Con
     }
     if (!linking.isEmpty()) {
       for (Interaction i : stores.interactions().findByClients(linking)) {
-        Set<ContactPersonId> named = ReferenceMover.personsNamed(i);
+        Set<ContactPersonId> named = i.namedContactPersons();
         for (EntityId id : merged) {
           if (named.contains(id)) {
             moved.add(MovedReference.of(i.id(), id, named.contains(survivor)));

@@ -76,14 +76,8 @@ public final class MergeAccess {
         });
       } else if (reference.record() instanceof InteractionId id) {
         interactions.find(id).map(Versioned::value).ifPresent(interaction -> {
-          Set<ClientId> named = new LinkedHashSet<>();
-          Set<ContactPersonId> persons = new LinkedHashSet<>(interaction.contactPersons());
-          interaction.client().ifPresent(named::add);
-          interaction.participants().forEach(p -> {
-            p.client().ifPresent(named::add);
-            p.contactPerson().ifPresent(persons::add);
-          });
-          if (!access.canRecord(user, named, persons, Permission.EDIT)) {
+          if (!access.canRecord(user, interaction.namedClients(), interaction.namedContactPersons(),
+              Permission.EDIT)) {
             throw movedRecord(user);
           }
         });

@@ -147,20 +147,6 @@ public final class ReferenceMover {
     return named;
   }
 
-  /**
-   * Returns the contact persons an interaction names, directly or as participants.
-   *
-   * @param i the interaction
-   * @return the contact persons
-   */
-  static Set<ContactPersonId> personsNamed(Interaction i) {
-    Set<ContactPersonId> named = new LinkedHashSet<>(i.contactPersons());
-    for (Participant p : i.participants()) {
-      p.contactPerson().ifPresent(named::add);
-    }
-    return named;
-  }
-
   private static <I extends EntityId, T> boolean update(RecordStore<I, T> store, I id, Function<T, T> change) {
     Optional<Versioned<T>> found = store.find(id);
     if (found.isEmpty()) {
