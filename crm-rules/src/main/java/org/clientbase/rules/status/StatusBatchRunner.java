@@ -25,13 +25,16 @@ import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.store.ClientStart;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusDueDay;
 
 /**
- * Runs {@link StatusService#recalculateAll()}: walks the client store page by page, reads each
- * page's facts and histories with one call per store, evaluates the page's clients on the
+ * Runs {@link StatusService#recalculateAll()}: walks the client store page by page (each
+ * client's id and creation day, {@link org.clientbase.spi.store.ClientPages#starts}), reads each
+ * page's facts ({@link org.clientbase.spi.store.ClientFacts#findByClientPage}) and histories with
+ * one call per store, evaluates the page's clients on the
  * workers, and writes each worker's changes with one {@link
  * org.clientbase.spi.store.StatusHistoryStore#appendAll} in one unit of work. The next page is
  * read while the workers evaluate the one before: at most two pages in memory.
@@ -131,7 +134,7 @@ final class StatusBatchRunner {
    * read from the source, the last of them {@code last} (a due client without a card has none).
    */
   private record Batch(
-      List<Client> cards,
+      List<ClientStart> cards,
       Map<ClientId, ClientActivity.Builder> facts,
       Map<ClientId, ClientStatusHistory> histories,
       int read,
@@ -142,19 +145,17 @@ final class StatusBatchRunner {
 
   /** A client whose status changes, with what its append expects. */
   private record Change(
-      Client card, ClientActivity activity, ClientStatusHistory recorded, List<StatusAssignment> entries) {}
+      ClientStart card, ClientActivity activity, ClientStatusHistory recorded, List<StatusAssignment> entries) {}
 
   private Batch read(Optional<ClientId> after) {
-    List<Client> cards = new ArrayList<>();
-    for (Versioned<Client> card : steps.clients.page(Pages.after(after, batchSize))) {
-      cards.add(card.value());
-    }
+    List<ClientStart> cards = steps.clients.starts(Pages.after(after, batchSize));
     if (cards.isEmpty()) {
       return null;
     }
+    List<ClientId> ids = ids(cards);
     // histories before facts: a fact change recorded after this read makes the write stale
-    Map<ClientId, ClientStatusHistory> histories = steps.history.histories(StatusSteps.ids(cards));
-    return new Batch(cards, steps.facts(cards), histories, cards.size(), cards.get(cards.size() - 1).id());
+    Map<ClientId, ClientStatusHistory> histories = steps.history.histories(ids);
+    return new Batch(cards, steps.facts(ids, true), histories, cards.size(), cards.get(cards.size() - 1).client());
   }
 
   private Batch readDue(Optional<ClientId> after, LocalDate today) {
@@ -165,15 +166,15 @@ final class StatusBatchRunner {
       return null;
     }
     Map<ClientId, ClientStatusHistory> histories = steps.history.histories(due);
-    List<Client> cards = new ArrayList<>(due.size());
+    List<ClientStart> cards = new ArrayList<>(due.size());
     for (Versioned<Client> card : steps.clients.findAll(due).values()) {
-      cards.add(card.value());
+      cards.add(new ClientStart(card.value().id(), card.value().createdOn()));
     }
-    return new Batch(cards, steps.facts(cards), histories, due.size(), due.get(due.size() - 1));
+    return new Batch(cards, steps.facts(ids(cards), false), histories, due.size(), due.get(due.size() - 1));
   }
 
   private Running start(Batch batch, LocalDate today, Executor workers, boolean keepDueDays, boolean dueOnly) {
-    List<Client> cards = batch.cards();
+    List<ClientStart> cards = batch.cards();
     Work work = new Work(batch, today, keepDueDays, dueOnly);
     if (workers == null || cards.size() < 2 || parallelism < 2) {
       return new Running(batch, List.of(), runChunk(cards, work));
@@ -181,7 +182,7 @@ final class StatusBatchRunner {
     int chunk = (cards.size() + parallelism - 1) / parallelism;
     List<Future<Tally>> parts = new ArrayList<>();
     for (int from = 0; from < cards.size(); from += chunk) {
-      List<Client> part = cards.subList(from, Math.min(cards.size(), from + chunk));
+      List<ClientStart> part = cards.subList(from, Math.min(cards.size(), from + chunk));
       parts.add(CompletableFuture.supplyAsync(() -> runChunk(part, work), workers));
     }
     return new Running(batch, parts, null);
@@ -227,28 +228,28 @@ final class StatusBatchRunner {
    * one unit of work; a client whose append was stale, or all of them if that call failed, is
    * then done alone from a fresh read and left due.
    */
-  private Tally runChunk(List<Client> part, Work work) {
+  private Tally runChunk(List<ClientStart> part, Work work) {
     LocalDate today = work.today();
     Tally tally = new Tally(today, steps.maxReportedFailures, Optional.empty());
     List<Change> changes = new ArrayList<>();
     List<StatusDueDay> unchanged = new ArrayList<>();
     Map<ClientId, LocalDate> dueOn = new HashMap<>();
-    for (Client card : part) {
+    for (ClientStart card : part) {
       tally.clients++;
       try {
-        ClientActivity activity = work.batch().facts().get(card.id()).build();
+        ClientActivity activity = work.batch().facts().get(card.client()).build();
         ClientStatusHistory recorded =
-            work.batch().histories().getOrDefault(card.id(), ClientStatusHistory.empty(card.id()));
+            work.batch().histories().getOrDefault(card.client(), ClientStatusHistory.empty(card.client()));
         ReplayResult replay = steps.replay(card, activity, recorded, today);
         List<StatusAssignment> entries = StatusSteps.assignments(replay.transitions());
         if (!entries.isEmpty()) {
           changes.add(new Change(card, activity, recorded, entries));
-          dueOn.put(card.id(), replay.nextDue());
+          dueOn.put(card.client(), replay.nextDue());
         } else if (work.dueOnly() && recorded.version() > 0) {
-          unchanged.add(new StatusDueDay(card.id(), recorded.version(), replay.nextDue()));
+          unchanged.add(new StatusDueDay(card.client(), recorded.version(), replay.nextDue()));
         }
       } catch (RuntimeException failure) {
-        tally.failed(new ClientFailure(card.id(), failure));
+        tally.failed(new ClientFailure(card.client(), failure));
       }
     }
     if (changes.isEmpty() && unchanged.isEmpty()) {
@@ -256,7 +257,7 @@ final class StatusBatchRunner {
     }
     List<StatusAppend> appends = new ArrayList<>(changes.size());
     for (Change change : changes) {
-      appends.add(new StatusAppend(change.card().id(), change.recorded().version(), change.entries(),
+      appends.add(new StatusAppend(change.card().client(), change.recorded().version(), change.entries(),
           Optional.of(today)));
     }
     Map<ClientId, ClientStatusHistory> written;
@@ -277,7 +278,7 @@ final class StatusBatchRunner {
       }
     }
     for (Change change : changes) {
-      ClientId client = change.card().id();
+      ClientId client = change.card().client();
       try {
         List<StatusAssignment> entries = written.containsKey(client)
             ? change.entries()
@@ -296,7 +297,7 @@ final class StatusBatchRunner {
 
   /** One client from its stored history, read again after a stale write. */
   private List<StatusAssignment> alone(
-      Client card, ClientActivity activity, ClientStatusHistory recorded, LocalDate today) {
+      ClientStart card, ClientActivity activity, ClientStatusHistory recorded, LocalDate today) {
     ClientStatusHistory current = recorded;
     for (int attempt = 1; ; attempt++) {
       List<StatusAssignment> entries =
@@ -305,15 +306,21 @@ final class StatusBatchRunner {
         return entries;
       }
       try {
-        steps.write(card.id(), current.version(), entries, today);
+        steps.write(card.client(), current.version(), entries, today);
         return entries;
       } catch (StaleWriteException stale) {
         if (attempt >= WRITE_ATTEMPTS) {
           throw stale;
         }
-        current = steps.history.history(card.id());
+        current = steps.history.history(card.client());
       }
     }
+  }
+
+  private static List<ClientId> ids(List<ClientStart> cards) {
+    List<ClientId> ids = new ArrayList<>(cards.size());
+    cards.forEach(card -> ids.add(card.client()));
+    return ids;
   }
 
   private void report(Tally tally, long total) {
