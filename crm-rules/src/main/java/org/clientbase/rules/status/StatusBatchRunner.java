@@ -32,12 +32,13 @@ import org.clientbase.spi.store.StatusDueDay;
 
 /**
  * Runs {@link StatusService#recalculateAll()}: walks the client store page by page (each
- * client's id and creation day, {@link org.clientbase.spi.store.ClientPages#starts}), reads each
- * page's facts ({@link org.clientbase.spi.store.ClientFacts#findByClientPage}) and histories with
- * one call per store, evaluates the page's clients on the
- * workers, and writes each worker's changes with one {@link
+ * client's id and creation day, {@link org.clientbase.spi.store.ClientPages#starts}) and splits
+ * each page into one part per worker. Each part reads its clients' histories and then their facts
+ * ({@link org.clientbase.spi.store.ClientFacts#findByClientPage}, one call per store), evaluates
+ * them, and writes its changes with one {@link
  * org.clientbase.spi.store.StatusHistoryStore#appendAll} in one unit of work. The next page is
- * read while the workers evaluate the one before: at most two pages in memory.
+ * read while the workers work on the one before: at most two pages in memory. The nightly run
+ * reads each batch's histories and facts before splitting it.
  */
 final class StatusBatchRunner {
   private static final String TASK = "status recalculation";
@@ -105,7 +106,11 @@ final class StatusBatchRunner {
           break;
         }
         finish(running, tally, total);
-        running = start(batch, today, workers, keepDueDays, dueOnly);
+        try {
+          running = start(batch, today, workers, keepDueDays, dueOnly);
+        } catch (PartReadException failure) {
+          throw readStopped(tally, failure.getCause());
+        }
         last = Optional.of(batch.last());
         if (batch.read() < batchSize) {
           break;
@@ -132,6 +137,8 @@ final class StatusBatchRunner {
   /**
    * One batch of clients with everything the rules read about them; {@code read} clients were
    * read from the source, the last of them {@code last} (a due client without a card has none).
+   * A page of the whole base comes without facts and histories ({@code null}): each part reads
+   * its own, so that the workers read at once.
    */
   private record Batch(
       List<ClientStart> cards,
@@ -152,10 +159,8 @@ final class StatusBatchRunner {
     if (cards.isEmpty()) {
       return null;
     }
-    List<ClientId> ids = ids(cards);
-    // histories before facts: a fact change recorded after this read makes the write stale
-    Map<ClientId, ClientStatusHistory> histories = steps.history.histories(ids);
-    return new Batch(cards, steps.facts(ids, true), histories, cards.size(), cards.get(cards.size() - 1).client());
+    // each part reads its own histories and facts, on the workers at once
+    return new Batch(cards, null, null, cards.size(), cards.get(cards.size() - 1).client());
   }
 
   private Batch readDue(Optional<ClientId> after, LocalDate today) {
@@ -196,6 +201,7 @@ final class StatusBatchRunner {
     if (running.done() != null) {
       tally.add(running.done());
     }
+    Throwable readFailure = null;
     for (Future<Tally> part : running.parts()) {
       try {
         tally.add(part.get());
@@ -207,14 +213,37 @@ final class StatusBatchRunner {
       } catch (ExecutionException failed) {
         // runChunk catches per client; anything else is a bug or an Error: let it out
         Throwable cause = failed.getCause();
+        if (cause instanceof PartReadException read) {
+          readFailure = readFailure == null ? read.getCause() : readFailure;
+          continue; // the other parts finish first: nothing of this batch is still running
+        }
         if (cause instanceof Error error) {
           throw error;
         }
         throw new StatusBatchException("Status recalculation failed: " + cause, tally.result(), cause);
       }
     }
+    if (readFailure != null) {
+      throw readStopped(tally, readFailure);
+    }
     tally.lastClient = Optional.of(running.batch().last());
     report(tally, total);
+  }
+
+  /** The batch stopped because reading a part failed; it resumes after the last batch done. */
+  private static StatusBatchException readStopped(Tally tally, Throwable failure) {
+    return new StatusBatchException("Status recalculation stopped: reading the batch after "
+        + tally.lastClient.map(ClientId::value).orElse("the start") + " failed: " + failure.getMessage(),
+        tally.result(), failure);
+  }
+
+  /** Reading a part's histories or facts failed: the batch stops there and can be resumed. */
+  private static final class PartReadException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PartReadException(RuntimeException cause) {
+      super(cause);
+    }
   }
 
   /**
@@ -234,12 +263,23 @@ final class StatusBatchRunner {
     List<Change> changes = new ArrayList<>();
     List<StatusDueDay> unchanged = new ArrayList<>();
     Map<ClientId, LocalDate> dueOn = new HashMap<>();
+    Map<ClientId, ClientActivity.Builder> facts = work.batch().facts();
+    Map<ClientId, ClientStatusHistory> histories = work.batch().histories();
+    if (facts == null) {
+      try {
+        List<ClientId> ids = ids(part);
+        // histories before facts: a fact change recorded after this read makes the write stale
+        histories = steps.history.histories(ids);
+        facts = steps.facts(ids, true);
+      } catch (RuntimeException failure) {
+        throw new PartReadException(failure);
+      }
+    }
     for (ClientStart card : part) {
       tally.clients++;
       try {
-        ClientActivity activity = work.batch().facts().get(card.client()).build();
-        ClientStatusHistory recorded =
-            work.batch().histories().getOrDefault(card.client(), ClientStatusHistory.empty(card.client()));
+        ClientActivity activity = facts.get(card.client()).build();
+        ClientStatusHistory recorded = histories.getOrDefault(card.client(), ClientStatusHistory.empty(card.client()));
         ReplayResult replay = steps.replay(card, activity, recorded, today);
         List<StatusAssignment> entries = StatusSteps.assignments(replay.transitions());
         if (!entries.isEmpty()) {
