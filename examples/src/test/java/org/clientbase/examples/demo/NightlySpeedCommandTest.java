@@ -32,7 +32,7 @@ class NightlySpeedCommandTest {
       code = Main.run("nightly-speed", "--url", url,
           "--user", setting("clientbase.pg.user", "CLIENTBASE_PG_USER").orElse("postgres"),
           "--password", setting("clientbase.pg.password", "CLIENTBASE_PG_PASSWORD").orElse(""),
-          "--clients", "400", "--nights", "3", "--changed", "10", "--batch", "50");
+          "--clients", "400", "--nights", "3", "--warm-up", "1", "--changed", "10", "--batch", "50");
     } finally {
       System.setOut(original);
     }
@@ -42,6 +42,7 @@ class NightlySpeedCommandTest {
     assertThat(printed)
         .containsPattern("2026-12-04: \\d+ new payments; nightly [\\d,]+ ms \\([\\d,]+ clients read")
         .containsPattern("full [\\d,]+ ms \\(400 clients read")
+        .containsPattern("mean of 3 nights after 1 of warm-up: nightly [\\d,]+ ms, full [\\d,]+ ms")
         .contains("0 only in the nightly copy, 0 only in the full copy; 0 duplicates")
         .contains("the nightly runs ended in the state of the full recalculations");
   }
