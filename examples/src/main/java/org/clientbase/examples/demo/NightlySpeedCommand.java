@@ -47,11 +47,12 @@ import picocli.CommandLine.Option;
  * <p>The first nights are a warm-up and are not counted: the nightly run reads a different two
  * percent of the base each night, so it takes several nights before the JVM and the database's
  * connections have met most of what it reads, where a full run meets all of it on its first night.
- * A host's nightly run, on a long-running application and database, is in that warmed-up state.
+ * The counted nights are those of a run whose connections have met most of the base; a nightly
+ * run on new connections pays more, as the warm-up nights show.
  *
  * <pre>
  * java -jar clientbase-demo.jar nightly-speed --url jdbc:postgresql://127.0.0.1:5432/crm \
- *     --user crm --password secret --clients 100000 --nights 3
+ *     --user crm --password secret --clients 100000 --nights 5 --warm-up 5
  * </pre>
  */
 @Command(
