@@ -230,5 +230,14 @@ class JdbcStatusBatchTest {
       }
       return written;
     }
+
+    @Override
+    public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+      Set<ClientId> written = store.appendAll(appends, recorded);
+      if (calls.incrementAndGet() == failAt) {
+        throw new IllegalStateException("the connection broke after the page's appends");
+      }
+      return written;
+    }
   }
 }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
@@ -176,6 +177,13 @@ class JdbcStatusNightlyTest {
     @Override
     public Map<ClientId, ClientStatusHistory> appendAll(List<StatusAppend> appends) {
       Map<ClientId, ClientStatusHistory> written = store.appendAll(appends);
+      maybeFail("appendAll");
+      return written;
+    }
+
+    @Override
+    public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+      Set<ClientId> written = store.appendAll(appends, recorded);
       maybeFail("appendAll");
       return written;
     }

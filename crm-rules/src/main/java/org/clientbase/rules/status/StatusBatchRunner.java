@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -296,23 +297,27 @@ final class StatusBatchRunner {
       return tally;
     }
     List<StatusAppend> appends = new ArrayList<>(changes.size());
+    Map<ClientId, ClientStatusHistory> before = new HashMap<>();
     for (Change change : changes) {
       appends.add(new StatusAppend(change.card().client(), change.recorded().version(), change.entries(),
           Optional.of(today)));
+      before.put(change.card().client(), change.recorded());
     }
-    Map<ClientId, ClientStatusHistory> written;
+    Set<ClientId> written;
     try {
       written = steps.unitOfWork.execute(() -> {
-        Map<ClientId, ClientStatusHistory> appended = appends.isEmpty() ? Map.of() : steps.history.appendAll(appends);
+        Set<ClientId> appended = appends.isEmpty() ? Set.of() : steps.history.appendAll(appends, before);
         if (work.keepDueDays()) {
           List<StatusDueDay> due = new ArrayList<>(unchanged);
-          appended.forEach((client, after) -> due.add(new StatusDueDay(client, after.version(), dueOn.get(client))));
+          for (ClientId client : appended) {
+            due.add(new StatusDueDay(client, before.get(client).version() + 1, dueOn.get(client)));
+          }
           steps.history.setDueDays(due);
         }
         return appended;
       });
     } catch (RuntimeException failure) {
-      written = Map.of(); // each client alone, so that one bad client does not stop the others
+      written = Set.of(); // each client alone, so that one bad client does not stop the others
       for (StatusDueDay due : unchanged) {
         tally.failed(new ClientFailure(due.client(), failure)); // still due: the next run reads it
       }
@@ -320,7 +325,7 @@ final class StatusBatchRunner {
     for (Change change : changes) {
       ClientId client = change.card().client();
       try {
-        List<StatusAssignment> entries = written.containsKey(client)
+        List<StatusAssignment> entries = written.contains(client)
             ? change.entries()
             : alone(change.card(), change.activity(), steps.history.history(client), today);
         if (!entries.isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +21,11 @@ import org.clientbase.spi.StaleWriteException;
  * <p>A client's history is one versioned record. {@link #append} adds entries and moves the
  * evaluated date in one atomic step, and only if the history is still at the version the
  * entries were computed from; so a batch that is interrupted and run again never records an
- * entry twice. {@link #appendAll} does the same for a page of clients at once; its default
+ * entry twice. {@link #appendAll(List)} does the same for a page of clients at once; its default
  * calls {@link #append} for each, so a host needs to override it only for speed.
+ * {@link #appendAll(List, Map)}, which batch work calls, also gives the histories the appends
+ * were computed from, so that a store can write without reading them again; its default calls
+ * {@link #appendAll(List)}.
  *
  * <p><b>Due days.</b> A store may also keep, with each history, the client's <em>due day</em>:
  * the first day its status could change without a new fact, so that a nightly run reads only
@@ -119,6 +123,30 @@ public interface StatusHistoryStore extends StatusHistories {
   }
 
   /**
+   * Makes the appends of a page of clients as {@link #appendAll(List)} makes them, given the
+   * histories the appends were computed from, so that the store need not read them again. Each
+   * append's client must have its history in {@code recorded}, at the append's expected
+   * version: a store may take the entries' numbers and the end of the chain from it, since the
+   * versioned write guarantees the stored history is that one. Stale appends are skipped as by
+   * {@link #appendAll(List)}.
+   *
+   * <p>The default checks the recorded histories and calls {@link #appendAll(List)}, so a host
+   * needs to override it only to save the read.
+   *
+   * @param appends at most one append per client
+   * @param recorded for each append's client, its history at the append's expected version
+   *     (the empty history at version 0 for a client with none); other clients are ignored
+   * @return the clients whose appends were written, in the order of the appends
+   * @throws org.clientbase.core.InvalidValueException if a client is named twice, an append's
+   *     client has no recorded history or one at another version than the append expects, or
+   *     some entries do not continue their chain; nothing is written for the first two
+   */
+  default Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+    checkRecorded(appends, recorded);
+    return new LinkedHashSet<>(appendAll(appends).keySet());
+  }
+
+  /**
    * Tells whether this store keeps due days; by default not, and then the service never calls
    * {@link #dueClients} and the nightly run reads every client.
    *
@@ -180,6 +208,32 @@ public interface StatusHistoryStore extends StatusHistories {
    */
   default void factsChanged(Collection<ClientId> clients) {
     Objects.requireNonNull(clients, "clients");
+  }
+
+  /**
+   * Checks that a batch of appends names each client once and that each append's client has
+   * its recorded history, at the append's expected version.
+   *
+   * @param appends the appends
+   * @param recorded the histories the appends were computed from, by client
+   * @throws org.clientbase.core.InvalidValueException naming the first client named twice, or
+   *     the first without its recorded history or with one at another version (naming both)
+   */
+  static void checkRecorded(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+    checkOnePerClient(appends);
+    Objects.requireNonNull(recorded, "recorded");
+    for (StatusAppend one : appends) {
+      ClientStatusHistory history = recorded.get(one.client());
+      if (history == null) {
+        throw new InvalidValueException(
+            "StatusHistoryStore.appendAll recorded", one.client(), "has no recorded history for this append");
+      }
+      if (!history.client().equals(one.client()) || history.version() != one.expectedVersion()) {
+        throw new InvalidValueException("StatusHistoryStore.appendAll recorded version of client " + one.client(),
+            history.client() + " at version " + history.version(),
+            "must be the history of the same client at the append's expected version " + one.expectedVersion());
+      }
+    }
   }
 
   /**

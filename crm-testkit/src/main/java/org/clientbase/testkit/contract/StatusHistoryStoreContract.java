@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
@@ -40,6 +41,11 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code appendAll} writes each append as {@code append} would, new histories and
  *       existing ones alike, skips a stale one (writing nothing for its client, leaving it out
  *       of the result) and refuses a batch naming a client twice, writing nothing;</li>
+ *   <li>{@code appendAll} given the recorded histories does the same (keeping the recorded
+ *       evaluated date when an append gives none, and numbering later entries after them),
+ *       returns the clients written, refuses entries that break a chain writing nothing, and
+ *       refuses a recorded history at another version than its append expects, or a missing
+ *       one, naming the client and both versions and writing nothing;</li>
  *   <li>{@code histories} answers for every client asked for; {@code page} walks the recorded
  *       histories once each in client id text order for several page sizes;</li>
  *   <li>for a store that {@linkplain StatusHistoryStore#keepsDueDays() keeps due days}: a
@@ -208,6 +214,78 @@ public abstract class StatusHistoryStoreContract {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("c-1");
     assertThat(store.history(CLIENT)).isEqualTo(ClientStatusHistory.empty(CLIENT));
+  }
+
+  @Test
+  void appendAllGivenTheRecordedHistoriesWritesEachAppendAndSkipsTheStaleOnes() {
+    ClientId second = ClientId.of("c-2");
+    ClientId third = ClientId.of("c-3");
+    ClientId fourth = ClientId.of("c-4");
+    StatusAssignment first = statusChange(CLIENT, null, "new", 0);
+    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(first), DAY_ONE);
+    ClientStatusHistory thirdStored = store.append(third, 0, List.of(statusChange(third, null, "new", 0)), DAY_ONE);
+    StatusAssignment fourthNew = statusChange(fourth, null, "new", 0);
+    ClientStatusHistory fourthStored = store.append(fourth, 0, List.of(fourthNew), DAY_ONE.plusDays(2));
+    StatusAssignment active = statusChange(CLIENT, "new", "active", 4);
+    StatusAssignment secondNew = statusChange(second, null, "new", 1);
+
+    Set<ClientId> written = store.appendAll(List.of(
+            new StatusAppend(CLIENT, 1, List.of(active), Optional.of(DAY_ONE.plusDays(5))),
+            new StatusAppend(second, 0, List.of(secondNew), Optional.of(DAY_ONE.plusDays(5))),
+            new StatusAppend(third, 0, List.of(statusChange(third, null, "lost", 2)), Optional.of(DAY_ONE)),
+            StatusAppend.of(fourth, 1, List.of())),
+        Map.of(CLIENT, stored, second, ClientStatusHistory.empty(second), third, ClientStatusHistory.empty(third),
+            fourth, fourthStored));
+
+    assertThat(written).containsExactly(CLIENT, second, fourth);
+    assertThat(store.history(CLIENT)).isEqualTo(new ClientStatusHistory(
+        CLIENT, List.of(first, active), Optional.of(DAY_ONE.plusDays(5)), 2));
+    assertThat(store.history(second)).isEqualTo(new ClientStatusHistory(
+        second, List.of(secondNew), Optional.of(DAY_ONE.plusDays(5)), 1));
+    assertThat(store.history(third)).as("stale: nothing written").isEqualTo(thirdStored);
+    assertThat(store.history(fourth)).as("no entries and no date: the recorded date is kept").isEqualTo(
+        new ClientStatusHistory(fourth, List.of(fourthNew), Optional.of(DAY_ONE.plusDays(2)), 2));
+
+    StatusAssignment lost = statusChange(CLIENT, "active", "lost", 8);
+    assertThat(store.appendAll(List.of(StatusAppend.of(CLIENT, 2, List.of(lost), DAY_ONE.plusDays(9))),
+        Map.of(CLIENT, store.history(CLIENT)))).containsExactly(CLIENT);
+    assertThat(store.history(CLIENT)).isEqualTo(new ClientStatusHistory(
+        CLIENT, List.of(first, active, lost), Optional.of(DAY_ONE.plusDays(9)), 3));
+  }
+
+  @Test
+  void appendAllGivenTheRecordedHistoriesRefusesABrokenChainAndWritesNothing() {
+    ClientId second = ClientId.of("c-2");
+    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(statusChange(CLIENT, null, "new", 0)), DAY_ONE);
+    assertThatThrownBy(() -> store.appendAll(List.of(
+                StatusAppend.of(CLIENT, 1, List.of(statusChange(CLIENT, "active", "lost", 3)), DAY_ONE.plusDays(3)),
+                StatusAppend.of(second, 0, List.of(statusChange(second, null, "new", 3)), DAY_ONE.plusDays(3))),
+            Map.of(CLIENT, stored, second, ClientStatusHistory.empty(second))))
+        .isInstanceOf(InvalidValueException.class);
+    assertThat(store.history(CLIENT)).isEqualTo(stored);
+    assertThat(store.history(second)).isEqualTo(ClientStatusHistory.empty(second));
+  }
+
+  @Test
+  void appendAllGivenARecordedHistoryAtAnotherVersionOrNoneIsRefusedAndWritesNothing() {
+    ClientId second = ClientId.of("c-2");
+    StatusAssignment first = statusChange(CLIENT, null, "new", 0);
+    ClientStatusHistory stored = store.append(CLIENT, 0, List.of(first), DAY_ONE);
+    List<StatusAppend> appends = List.of(
+        StatusAppend.of(second, 0, List.of(statusChange(second, null, "new", 3)), DAY_ONE.plusDays(3)),
+        StatusAppend.of(CLIENT, 1, List.of(statusChange(CLIENT, "new", "active", 3)), DAY_ONE.plusDays(3)));
+    ClientStatusHistory later = new ClientStatusHistory(CLIENT, List.of(first), Optional.of(DAY_ONE), 2);
+
+    assertThatThrownBy(() -> store.appendAll(appends, Map.of(second, ClientStatusHistory.empty(second), CLIENT, later)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("c-1")
+        .hasMessageContaining("version 2")
+        .hasMessageContaining("expected version 1");
+    assertThatThrownBy(() -> store.appendAll(appends, Map.of(second, ClientStatusHistory.empty(second))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("c-1");
+    assertThat(store.history(CLIENT)).isEqualTo(stored);
+    assertThat(store.history(second)).isEqualTo(ClientStatusHistory.empty(second));
   }
 
   @Test
