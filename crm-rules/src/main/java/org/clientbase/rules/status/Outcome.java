@@ -1,7 +1,6 @@
 package org.clientbase.rules.status;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clientbase.core.id.ClientId;
@@ -186,12 +185,10 @@ public final class Outcome {
     if (!changed) {
       text.append(", and the client already has status ").append(status);
     }
-    List<String> parts = new ArrayList<>();
+    String separator = ": ";
     for (ConditionResult reason : reasons()) {
-      parts.add(reason.toString());
-    }
-    if (!parts.isEmpty()) {
-      text.append(": ").append(String.join("; ", parts));
+      text.append(separator).append(reason);
+      separator = "; ";
     }
     if (!alsoHeld().isEmpty()) {
       text.append("; also held: ").append(alsoHeld());

@@ -145,8 +145,9 @@ public final class ActivityIndex {
   public static int[] finish(int[] data) {
     Arrays.sort(data, from(data, BUYING), to(data, BUYING));
     Arrays.sort(data, from(data, HOST), to(data, HOST));
-    data[LATEST_BUYING] = latest(data, BUYING);
-    data[LATEST_OPEN] = latest(data, OPEN);
+    // buying and opening days are sorted: the latest is the last
+    data[LATEST_BUYING] = from(data, BUYING) < to(data, BUYING) ? data[to(data, BUYING) - 1] : NONE;
+    data[LATEST_OPEN] = from(data, OPEN) < to(data, OPEN) ? data[to(data, OPEN) - 1] : NONE;
     data[LATEST_CLOSE] = latest(data, CLOSE);
     return data;
   }

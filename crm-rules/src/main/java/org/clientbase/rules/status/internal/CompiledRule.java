@@ -3,6 +3,7 @@ package org.clientbase.rules.status.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.clientbase.core.activity.Interest;
 import org.clientbase.core.activity.Payment;
 import org.clientbase.core.activity.Shipment;
@@ -23,6 +24,7 @@ public final class CompiledRule {
   }
 
   private final StatusRule rule;
+  private final int number;
   private final int target;
   private final Kind kind;
   private final int anyOf;
@@ -32,9 +34,17 @@ public final class CompiledRule {
   private final Probe[] read;
   private final int period;
   private final HostRule host;
+  // the explanation's fixed words, made once: conditions in the order interests, payments,
+  // shipments, and the start of the window's description
+  private final Indicator[] anyInOrder;
+  private final Indicator[] noneInOrder;
+  private final String anyText;
+  private final String[] noneTexts;
+  private final String windowText;
 
-  CompiledRule(StatusRule rule, int target) {
+  CompiledRule(StatusRule rule, int target, int number) {
     this.rule = rule;
+    this.number = number;
     this.target = target;
     this.period = rule.periodDays();
     if (rule.forNewClient()) {
@@ -56,6 +66,14 @@ public final class CompiledRule {
     any = Probe.of(anyOf);
     none = Probe.of(noneOf);
     read = Probe.of(anyOf | noneOf);
+    anyInOrder = inSeedOrder(anyOf);
+    noneInOrder = inSeedOrder(noneOf);
+    anyText = anyOf == 0 ? "" : PredefinedTemplates.anyOfText(anyOf) + " in ";
+    noneTexts = new String[noneInOrder.length];
+    for (int i = 0; i < noneInOrder.length; i++) {
+      noneTexts[i] = "no " + noneInOrder[i].noun() + " in ";
+    }
+    windowText = "the last " + period + (period == 1 ? " day" : " days") + " (";
   }
 
   /** Explanations list the conditions in this order: interests, payments, shipments. */
@@ -72,6 +90,15 @@ public final class CompiledRule {
    */
   public StatusRule rule() {
     return rule;
+  }
+
+  /**
+   * Returns the rule's place in its scheme, from 0.
+   *
+   * @return the rule's number
+   */
+  int number() {
+    return number;
   }
 
   /**
@@ -209,22 +236,23 @@ public final class CompiledRule {
   public RuleResult explain(ClientActivity activity, LocalDate date) {
     switch (kind) {
       case PREDEFINED:
-        FactWindow window = FactWindow.of(activity, date, period);
-        List<ConditionResult> conditions = new ArrayList<>();
+        long day = date.toEpochDay();
+        String window = windowText + LocalDate.ofEpochDay(Window.firstDay(day, period)) + ".."
+            + date + ")";
+        List<ConditionResult> conditions = new ArrayList<>(1 + noneInOrder.length);
         boolean held = true;
         if (anyOf != 0) {
           List<EntityId> found = new ArrayList<>();
-          for (Indicator indicator : inSeedOrder(anyOf)) {
-            found.addAll(facts(window, indicator));
+          for (Indicator indicator : anyInOrder) {
+            facts(activity, indicator, day, found);
           }
-          conditions.add(ConditionResult.of(PredefinedTemplates.anyOfText(anyOf) + " in "
-              + describeWindow(window), !found.isEmpty(), found));
+          conditions.add(new ConditionResult(anyText + window, !found.isEmpty(), found));
           held = !found.isEmpty();
         }
-        for (Indicator indicator : inSeedOrder(noneOf)) {
-          List<EntityId> found = facts(window, indicator);
-          conditions.add(ConditionResult.of("no " + indicator.noun() + " in "
-              + describeWindow(window), found.isEmpty(), found));
+        for (int i = 0; i < noneInOrder.length; i++) {
+          List<EntityId> found = new ArrayList<>();
+          facts(activity, noneInOrder[i], day, found);
+          conditions.add(new ConditionResult(noneTexts[i] + window, found.isEmpty(), found));
           held &= found.isEmpty();
         }
         return new RuleResult(held, conditions);
@@ -235,30 +263,47 @@ public final class CompiledRule {
     }
   }
 
-  private static String describeWindow(FactWindow window) {
-    return "the last " + window.periodDays() + (window.periodDays() == 1 ? " day" : " days")
-        + " (" + window.firstDay() + ".." + window.date() + ")";
-  }
-
-  private static List<EntityId> facts(FactWindow window, Indicator indicator) {
-    List<EntityId> ids = new ArrayList<>();
+  /**
+   * Adds the ids of the facts of an indicator in the window of a day, in the activity's order:
+   * the facts {@link FactWindow}'s lists give for it.
+   */
+  private void facts(ClientActivity activity, Indicator indicator, long day, List<EntityId> ids) {
     switch (indicator) {
       case ACTIVE_INTEREST:
-        window.activeInterests().stream().map(Interest::id).forEach(ids::add);
+        for (Interest interest : activity.interests()) {
+          Optional<LocalDate> closed = interest.closedOn();
+          long close = closed.isPresent() ? closed.get().toEpochDay() : Window.NEVER;
+          if (Window.openDuring(interest.openedOn().toEpochDay(), close, day, period)) {
+            ids.add(interest.id());
+          }
+        }
         break;
       case WON_INTEREST:
-        window.wonInterests().stream().map(Interest::id).forEach(ids::add);
+        for (Interest interest : activity.interests()) {
+          Optional<LocalDate> closed = interest.closedOn();
+          if (closed.isPresent() && Window.contains(closed.get().toEpochDay(), day, period)
+              && interest.isWonOn(closed.get())) {
+            ids.add(interest.id());
+          }
+        }
         break;
       case PAYMENT:
-        window.payments().stream().map(Payment::id).forEach(ids::add);
+        for (Payment payment : activity.payments()) {
+          if (Window.contains(payment.date().toEpochDay(), day, period)) {
+            ids.add(payment.id());
+          }
+        }
         break;
       case SHIPMENT:
-        window.shipments().stream().map(Shipment::id).forEach(ids::add);
+        for (Shipment shipment : activity.shipments()) {
+          if (Window.contains(shipment.date().toEpochDay(), day, period)) {
+            ids.add(shipment.id());
+          }
+        }
         break;
       default:
         throw new AssertionError(indicator);
     }
-    return ids;
   }
 
   @Override
