@@ -171,7 +171,6 @@ public final class Outcome {
    * @return the explanation
    */
   public String explanation() {
-    StringBuilder text = new StringBuilder();
     if (alreadyEvaluated) {
       return "already evaluated on " + date + ": the status " + previous.status()
           + " was set that day";
@@ -181,14 +180,18 @@ public final class Outcome {
           ? "no status for a new client: the scheme has none for a new client"
           : "no rule applies to status " + previous.status() + " on " + date;
     }
-    text.append(rule.rule().template()).append(" held on ").append(date);
+    StringBuilder text = new StringBuilder(256);
+    text.append(rule.rule().template()).append(" held on ");
+    CompiledRule.appendDate(text, date);
     if (!changed) {
       text.append(", and the client already has status ").append(status);
     }
-    String separator = ": ";
-    for (ConditionResult reason : reasons()) {
-      text.append(separator).append(reason);
-      separator = "; ";
+    if (reasons != null || !rule.appendReasons(text, activity, date)) {
+      String separator = ": ";
+      for (ConditionResult reason : reasons()) {
+        text.append(separator).append(reason);
+        separator = "; ";
+      }
     }
     if (!alsoHeld().isEmpty()) {
       text.append("; also held: ").append(alsoHeld());

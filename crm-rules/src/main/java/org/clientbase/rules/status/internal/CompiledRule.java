@@ -264,6 +264,79 @@ public final class CompiledRule {
   }
 
   /**
+   * Appends the rule's conditions with their facts as {@link #explain} gives them, each as its
+   * {@link ConditionResult#toString()} and each after {@code ": "} (the first) or {@code "; "},
+   * without making the results: what an explanation written for every change needs.
+   *
+   * @param text where to append
+   * @param activity the client's facts
+   * @param date the evaluation date
+   * @return {@code false} when the rule cannot do so (a host rule), and nothing was appended
+   */
+  public boolean appendReasons(StringBuilder text, ClientActivity activity, LocalDate date) {
+    if (kind == Kind.HOST) {
+      return false;
+    }
+    if (kind != Kind.PREDEFINED) {
+      return true; // a new client's rule has no conditions
+    }
+    long day = date.toEpochDay();
+    List<EntityId> found = new ArrayList<>();
+    String separator = ": ";
+    if (anyOf != 0) {
+      for (Indicator indicator : anyInOrder) {
+        facts(activity, indicator, day, found);
+      }
+      appendCondition(text.append(separator).append(anyText), day, date, !found.isEmpty(), found);
+      separator = "; ";
+    }
+    for (int i = 0; i < noneInOrder.length; i++) {
+      found.clear();
+      facts(activity, noneInOrder[i], day, found);
+      appendCondition(text.append(separator).append(noneTexts[i]), day, date, found.isEmpty(), found);
+      separator = "; ";
+    }
+    return true;
+  }
+
+  /** The window and the facts of a condition, as {@link ConditionResult#toString()} ends. */
+  private void appendCondition(
+      StringBuilder text, long day, LocalDate date, boolean held, List<EntityId> found) {
+    text.append(windowText);
+    appendDate(text, LocalDate.ofEpochDay(Window.firstDay(day, period)));
+    text.append("..");
+    appendDate(text, date);
+    text.append(held ? ") [held, " : ") [failed, ").append(found.size());
+    if (found.isEmpty()) {
+      text.append(']');
+      return;
+    }
+    text.append(": [");
+    for (int i = 0; i < found.size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(found.get(i).value());
+    }
+    text.append("]]");
+  }
+
+  /**
+   * Appends a date as {@link LocalDate#toString()} writes it, without its intermediate string.
+   *
+   * @param text where to append
+   * @param date the date
+   */
+  public static void appendDate(StringBuilder text, LocalDate date) {
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      text.append(date);
+      return;
+    }
+    int month = date.getMonthValue();
+    int dayOfMonth = date.getDayOfMonth();
+    text.append(year).append(month < 10 ? "-0" : "-").append(month)
+        .append(dayOfMonth < 10 ? "-0" : "-").append(dayOfMonth);
+  }
+
+  /**
    * Adds the ids of the facts of an indicator in the window of a day, in the activity's order:
    * the facts {@link FactWindow}'s lists give for it.
    */
