@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.activity.Interest;
 import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.EntityId;
 import org.clientbase.core.id.StatusId;
 import org.clientbase.core.status.TemplateKey;
 import org.clientbase.rules.status.StatusGenerators.Contract;
@@ -97,6 +98,28 @@ class StatusPropertiesTest {
                   + (parts.isEmpty() ? "" : ": " + String.join("; ", parts))
                   + (fromReasons.alsoHeld().isEmpty() ? "" : "; also held: " + fromReasons.alsoHeld());
           assertThat(direct.explanation()).isEqualTo(expected).isEqualTo(fromReasons.explanation());
+          if (fromReasons.rule().isPresent() && fromReasons.rule().get() != TemplateKey.NEW_CLIENT) {
+            int period = scheme.rules().stream()
+                .filter(r -> r.template() == fromReasons.rule().get()).findFirst().orElseThrow().periodDays();
+            FactWindow window = FactWindow.of(activity, date, period);
+            for (ConditionResult reason : fromReasons.reasons()) {
+              String kinds = reason.condition().substring(0, reason.condition().indexOf(" in the last"));
+              List<EntityId> expectedFacts = new ArrayList<>();
+              if (kinds.contains("active interest")) {
+                window.activeInterests().forEach(i -> expectedFacts.add(i.id()));
+              }
+              if (kinds.contains("won interest")) {
+                window.wonInterests().forEach(i -> expectedFacts.add(i.id()));
+              }
+              if (kinds.contains("payment")) {
+                window.payments().forEach(p -> expectedFacts.add(p.id()));
+              }
+              if (kinds.contains("shipment")) {
+                window.shipments().forEach(sh -> expectedFacts.add(sh.id()));
+              }
+              assertThat(reason.facts()).as(reason.condition()).isEqualTo(expectedFacts);
+            }
+          }
         });
   }
 

@@ -236,22 +236,21 @@ public final class CompiledRule {
   public RuleResult explain(ClientActivity activity, LocalDate date) {
     switch (kind) {
       case PREDEFINED:
-        long day = date.toEpochDay();
-        String window = windowText + LocalDate.ofEpochDay(Window.firstDay(day, period)) + ".."
-            + date + ")";
+        LocalDate first = LocalDate.ofEpochDay(Window.firstDay(date.toEpochDay(), period));
+        String window = windowText + first + ".." + date + ")";
         List<ConditionResult> conditions = new ArrayList<>(1 + noneInOrder.length);
         boolean held = true;
         if (anyOf != 0) {
           List<EntityId> found = new ArrayList<>();
           for (Indicator indicator : anyInOrder) {
-            facts(activity, indicator, day, found);
+            facts(activity, indicator, first, date, found);
           }
           conditions.add(new ConditionResult(anyText + window, !found.isEmpty(), found));
           held = !found.isEmpty();
         }
         for (int i = 0; i < noneInOrder.length; i++) {
           List<EntityId> found = new ArrayList<>();
-          facts(activity, noneInOrder[i], day, found);
+          facts(activity, noneInOrder[i], first, date, found);
           conditions.add(new ConditionResult(noneTexts[i] + window, found.isEmpty(), found));
           held &= found.isEmpty();
         }
@@ -280,33 +279,34 @@ public final class CompiledRule {
     if (kind != Kind.PREDEFINED) {
       return true; // a new client's rule has no conditions
     }
-    long day = date.toEpochDay();
-    List<EntityId> found = new ArrayList<>();
+    LocalDate first = LocalDate.ofEpochDay(Window.firstDay(date.toEpochDay(), period));
+    StringBuilder window = new StringBuilder(windowText.length() + 24).append(windowText);
+    appendDate(window, first);
+    appendDate(window.append(".."), date);
+    window.append(')');
+    List<EntityId> found = new ArrayList<>(16);
     String separator = ": ";
     if (anyOf != 0) {
       for (Indicator indicator : anyInOrder) {
-        facts(activity, indicator, day, found);
+        facts(activity, indicator, first, date, found);
       }
-      appendCondition(text.append(separator).append(anyText), day, date, !found.isEmpty(), found);
+      appendCondition(text.append(separator).append(anyText), window, !found.isEmpty(), found);
       separator = "; ";
     }
     for (int i = 0; i < noneInOrder.length; i++) {
       found.clear();
-      facts(activity, noneInOrder[i], day, found);
-      appendCondition(text.append(separator).append(noneTexts[i]), day, date, found.isEmpty(), found);
+      facts(activity, noneInOrder[i], first, date, found);
+      appendCondition(text.append(separator).append(noneTexts[i]), window, found.isEmpty(), found);
       separator = "; ";
     }
     return true;
   }
 
   /** The window and the facts of a condition, as {@link ConditionResult#toString()} ends. */
-  private void appendCondition(
-      StringBuilder text, long day, LocalDate date, boolean held, List<EntityId> found) {
-    text.append(windowText);
-    appendDate(text, LocalDate.ofEpochDay(Window.firstDay(day, period)));
-    text.append("..");
-    appendDate(text, date);
-    text.append(held ? ") [held, " : ") [failed, ").append(found.size());
+  private static void appendCondition(
+      StringBuilder text, CharSequence window, boolean held, List<EntityId> found) {
+    text.append(window);
+    text.append(held ? " [held, " : " [failed, ").append(found.size());
     if (found.isEmpty()) {
       text.append(']');
       return;
@@ -337,16 +337,21 @@ public final class CompiledRule {
   }
 
   /**
-   * Adds the ids of the facts of an indicator in the window of a day, in the activity's order:
-   * the facts {@link FactWindow}'s lists give for it.
+   * Adds the ids of the facts of an indicator in the window {@code [first, last]}, in the
+   * activity's order: the facts {@link FactWindow}'s lists give for it. The activity's facts are
+   * sorted by date (interests by opening date), so each scan stops at the first fact after the
+   * window.
    */
-  private void facts(ClientActivity activity, Indicator indicator, long day, List<EntityId> ids) {
+  private static void facts(
+      ClientActivity activity, Indicator indicator, LocalDate first, LocalDate last, List<EntityId> ids) {
     switch (indicator) {
       case ACTIVE_INTEREST:
         for (Interest interest : activity.interests()) {
+          if (interest.openedOn().isAfter(last)) {
+            break;
+          }
           Optional<LocalDate> closed = interest.closedOn();
-          long close = closed.isPresent() ? closed.get().toEpochDay() : Window.NEVER;
-          if (Window.openDuring(interest.openedOn().toEpochDay(), close, day, period)) {
+          if (closed.isEmpty() || !closed.get().isBefore(first)) {
             ids.add(interest.id());
           }
         }
@@ -354,7 +359,7 @@ public final class CompiledRule {
       case WON_INTEREST:
         for (Interest interest : activity.interests()) {
           Optional<LocalDate> closed = interest.closedOn();
-          if (closed.isPresent() && Window.contains(closed.get().toEpochDay(), day, period)
+          if (closed.isPresent() && !closed.get().isBefore(first) && !closed.get().isAfter(last)
               && interest.isWonOn(closed.get())) {
             ids.add(interest.id());
           }
@@ -362,14 +367,22 @@ public final class CompiledRule {
         break;
       case PAYMENT:
         for (Payment payment : activity.payments()) {
-          if (Window.contains(payment.date().toEpochDay(), day, period)) {
+          LocalDate date = payment.date();
+          if (date.isAfter(last)) {
+            break;
+          }
+          if (!date.isBefore(first)) {
             ids.add(payment.id());
           }
         }
         break;
       case SHIPMENT:
         for (Shipment shipment : activity.shipments()) {
-          if (Window.contains(shipment.date().toEpochDay(), day, period)) {
+          LocalDate date = shipment.date();
+          if (date.isAfter(last)) {
+            break;
+          }
+          if (!date.isBefore(first)) {
             ids.add(shipment.id());
           }
         }

@@ -182,7 +182,7 @@ public final class Engine {
 
     void add(long day, CompiledRule rule) {
       if (size == steps.length) {
-        steps = java.util.Arrays.copyOf(steps, Math.max(4, size * 2));
+        steps = size == 0 ? new long[8] : java.util.Arrays.copyOf(steps, size * 2);
       }
       steps[size++] = day << RULE_BITS | rule.number();
     }
