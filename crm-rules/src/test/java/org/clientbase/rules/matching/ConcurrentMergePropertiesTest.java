@@ -169,6 +169,7 @@ class ConcurrentMergePropertiesTest {
     assertThat(applied).as("the applied merges are exactly the marks on the cards").isEqualTo(into);
   }
 
+  /** Undoes every applied merge, later ones first; a journal with no merge at all is already undone. */
   private static void undoEverything(MatchingFixture fixture) {
     List<String> refusals = new ArrayList<>();
     boolean progress = true;
@@ -188,7 +189,7 @@ class ConcurrentMergePropertiesTest {
       }
     }
     assertThat(fixture.journal.all()).as("undone after %s; journal %s", refusals, fixture.journal.all())
-        .extracting(r -> r.value().state()).containsOnly(MergeState.UNDONE);
+        .extracting(r -> r.value().state()).isSubsetOf(MergeState.UNDONE);
   }
 
   private static <T> List<T> values(List<Versioned<T>> records) {

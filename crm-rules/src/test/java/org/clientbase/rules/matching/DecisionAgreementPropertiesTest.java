@@ -129,7 +129,8 @@ class DecisionAgreementPropertiesTest {
         }
       }
       double threshold = Math.min(total, Math.max(0.05, total * t / 100.0));
-      threshold = Math.min(1, Math.round(threshold * 100) / 100.0);
+      // rounded down to a hundredth, so that it never rises above what the weights can reach
+      threshold = Math.min(1, Math.floor(threshold * 100) / 100.0);
       return b.threshold(threshold).strongAt(Math.min(1, threshold + 0.1)).certainAt(1).build();
     });
   }
