@@ -237,8 +237,10 @@ final class StatusBatchRunner {
       tally.clients++;
       try {
         ClientActivity activity = work.batch().facts().get(card.id()).build();
-        ClientStatusHistory recorded =
-            work.batch().histories().getOrDefault(card.id(), ClientStatusHistory.empty(card.id()));
+        ClientStatusHistory recorded = work.batch().histories().get(card.id());
+        if (recorded == null) {
+          recorded = ClientStatusHistory.empty(card.id());
+        }
         ReplayResult replay = steps.replay(card, activity, recorded, today);
         List<StatusAssignment> entries = StatusSteps.assignments(replay.transitions());
         if (!entries.isEmpty()) {

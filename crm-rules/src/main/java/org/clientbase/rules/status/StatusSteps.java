@@ -93,8 +93,9 @@ final class StatusSteps {
 
   static List<StatusAssignment> assignments(List<Outcome> transitions) {
     List<StatusAssignment> entries = new ArrayList<>(transitions.size());
+    StringBuilder scratch = transitions.isEmpty() ? null : new StringBuilder(512);
     for (Outcome outcome : transitions) {
-      entries.add(outcome.toAssignment().orElseThrow());
+      entries.add(outcome.assignment(scratch));
     }
     return entries;
   }
