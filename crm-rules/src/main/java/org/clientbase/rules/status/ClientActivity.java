@@ -173,12 +173,21 @@ public final class ClientActivity {
     }
     int[] data = ActivityIndex.allocate(
         payments.length + shipments.length + won, interests.length, hostFacts.length);
+    // payments and shipments are each sorted: merged, the section needs no sorting but for the
+    // won interests' closings
     int b = 0;
-    for (Payment payment : payments) {
-      ActivityIndex.put(data, Section.BUYING, b++, payment.date().toEpochDay());
-    }
-    for (Shipment shipment : shipments) {
-      ActivityIndex.put(data, Section.BUYING, b++, shipment.date().toEpochDay());
+    int p = 0;
+    int s = 0;
+    long paymentDay = payments.length > 0 ? payments[0].date().toEpochDay() : Long.MAX_VALUE;
+    long shipmentDay = shipments.length > 0 ? shipments[0].date().toEpochDay() : Long.MAX_VALUE;
+    while (p < payments.length || s < shipments.length) {
+      if (p < payments.length && (s == shipments.length || paymentDay <= shipmentDay)) {
+        ActivityIndex.put(data, Section.BUYING, b++, paymentDay);
+        paymentDay = ++p < payments.length ? payments[p].date().toEpochDay() : Long.MAX_VALUE;
+      } else {
+        ActivityIndex.put(data, Section.BUYING, b++, shipmentDay);
+        shipmentDay = ++s < shipments.length ? shipments[s].date().toEpochDay() : Long.MAX_VALUE;
+      }
     }
     for (int i = 0; i < interests.length; i++) {
       Interest interest = interests[i];

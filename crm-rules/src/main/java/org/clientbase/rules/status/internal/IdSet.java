@@ -9,6 +9,8 @@ import org.clientbase.core.id.EntityId;
  */
 public final class IdSet {
   private final EntityId[] table;
+  // each id's hash beside it: most probes end on a different hash without reading the id's text
+  private final int[] hashes;
   private final int mask;
 
   /**
@@ -19,6 +21,7 @@ public final class IdSet {
   public IdSet(int size) {
     int capacity = Integer.highestOneBit(Math.max(4, size) * 2 - 1) << 1;
     table = new EntityId[capacity];
+    hashes = new int[capacity];
     mask = capacity - 1;
   }
 
@@ -34,9 +37,10 @@ public final class IdSet {
       EntityId there = table[i];
       if (there == null) {
         table[i] = id;
+        hashes[i] = h;
         return true;
       }
-      if (there.equals(id)) {
+      if (hashes[i] == h && there.equals(id)) {
         return false;
       }
     }
