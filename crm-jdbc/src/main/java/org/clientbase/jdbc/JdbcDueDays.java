@@ -8,6 +8,7 @@ import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -53,11 +54,17 @@ final class JdbcDueDays {
   }
 
   void set(List<StatusDueDay> dueDays) {
-    List<StatusDueDay> all = List.copyOf(dueDays);
+    List<StatusDueDay> all = new ArrayList<>(dueDays);
     if (all.isEmpty()) {
       return;
     }
+    // in id order, so that two writers lock their rows in the same order
+    all.sort(Comparator.comparing(day -> day.client().value()));
     db.write("StatusHistoryStore.setDueDays of " + all.size() + " clients", connection -> {
+      if (db.dialect() == Dialect.POSTGRESQL) {
+        setAtOnce(connection, all);
+        return null;
+      }
       try (PreparedStatement statement = connection.prepareStatement(
           "UPDATE status_history SET due_on = ? WHERE client_id = ? AND version = ?")) {
         for (StatusDueDay day : all) {
@@ -68,6 +75,30 @@ final class JdbcDueDays {
       }
       return null;
     });
+  }
+
+  /**
+   * Sets every due day with one statement over three bound arrays: one round trip and one
+   * statement for a page of clients, where a JDBC batch runs one update per client.
+   */
+  private static void setAtOnce(Connection connection, List<StatusDueDay> all) throws SQLException {
+    String[] clients = new String[all.size()];
+    Long[] versions = new Long[all.size()];
+    String[] days = new String[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      StatusDueDay day = all.get(i);
+      clients[i] = day.client().value();
+      versions[i] = day.expectedVersion();
+      days[i] = day.dueOn().toString();
+    }
+    try (PreparedStatement statement = connection.prepareStatement("UPDATE status_history h SET due_on = d.due_on"
+        + " FROM (SELECT * FROM unnest(?::varchar[], ?::bigint[], ?::date[]) AS u (client_id, version, due_on)"
+        + " ORDER BY client_id) d WHERE h.client_id = d.client_id AND h.version = d.version")) {
+      statement.setArray(1, connection.createArrayOf("varchar", clients));
+      statement.setArray(2, connection.createArrayOf("bigint", versions));
+      statement.setArray(3, connection.createArrayOf("varchar", days));
+      statement.executeUpdate();
+    }
   }
 
   void factsChanged(Collection<ClientId> clients) {

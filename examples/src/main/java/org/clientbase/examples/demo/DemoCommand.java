@@ -66,7 +66,8 @@ import picocli.CommandLine.Option;
         "Other commands, each with its own --help:",
         "  statuses      every client's work status on a date, from CSV exports of clients and facts",
         "  generate-csv  CSV exports of a generated client base, to try the statuses command on",
-        "  status-speed  the speed of the status batch on PostgreSQL"})
+        "  status-speed  the speed of the status batch on PostgreSQL",
+        "  nightly-speed the nightly status run against a full recalculation on PostgreSQL"})
 public final class DemoCommand implements Callable<Integer> {
   static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
   /** The demo reports on the whole base as the system, not as one manager. */

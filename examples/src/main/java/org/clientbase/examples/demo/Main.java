@@ -8,13 +8,14 @@ import picocli.CommandLine;
 /**
  * The entry point of {@code clientbase-demo.jar}: runs the demo, or, when the first argument
  * names one, the {@code statuses} command line, the {@code generate-csv} tool or the
- * {@code status-speed} measurement.
+ * {@code status-speed} and {@code nightly-speed} measurements.
  *
  * <pre>
  * java -jar clientbase-demo.jar                      the demo
  * java -jar clientbase-demo.jar statuses --help      the command line
  * java -jar clientbase-demo.jar generate-csv --help  CSV exports of a generated base
  * java -jar clientbase-demo.jar status-speed --help  the status batch's speed on PostgreSQL
+ * java -jar clientbase-demo.jar nightly-speed --help the nightly run against a full one on PostgreSQL
  * </pre>
  */
 public final class Main {
@@ -41,6 +42,9 @@ public final class Main {
     }
     if (args.length > 0 && args[0].equals("status-speed")) {
       return command(new StatusSpeedCommand()).execute(Arrays.copyOfRange(args, 1, args.length));
+    }
+    if (args.length > 0 && args[0].equals("nightly-speed")) {
+      return command(new NightlySpeedCommand()).execute(Arrays.copyOfRange(args, 1, args.length));
     }
     if (args.length > 0 && args[0].equals("generate-csv")) {
       return command(new GenerateCsvCommand()).execute(Arrays.copyOfRange(args, 1, args.length));

@@ -27,6 +27,7 @@ class DemoHelpTest {
     assertThat(help).contains("Usage: demo").contains("--clients");
     assertThat(help).containsPattern("(?m)^  statuses +every client's work status on a date")
         .containsPattern("(?m)^  generate-csv +CSV exports of a generated client base")
-        .containsPattern("(?m)^  status-speed +");
+        .containsPattern("(?m)^  status-speed +")
+        .containsPattern("(?m)^  nightly-speed +the nightly status run");
   }
 }
