@@ -233,6 +233,7 @@ final class StatusBatchRunner {
     List<Change> changes = new ArrayList<>();
     List<StatusDueDay> unchanged = new ArrayList<>();
     Map<ClientId, LocalDate> dueOn = new HashMap<>();
+    StringBuilder scratch = new StringBuilder(512); // the explanations of the part's changes
     for (Client card : part) {
       tally.clients++;
       try {
@@ -242,7 +243,7 @@ final class StatusBatchRunner {
           recorded = ClientStatusHistory.empty(card.id());
         }
         ReplayResult replay = steps.replay(card, activity, recorded, today);
-        List<StatusAssignment> entries = StatusSteps.assignments(replay.transitions());
+        List<StatusAssignment> entries = StatusSteps.assignments(replay.transitions(), scratch);
         if (!entries.isEmpty()) {
           changes.add(new Change(card, activity, recorded, entries));
           dueOn.put(card.id(), replay.nextDue());

@@ -19,7 +19,8 @@ public final class IdSet {
    * @param size how many ids will be added at most
    */
   public IdSet(int size) {
-    int capacity = Integer.highestOneBit(Math.max(4, size) * 2 - 1) << 1;
+    // a power of two at least one and a half times the size: probes stay short
+    int capacity = Integer.highestOneBit(Math.max(4, size + size / 2) * 2 - 1);
     table = new EntityId[capacity];
     hashes = new int[capacity];
     mask = capacity - 1;
