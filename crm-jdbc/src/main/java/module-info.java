@@ -9,6 +9,8 @@ module org.clientbase.jdbc {
   requires transitive java.sql;
   requires com.fasterxml.jackson.databind;
   requires com.zaxxer.hikari;
+  // the PostgreSQL driver's copy API, used when the driver is there (an optional dependency)
+  requires static org.postgresql.jdbc;
   // read only by javadoc and javac, for the Immutables style annotation on crm-core's types
   requires static org.immutables.value;
 

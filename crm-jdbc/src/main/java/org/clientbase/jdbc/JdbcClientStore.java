@@ -3,8 +3,13 @@ package org.clientbase.jdbc;
 import static org.clientbase.jdbc.JdbcRecordStore.Column.json;
 import static org.clientbase.jdbc.JdbcRecordStore.Column.plain;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.clientbase.core.card.Source;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientKind;
@@ -13,7 +18,9 @@ import org.clientbase.core.contact.Phone;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
 import org.clientbase.core.id.UserId;
+import org.clientbase.spi.store.ClientStart;
 import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.PageRequest;
 
 /**
  * A {@link ClientStore} on table {@code client}, with the look-up tables {@code client_phone},
@@ -74,6 +81,35 @@ public final class JdbcClientStore extends JdbcRecordStore<ClientId, Client> imp
         .putAllCustomFields(CardJson.customFields(row.text("custom_fields")))
         .mergedInto(row.optId("merged_into", ClientId::of))
         .build();
+  }
+
+  /**
+   * Returns a page of clients' ids and creation days in one query of the two columns, in the
+   * order of {@link #page(PageRequest)}.
+   *
+   * @param request the first page, or the page after a client, and the largest number to return
+   * @return the clients, in id order
+   */
+  @Override
+  public List<ClientStart> starts(PageRequest<ClientId> request) {
+    Optional<ClientId> after = request.after();
+    return db.read("ClientStore.starts", connection -> {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT id, created_on FROM client"
+          + (after.isPresent() ? " WHERE id > ?" : "") + " ORDER BY id LIMIT ?")) {
+        Sql.Params params = new Sql.Params(statement);
+        if (after.isPresent()) {
+          params.id(after.get());
+        }
+        params.number(request.limit());
+        List<ClientStart> starts = new ArrayList<>(request.limit());
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            starts.add(new ClientStart(ClientId.of(rows.getString(1)), rows.getObject(2, LocalDate.class)));
+          }
+        }
+        return starts;
+      }
+    });
   }
 
   @Override

@@ -87,4 +87,15 @@ abstract class JdbcDatedAmountStore<I extends EntityId, F> extends JdbcRecordSto
   public final List<F> findByClients(Collection<ClientId> clients) {
     return findByClientIds("findByClients", clients, clientOrder);
   }
+
+  /**
+   * Returns the facts of one page of clients, by client, day and id: on PostgreSQL one range
+   * of the index on {@code client_id}.
+   *
+   * @param page the clients of one page of the client store, in id order
+   * @return their facts
+   */
+  public final List<F> findByClientPage(List<ClientId> page) {
+    return findByClientPage("findByClientPage", page, clientOrder);
+  }
 }

@@ -66,6 +66,11 @@ public final class JdbcInterestStore extends JdbcRecordStore<InterestId, Interes
   }
 
   @Override
+  public List<Interest> findByClientPage(List<ClientId> page) {
+    return findByClientPage("findByClientPage", page, "client_id, opened_on, id");
+  }
+
+  @Override
   public List<Interest> findByLead(LeadId lead) {
     return query("findByLead", "WHERE lead_id = ? ORDER BY id", p -> p.id(lead));
   }

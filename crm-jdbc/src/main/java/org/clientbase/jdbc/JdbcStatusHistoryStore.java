@@ -46,8 +46,9 @@ import org.clientbase.spi.store.StatusHistoryStore;
 public final class JdbcStatusHistoryStore implements StatusHistoryStore {
   private static final String COLUMNS = "h.client_id, h.version, h.evaluated_through, e.seq, e.previous_status,"
       + " e.status, e.since, e.reason_kind, e.reason_template, e.reason_user, e.reason_comment, e.explanation";
-  private static final String INSERT_ENTRY = "INSERT INTO status_history_entry (client_id, seq, previous_status,"
-      + " status, since, reason_kind, reason_template, reason_user, reason_comment, explanation)"
+  private static final String ENTRY_COLUMNS = "client_id, seq, previous_status, status, since, reason_kind,"
+      + " reason_template, reason_user, reason_comment, explanation";
+  private static final String INSERT_ENTRY = "INSERT INTO status_history_entry (" + ENTRY_COLUMNS + ")"
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcDatabase db;
@@ -184,7 +185,8 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
    * Makes a page's appends in at most four statements on PostgreSQL, each binding arrays: one
    * insert creating the new histories ({@code ON CONFLICT DO NOTHING}: a history created
    * meanwhile is stale), one versioned update of the others, one read of the updated
-   * histories' entries, one insert of every new entry. On H2, each append alone. Stale appends are skipped; entries that break a chain
+   * histories' entries, one {@code COPY} of every new entry (an insert binding arrays if the
+   * driver's copy API cannot be reached). On H2, each append alone. Stale appends are skipped; entries that break a chain
    * undo the whole call.
    */
   @Override
@@ -262,7 +264,7 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
             reason[0], reason[1], reason[2], reason[3], entry.explanation()});
       }
     }
-    if (!rows.isEmpty()) {
+    if (!rows.isEmpty() && !PgCopy.copy(connection, "status_history_entry", ENTRY_COLUMNS, rows)) {
       try (PreparedStatement insert = connection.prepareStatement("INSERT INTO status_history_entry"
           + " (client_id, seq, previous_status, status, since, reason_kind, reason_template, reason_user,"
           + " reason_comment, explanation) SELECT c, CAST(s AS INTEGER), p, st, CAST(d AS DATE), k, tp, u, cm, e"

@@ -25,16 +25,20 @@ import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.Versioned;
+import org.clientbase.spi.store.ClientStart;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusDueDay;
 
 /**
- * Runs {@link StatusService#recalculateAll()}: walks the client store page by page, reads each
- * page's facts and histories with one call per store, evaluates the page's clients on the
- * workers, and writes each worker's changes with one {@link
+ * Runs {@link StatusService#recalculateAll()}: walks the client store page by page (each
+ * client's id and creation day, {@link org.clientbase.spi.store.ClientPages#starts}) and splits
+ * each page into one part per worker. Each part reads its clients' histories and then their facts
+ * ({@link org.clientbase.spi.store.ClientFacts#findByClientPage}, one call per store), evaluates
+ * them, and writes its changes with one {@link
  * org.clientbase.spi.store.StatusHistoryStore#appendAll} in one unit of work. The next page is
- * read while the workers evaluate the one before: at most two pages in memory.
+ * read while the workers work on the one before: at most two pages in memory. The nightly run
+ * reads each batch's histories and facts before splitting it.
  */
 final class StatusBatchRunner {
   private static final String TASK = "status recalculation";
@@ -102,7 +106,11 @@ final class StatusBatchRunner {
           break;
         }
         finish(running, tally, total);
-        running = start(batch, today, workers, keepDueDays, dueOnly);
+        try {
+          running = start(batch, today, workers, keepDueDays, dueOnly);
+        } catch (PartReadException failure) {
+          throw readStopped(tally, failure.getCause());
+        }
         last = Optional.of(batch.last());
         if (batch.read() < batchSize) {
           break;
@@ -129,9 +137,11 @@ final class StatusBatchRunner {
   /**
    * One batch of clients with everything the rules read about them; {@code read} clients were
    * read from the source, the last of them {@code last} (a due client without a card has none).
+   * A page of the whole base comes without facts and histories ({@code null}): each part reads
+   * its own, so that the workers read at once.
    */
   private record Batch(
-      List<Client> cards,
+      List<ClientStart> cards,
       Map<ClientId, ClientActivity.Builder> facts,
       Map<ClientId, ClientStatusHistory> histories,
       int read,
@@ -142,19 +152,15 @@ final class StatusBatchRunner {
 
   /** A client whose status changes, with what its append expects. */
   private record Change(
-      Client card, ClientActivity activity, ClientStatusHistory recorded, List<StatusAssignment> entries) {}
+      ClientStart card, ClientActivity activity, ClientStatusHistory recorded, List<StatusAssignment> entries) {}
 
   private Batch read(Optional<ClientId> after) {
-    List<Client> cards = new ArrayList<>();
-    for (Versioned<Client> card : steps.clients.page(Pages.after(after, batchSize))) {
-      cards.add(card.value());
-    }
+    List<ClientStart> cards = steps.clients.starts(Pages.after(after, batchSize));
     if (cards.isEmpty()) {
       return null;
     }
-    // histories before facts: a fact change recorded after this read makes the write stale
-    Map<ClientId, ClientStatusHistory> histories = steps.history.histories(StatusSteps.ids(cards));
-    return new Batch(cards, steps.facts(cards), histories, cards.size(), cards.get(cards.size() - 1).id());
+    // each part reads its own histories and facts, on the workers at once
+    return new Batch(cards, null, null, cards.size(), cards.get(cards.size() - 1).client());
   }
 
   private Batch readDue(Optional<ClientId> after, LocalDate today) {
@@ -165,15 +171,15 @@ final class StatusBatchRunner {
       return null;
     }
     Map<ClientId, ClientStatusHistory> histories = steps.history.histories(due);
-    List<Client> cards = new ArrayList<>(due.size());
+    List<ClientStart> cards = new ArrayList<>(due.size());
     for (Versioned<Client> card : steps.clients.findAll(due).values()) {
-      cards.add(card.value());
+      cards.add(new ClientStart(card.value().id(), card.value().createdOn()));
     }
-    return new Batch(cards, steps.facts(cards), histories, due.size(), due.get(due.size() - 1));
+    return new Batch(cards, steps.facts(ids(cards), false), histories, due.size(), due.get(due.size() - 1));
   }
 
   private Running start(Batch batch, LocalDate today, Executor workers, boolean keepDueDays, boolean dueOnly) {
-    List<Client> cards = batch.cards();
+    List<ClientStart> cards = batch.cards();
     Work work = new Work(batch, today, keepDueDays, dueOnly);
     if (workers == null || cards.size() < 2 || parallelism < 2) {
       return new Running(batch, List.of(), runChunk(cards, work));
@@ -181,7 +187,7 @@ final class StatusBatchRunner {
     int chunk = (cards.size() + parallelism - 1) / parallelism;
     List<Future<Tally>> parts = new ArrayList<>();
     for (int from = 0; from < cards.size(); from += chunk) {
-      List<Client> part = cards.subList(from, Math.min(cards.size(), from + chunk));
+      List<ClientStart> part = cards.subList(from, Math.min(cards.size(), from + chunk));
       parts.add(CompletableFuture.supplyAsync(() -> runChunk(part, work), workers));
     }
     return new Running(batch, parts, null);
@@ -195,6 +201,7 @@ final class StatusBatchRunner {
     if (running.done() != null) {
       tally.add(running.done());
     }
+    Throwable readFailure = null;
     for (Future<Tally> part : running.parts()) {
       try {
         tally.add(part.get());
@@ -206,14 +213,37 @@ final class StatusBatchRunner {
       } catch (ExecutionException failed) {
         // runChunk catches per client; anything else is a bug or an Error: let it out
         Throwable cause = failed.getCause();
+        if (cause instanceof PartReadException read) {
+          readFailure = readFailure == null ? read.getCause() : readFailure;
+          continue; // the other parts finish first: nothing of this batch is still running
+        }
         if (cause instanceof Error error) {
           throw error;
         }
         throw new StatusBatchException("Status recalculation failed: " + cause, tally.result(), cause);
       }
     }
+    if (readFailure != null) {
+      throw readStopped(tally, readFailure);
+    }
     tally.lastClient = Optional.of(running.batch().last());
     report(tally, total);
+  }
+
+  /** The batch stopped because reading a part failed; it resumes after the last batch done. */
+  private static StatusBatchException readStopped(Tally tally, Throwable failure) {
+    return new StatusBatchException("Status recalculation stopped: reading the batch after "
+        + tally.lastClient.map(ClientId::value).orElse("the start") + " failed: " + failure.getMessage(),
+        tally.result(), failure);
+  }
+
+  /** Reading a part's histories or facts failed: the batch stops there and can be resumed. */
+  private static final class PartReadException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PartReadException(RuntimeException cause) {
+      super(cause);
+    }
   }
 
   /**
@@ -227,31 +257,43 @@ final class StatusBatchRunner {
    * one unit of work; a client whose append was stale, or all of them if that call failed, is
    * then done alone from a fresh read and left due.
    */
-  private Tally runChunk(List<Client> part, Work work) {
+  private Tally runChunk(List<ClientStart> part, Work work) {
     LocalDate today = work.today();
     Tally tally = new Tally(today, steps.maxReportedFailures, Optional.empty());
     List<Change> changes = new ArrayList<>();
     List<StatusDueDay> unchanged = new ArrayList<>();
     Map<ClientId, LocalDate> dueOn = new HashMap<>();
+    Map<ClientId, ClientActivity.Builder> facts = work.batch().facts();
+    Map<ClientId, ClientStatusHistory> histories = work.batch().histories();
+    if (facts == null) {
+      try {
+        List<ClientId> ids = ids(part);
+        // histories before facts: a fact change recorded after this read makes the write stale
+        histories = steps.history.histories(ids);
+        facts = steps.facts(ids, true);
+      } catch (RuntimeException failure) {
+        throw new PartReadException(failure);
+      }
+    }
     StringBuilder scratch = new StringBuilder(512); // the explanations of the part's changes
-    for (Client card : part) {
+    for (ClientStart card : part) {
       tally.clients++;
       try {
-        ClientActivity activity = work.batch().facts().get(card.id()).build();
-        ClientStatusHistory recorded = work.batch().histories().get(card.id());
+        ClientActivity activity = facts.get(card.client()).build();
+        ClientStatusHistory recorded = histories.get(card.client());
         if (recorded == null) {
-          recorded = ClientStatusHistory.empty(card.id());
+          recorded = ClientStatusHistory.empty(card.client());
         }
         ReplayResult replay = steps.replay(card, activity, recorded, today);
         List<StatusAssignment> entries = StatusSteps.assignments(replay.transitions(), scratch);
         if (!entries.isEmpty()) {
           changes.add(new Change(card, activity, recorded, entries));
-          dueOn.put(card.id(), replay.nextDue());
+          dueOn.put(card.client(), replay.nextDue());
         } else if (work.dueOnly() && recorded.version() > 0) {
-          unchanged.add(new StatusDueDay(card.id(), recorded.version(), replay.nextDue()));
+          unchanged.add(new StatusDueDay(card.client(), recorded.version(), replay.nextDue()));
         }
       } catch (RuntimeException failure) {
-        tally.failed(new ClientFailure(card.id(), failure));
+        tally.failed(new ClientFailure(card.client(), failure));
       }
     }
     if (changes.isEmpty() && unchanged.isEmpty()) {
@@ -259,7 +301,7 @@ final class StatusBatchRunner {
     }
     List<StatusAppend> appends = new ArrayList<>(changes.size());
     for (Change change : changes) {
-      appends.add(new StatusAppend(change.card().id(), change.recorded().version(), change.entries(),
+      appends.add(new StatusAppend(change.card().client(), change.recorded().version(), change.entries(),
           Optional.of(today)));
     }
     Map<ClientId, ClientStatusHistory> written;
@@ -280,7 +322,7 @@ final class StatusBatchRunner {
       }
     }
     for (Change change : changes) {
-      ClientId client = change.card().id();
+      ClientId client = change.card().client();
       try {
         List<StatusAssignment> entries = written.containsKey(client)
             ? change.entries()
@@ -299,7 +341,7 @@ final class StatusBatchRunner {
 
   /** One client from its stored history, read again after a stale write. */
   private List<StatusAssignment> alone(
-      Client card, ClientActivity activity, ClientStatusHistory recorded, LocalDate today) {
+      ClientStart card, ClientActivity activity, ClientStatusHistory recorded, LocalDate today) {
     ClientStatusHistory current = recorded;
     for (int attempt = 1; ; attempt++) {
       List<StatusAssignment> entries =
@@ -308,15 +350,21 @@ final class StatusBatchRunner {
         return entries;
       }
       try {
-        steps.write(card.id(), current.version(), entries, today);
+        steps.write(card.client(), current.version(), entries, today);
         return entries;
       } catch (StaleWriteException stale) {
         if (attempt >= WRITE_ATTEMPTS) {
           throw stale;
         }
-        current = steps.history.history(card.id());
+        current = steps.history.history(card.client());
       }
     }
+  }
+
+  private static List<ClientId> ids(List<ClientStart> cards) {
+    List<ClientId> ids = new ArrayList<>(cards.size());
+    cards.forEach(card -> ids.add(card.client()));
+    return ids;
   }
 
   private void report(Tally tally, long total) {

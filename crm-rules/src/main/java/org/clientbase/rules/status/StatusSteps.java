@@ -19,6 +19,7 @@ import org.clientbase.spi.UnitOfWork;
 import org.clientbase.spi.event.StatusTransitionListener;
 import org.clientbase.spi.store.ClientFacts;
 import org.clientbase.spi.store.ClientPages;
+import org.clientbase.spi.store.ClientStart;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.StatusHistoryStore;
 
@@ -77,9 +78,14 @@ final class StatusSteps {
 
   /** The first day not yet stepped for a client. */
   static LocalDate start(Client card, ClientStatusHistory recorded) {
+    return start(card.createdOn(), recorded);
+  }
+
+  /** The first day not yet stepped for a client created on a given day. */
+  static LocalDate start(LocalDate createdOn, ClientStatusHistory recorded) {
     Optional<CurrentStatus> current = current(recorded);
     LocalDate from = recorded.evaluatedThrough().map(d -> d.plusDays(1))
-        .orElseGet(() -> current.map(CurrentStatus::since).orElse(card.createdOn()));
+        .orElseGet(() -> current.map(CurrentStatus::since).orElse(createdOn));
     if (current.isPresent() && from.isBefore(current.get().since())) {
       from = current.get().since(); // a status set after the evaluated date: that day is stepped
     }
@@ -89,6 +95,11 @@ final class StatusSteps {
   ReplayResult replay(
       Client card, ClientActivity activity, ClientStatusHistory recorded, LocalDate through) {
     return evaluator.replay(activity, current(recorded), start(card, recorded), through);
+  }
+
+  ReplayResult replay(
+      ClientStart client, ClientActivity activity, ClientStatusHistory recorded, LocalDate through) {
+    return evaluator.replay(activity, current(recorded), start(client.createdOn(), recorded), through);
   }
 
   static List<StatusAssignment> assignments(List<Outcome> transitions) {
@@ -141,7 +152,14 @@ final class StatusSteps {
 
   /** Reads the facts of a batch of clients, one call per store. */
   Map<ClientId, ClientActivity.Builder> facts(List<Client> cards) {
-    List<ClientId> ids = ids(cards);
+    return facts(ids(cards), false);
+  }
+
+  /**
+   * Reads the facts of a batch of clients, one call per store; {@code page} tells that the
+   * clients are one page of the client store in id order, which a store may read as one range.
+   */
+  Map<ClientId, ClientActivity.Builder> facts(List<ClientId> ids, boolean page) {
     Map<ClientId, ClientActivity.Builder> builders = new HashMap<>();
     for (ClientId id : ids) {
       builders.put(id, ClientActivity.builder(id));
@@ -164,13 +182,13 @@ final class StatusSteps {
         return builder;
       }
     };
-    for (Interest interest : interests.findByClients(ids)) {
+    for (Interest interest : (page ? interests.findByClientPage(ids) : interests.findByClients(ids))) {
       of.apply(interest.client().orElseThrow()).interest(interest);
     }
-    for (Payment payment : payments.findByClients(ids)) {
+    for (Payment payment : (page ? payments.findByClientPage(ids) : payments.findByClients(ids))) {
       of.apply(payment.client()).payment(payment);
     }
-    for (Shipment shipment : shipments.findByClients(ids)) {
+    for (Shipment shipment : (page ? shipments.findByClientPage(ids) : shipments.findByClients(ids))) {
       of.apply(shipment.client()).shipment(shipment);
     }
     hostFacts.hostFacts(ids).forEach((id, list) -> of.apply(id).hostFacts(list));

@@ -31,4 +31,19 @@ public interface ClientFacts<T> {
    *     text; each fact once, even if its client is listed twice
    */
   List<T> findByClients(Collection<ClientId> clients);
+
+  /**
+   * Returns every fact about the clients of one page of {@link ClientPages#page(PageRequest)} (or
+   * of a part of one), as {@link #findByClients} does. The clients are a run of consecutive ids
+   * of the client store, so a store that keeps its facts in id order may read them as one range
+   * (and drop the facts of clients in the range that were not asked for, such as a client added
+   * since the page was read). The status batch calls it for each part of each page it walks. The
+   * default calls {@link #findByClients}, so a host that does not override it keeps working.
+   *
+   * @param page the clients of one page or of a part of one, in id order
+   * @return the facts, as {@link #findByClients} returns them
+   */
+  default List<T> findByClientPage(List<ClientId> page) {
+    return findByClients(page);
+  }
 }
