@@ -106,6 +106,46 @@ public final class DroolsStatus {
   }
 
   /**
+   * Makes a client's facts into Drools facts once, for {@link #decide(List, StatusId, long)} on
+   * each of its steps: the first element is left for the step.
+   *
+   * @param buying the days of payments, shipments and won interests' closings
+   * @param buyingCount how many of {@code buying} are days
+   * @param opened the interests' opening days
+   * @param closed their closing days, {@link Long#MAX_VALUE} for an open interest
+   * @param interests how many interests there are
+   * @return the facts, the step's place first
+   */
+  public static List<Object> facts(
+      long[] buying, int buyingCount, long[] opened, long[] closed, int interests) {
+    List<Object> facts = new ArrayList<>(1 + buyingCount + interests);
+    facts.add(null);
+    for (int i = 0; i < buyingCount; i++) {
+      facts.add(new Buying(buying[i]));
+    }
+    for (int i = 0; i < interests; i++) {
+      facts.add(new Opening(opened[i], closed[i]));
+    }
+    return facts;
+  }
+
+  /**
+   * Decides one step in a stateless session over facts made by {@link #facts}.
+   *
+   * @param facts the client's facts; the first element is replaced by the step
+   * @param status the status before the step, or {@code null} for a client without one (the
+   *     caller steps only days after the status's date)
+   * @param day the evaluation day
+   * @return the status after the step
+   */
+  public StatusId decide(List<Object> facts, StatusId status, long day) {
+    Step step = new Step(status, Long.MIN_VALUE, day);
+    facts.set(0, step);
+    stateless.execute(facts);
+    return step.next;
+  }
+
+  /**
    * Opens a stateful session to decide client after client in.
    *
    * @return a session that the caller closes
@@ -193,10 +233,15 @@ public final class DroolsStatus {
     private TemplateKey rule;
 
     Step(CurrentStatus current, LocalDate date) {
-      Objects.requireNonNull(date, "date");
-      this.status = current == null ? null : current.status();
-      this.since = current == null ? Long.MIN_VALUE : current.since().toEpochDay();
-      this.day = date.toEpochDay();
+      this(current == null ? null : current.status(),
+          current == null ? Long.MIN_VALUE : current.since().toEpochDay(),
+          Objects.requireNonNull(date, "date").toEpochDay());
+    }
+
+    Step(StatusId status, long since, long day) {
+      this.status = status;
+      this.since = since;
+      this.day = day;
       this.next = status;
     }
 

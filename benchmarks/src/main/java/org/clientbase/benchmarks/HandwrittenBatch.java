@@ -59,19 +59,70 @@ final class HandwrittenBatch {
   private final ClientFacts<Shipment> shipments;
   private final StatusHistoryStore history;
   private final int pageSize;
+  private final Decider decider;
 
   HandwrittenBatch(ClientPages clients, ClientFacts<Interest> interests, ClientFacts<Payment> payments,
       ClientFacts<Shipment> shipments, StatusHistoryStore history, int pageSize) {
+    this(clients, interests, payments, shipments, history, pageSize, HandwrittenBatch::decide);
+  }
+
+  /**
+   * The same loop with another decider of each evaluated day's step: {@link #drools} for the
+   * Drools end-to-end loop.
+   */
+  HandwrittenBatch(ClientPages clients, ClientFacts<Interest> interests, ClientFacts<Payment> payments,
+      ClientFacts<Shipment> shipments, StatusHistoryStore history, int pageSize, Decider decider) {
     this.clients = clients;
     this.interests = interests;
     this.payments = payments;
     this.shipments = shipments;
     this.history = history;
     this.pageSize = pageSize;
+    this.decider = decider;
+  }
+
+  /** Decides one day's step of one client: the status after it, as an index of the five. */
+  @FunctionalInterface
+  interface Decider {
+    /**
+     * Decides a step.
+     *
+     * @param status the status before the step, {@code NONE} for a client without one
+     * @param facts the client's fact days
+     * @param day the evaluation day
+     * @return the status after the step
+     */
+    int decide(int status, Days facts, long day);
+  }
+
+  /**
+   * A decider that asks Drools ({@link DroolsStatus}, the same rules as DRL, a stateless session
+   * per step) for every step: the client's facts become Drools facts once per client, then each
+   * evaluated day is one {@code execute} with them and the step. Not thread-safe.
+   *
+   * @param drools the compiled rules
+   * @return the decider
+   */
+  static Decider drools(DroolsStatus drools) {
+    return new Decider() {
+      private Days client;
+      private List<Object> facts;
+
+      @Override
+      public int decide(int status, Days days, long day) {
+        if (days != client) {
+          client = days;
+          facts = DroolsStatus.facts(days.buying, days.buyingCount, days.opened, days.closed,
+              days.interestCount);
+        }
+        StatusId next = drools.decide(facts, status == NONE ? null : STATUSES[status], day);
+        return next == null ? NONE : indexOf(next);
+      }
+    };
   }
 
   /** One client's fact days, filled from the stores' lists. */
-  private static final class Days {
+  static final class Days {
     long[] buying = new long[8];
     int buyingCount;
     long[] opened = new long[4];
@@ -149,7 +200,7 @@ final class HandwrittenBatch {
     return changed;
   }
 
-  private static List<StatusAssignment> replay(
+  private List<StatusAssignment> replay(
       Client client, Days facts, ClientStatusHistory recorded, long today) {
     int status = NONE;
     long since = Long.MIN_VALUE;
@@ -169,16 +220,11 @@ final class HandwrittenBatch {
     if (day > today) {
       return entries;
     }
-    if (status == NONE) {
-      entries.add(entry(client.id(), NONE, NEW, day));
-      status = NEW;
-      since = day;
-      day++;
-    }
+    // a client without a status gets New on its first day (the loop's first step)
     long[] events = events(facts);
     int e = 0;
     while (day <= today) {
-      int next = day <= since ? status : decide(status, facts, day);
+      int next = day <= since ? status : decider.decide(status, facts, day);
       if (next != status) {
         entries.add(entry(client.id(), status, next, day));
         status = next;
@@ -216,6 +262,8 @@ final class HandwrittenBatch {
   private static int decide(int status, Days facts, long day) {
     long first = day - PERIOD + 1;
     switch (status) {
+      case NONE:
+        return NEW;
       case NEW:
         return active(facts, first, day) && !buying(facts, first, day) ? IN_PROGRESS : NEW;
       case IN_PROGRESS:

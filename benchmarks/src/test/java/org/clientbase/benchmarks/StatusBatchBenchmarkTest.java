@@ -20,8 +20,24 @@ class StatusBatchBenchmarkTest {
     List<ClientStatusHistory> byLibrary = benchmark.history().all();
     benchmark.emptyHistory();
     long changed = benchmark.handwrittenBatch().run(StatusData.TODAY);
-    List<ClientStatusHistory> byHand = benchmark.history().all();
+    sameHistories(library, byLibrary, changed, benchmark.history().all());
+  }
 
+  @Test
+  void theDroolsLoopAndTheLibraryWriteTheSameHistories() {
+    StatusBatchBenchmark benchmark = new StatusBatchBenchmark();
+    benchmark.load();
+    benchmark.emptyHistory();
+    BatchResult library = benchmark.service(2).recalculateAll();
+    List<ClientStatusHistory> byLibrary = benchmark.history().all();
+    benchmark.emptyHistory();
+    long changed = benchmark.droolsBatch().run(StatusData.TODAY);
+    sameHistories(library, byLibrary, changed, benchmark.history().all());
+  }
+
+  private static void sameHistories(
+      BatchResult library, List<ClientStatusHistory> byLibrary, long changed,
+      List<ClientStatusHistory> byHand) {
     assertThat(library.failedClients()).isZero();
     assertThat(changed).isEqualTo(library.changedClients()).isEqualTo(StatusBatchBenchmark.CLIENTS);
     assertThat(byHand).hasSameSizeAs(byLibrary);

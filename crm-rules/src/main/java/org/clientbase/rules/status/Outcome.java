@@ -1,7 +1,6 @@
 package org.clientbase.rules.status;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clientbase.core.id.ClientId;
@@ -172,7 +171,11 @@ public final class Outcome {
    * @return the explanation
    */
   public String explanation() {
-    StringBuilder text = new StringBuilder();
+    return explanation(new StringBuilder(256));
+  }
+
+  /** The explanation, written in a scratch buffer that a caller reuses for several outcomes. */
+  String explanation(StringBuilder text) {
     if (alreadyEvaluated) {
       return "already evaluated on " + date + ": the status " + previous.status()
           + " was set that day";
@@ -182,16 +185,18 @@ public final class Outcome {
           ? "no status for a new client: the scheme has none for a new client"
           : "no rule applies to status " + previous.status() + " on " + date;
     }
-    text.append(rule.rule().template()).append(" held on ").append(date);
+    text.setLength(0);
+    text.append(rule.rule().template()).append(" held on ");
+    CompiledRule.appendDate(text, date);
     if (!changed) {
       text.append(", and the client already has status ").append(status);
     }
-    List<String> parts = new ArrayList<>();
-    for (ConditionResult reason : reasons()) {
-      parts.add(reason.toString());
-    }
-    if (!parts.isEmpty()) {
-      text.append(": ").append(String.join("; ", parts));
+    if (reasons != null || !rule.appendReasons(text, activity, date)) {
+      String separator = ": ";
+      for (ConditionResult reason : reasons()) {
+        text.append(separator).append(reason);
+        separator = "; ";
+      }
     }
     if (!alsoHeld().isEmpty()) {
       text.append("; also held: ").append(alsoHeld());
@@ -208,14 +213,22 @@ public final class Outcome {
     if (!changed) {
       return Optional.empty();
     }
-    return Optional.of(StatusAssignment.builder()
+    return Optional.of(assignment(new StringBuilder(256)));
+  }
+
+  /** The history entry of a step that changed the status, its text written in a scratch buffer. */
+  StatusAssignment assignment(StringBuilder scratch) {
+    if (!changed) {
+      throw new IllegalStateException("the step did not change the status: " + this);
+    }
+    return StatusAssignment.builder()
         .client(client())
         .previous(previous().map(CurrentStatus::status))
         .status(status)
         .since(date)
         .reason(StatusReason.byRule(rule.rule().template()))
-        .explanation(explanation())
-        .build());
+        .explanation(explanation(scratch))
+        .build();
   }
 
   @Override

@@ -276,13 +276,17 @@ final class StatusBatchRunner {
         throw new PartReadException(failure);
       }
     }
+    StringBuilder scratch = new StringBuilder(512); // the explanations of the part's changes
     for (ClientStart card : part) {
       tally.clients++;
       try {
         ClientActivity activity = facts.get(card.client()).build();
-        ClientStatusHistory recorded = histories.getOrDefault(card.client(), ClientStatusHistory.empty(card.client()));
+        ClientStatusHistory recorded = histories.get(card.client());
+        if (recorded == null) {
+          recorded = ClientStatusHistory.empty(card.client());
+        }
         ReplayResult replay = steps.replay(card, activity, recorded, today);
-        List<StatusAssignment> entries = StatusSteps.assignments(replay.transitions());
+        List<StatusAssignment> entries = StatusSteps.assignments(replay.transitions(), scratch);
         if (!entries.isEmpty()) {
           changes.add(new Change(card, activity, recorded, entries));
           dueOn.put(card.client(), replay.nextDue());

@@ -103,9 +103,14 @@ final class StatusSteps {
   }
 
   static List<StatusAssignment> assignments(List<Outcome> transitions) {
+    return assignments(transitions, transitions.isEmpty() ? null : new StringBuilder(512));
+  }
+
+  /** The entries of transitions, their explanations written in a buffer the caller reuses. */
+  static List<StatusAssignment> assignments(List<Outcome> transitions, StringBuilder scratch) {
     List<StatusAssignment> entries = new ArrayList<>(transitions.size());
     for (Outcome outcome : transitions) {
-      entries.add(outcome.toAssignment().orElseThrow());
+      entries.add(outcome.assignment(scratch));
     }
     return entries;
   }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.clientbase.core.activity.Interest;
 import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.EntityId;
 import org.clientbase.core.id.StatusId;
 import org.clientbase.core.status.TemplateKey;
 import org.clientbase.rules.status.StatusGenerators.Contract;
@@ -68,6 +69,58 @@ class StatusPropertiesTest {
         assertThat(why.outcome().alsoHeld()).isEmpty();
       }
     });
+  }
+
+  /**
+   * An explanation is written straight from the facts; it says exactly what the step's reasons
+   * say: the same text as one written from {@link Outcome#reasons()}, on varied schemes, from
+   * every start status, on any date (dates with 4-digit years and others).
+   */
+  @Test
+  void explanationsSayWhatTheReasonsSay() {
+    Gen<LocalDate> anyDates = integers().between(0, SPAN).map(d -> d % 7 == 0
+        ? LocalDate.of(999, 12, 31).plusDays(d)
+        : d % 11 == 0 ? LocalDate.of(9999, 12, 1).plusDays(d) : FROM.plusDays(d));
+    qt().forAll(StatusGenerators.schemes(), activities, anyDates, integers().between(-1, 7))
+        .checkAssert((scheme, activity, date, start) -> {
+          Evaluator evaluator = Evaluator.of(scheme);
+          Optional<CurrentStatus> current = start < 0 ? Optional.empty()
+              : Optional.of(CurrentStatus.of(scheme.statuses().get(start % scheme.statuses().size()).id(),
+                  date.minusDays(1)));
+          Outcome direct = evaluator.evaluate(activity, current, date);
+          Outcome fromReasons = evaluator.evaluate(activity, current, date);
+          List<String> parts = new ArrayList<>();
+          fromReasons.reasons().forEach(reason -> parts.add(reason.toString()));
+          String expected = fromReasons.rule().isEmpty() ? fromReasons.explanation()
+              : fromReasons.rule().get() + " held on " + date
+                  + (fromReasons.changed() ? "" : ", and the client already has status "
+                      + fromReasons.status().orElseThrow())
+                  + (parts.isEmpty() ? "" : ": " + String.join("; ", parts))
+                  + (fromReasons.alsoHeld().isEmpty() ? "" : "; also held: " + fromReasons.alsoHeld());
+          assertThat(direct.explanation()).isEqualTo(expected).isEqualTo(fromReasons.explanation());
+          if (fromReasons.rule().isPresent() && fromReasons.rule().get() != TemplateKey.NEW_CLIENT) {
+            int period = scheme.rules().stream()
+                .filter(r -> r.template() == fromReasons.rule().get()).findFirst().orElseThrow().periodDays();
+            FactWindow window = FactWindow.of(activity, date, period);
+            for (ConditionResult reason : fromReasons.reasons()) {
+              String kinds = reason.condition().substring(0, reason.condition().indexOf(" in the last"));
+              List<EntityId> expectedFacts = new ArrayList<>();
+              if (kinds.contains("active interest")) {
+                window.activeInterests().forEach(i -> expectedFacts.add(i.id()));
+              }
+              if (kinds.contains("won interest")) {
+                window.wonInterests().forEach(i -> expectedFacts.add(i.id()));
+              }
+              if (kinds.contains("payment")) {
+                window.payments().forEach(p -> expectedFacts.add(p.id()));
+              }
+              if (kinds.contains("shipment")) {
+                window.shipments().forEach(sh -> expectedFacts.add(sh.id()));
+              }
+              assertThat(reason.facts()).as(reason.condition()).isEqualTo(expectedFacts);
+            }
+          }
+        });
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.clientbase.rules.status.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.clientbase.core.activity.Interest;
 import org.clientbase.core.activity.Payment;
 import org.clientbase.core.activity.Shipment;
@@ -23,6 +24,7 @@ public final class CompiledRule {
   }
 
   private final StatusRule rule;
+  private final int number;
   private final int target;
   private final Kind kind;
   private final int anyOf;
@@ -32,9 +34,17 @@ public final class CompiledRule {
   private final Probe[] read;
   private final int period;
   private final HostRule host;
+  // the explanation's fixed words, made once: conditions in the order interests, payments,
+  // shipments, and the start of the window's description
+  private final Indicator[] anyInOrder;
+  private final Indicator[] noneInOrder;
+  private final String anyText;
+  private final String[] noneTexts;
+  private final String windowText;
 
-  CompiledRule(StatusRule rule, int target) {
+  CompiledRule(StatusRule rule, int target, int number) {
     this.rule = rule;
+    this.number = number;
     this.target = target;
     this.period = rule.periodDays();
     if (rule.forNewClient()) {
@@ -56,6 +66,14 @@ public final class CompiledRule {
     any = Probe.of(anyOf);
     none = Probe.of(noneOf);
     read = Probe.of(anyOf | noneOf);
+    anyInOrder = inSeedOrder(anyOf);
+    noneInOrder = inSeedOrder(noneOf);
+    anyText = anyOf == 0 ? "" : PredefinedTemplates.anyOfText(anyOf) + " in ";
+    noneTexts = new String[noneInOrder.length];
+    for (int i = 0; i < noneInOrder.length; i++) {
+      noneTexts[i] = "no " + noneInOrder[i].noun() + " in ";
+    }
+    windowText = "the last " + period + (period == 1 ? " day" : " days") + " (";
   }
 
   /** Explanations list the conditions in this order: interests, payments, shipments. */
@@ -72,6 +90,15 @@ public final class CompiledRule {
    */
   public StatusRule rule() {
     return rule;
+  }
+
+  /**
+   * Returns the rule's place in its scheme, from 0.
+   *
+   * @return the rule's number
+   */
+  int number() {
+    return number;
   }
 
   /**
@@ -209,22 +236,22 @@ public final class CompiledRule {
   public RuleResult explain(ClientActivity activity, LocalDate date) {
     switch (kind) {
       case PREDEFINED:
-        FactWindow window = FactWindow.of(activity, date, period);
-        List<ConditionResult> conditions = new ArrayList<>();
+        LocalDate first = LocalDate.ofEpochDay(Window.firstDay(date.toEpochDay(), period));
+        String window = windowText + first + ".." + date + ")";
+        List<ConditionResult> conditions = new ArrayList<>(1 + noneInOrder.length);
         boolean held = true;
         if (anyOf != 0) {
           List<EntityId> found = new ArrayList<>();
-          for (Indicator indicator : inSeedOrder(anyOf)) {
-            found.addAll(facts(window, indicator));
+          for (Indicator indicator : anyInOrder) {
+            facts(activity, indicator, first, date, found);
           }
-          conditions.add(ConditionResult.of(PredefinedTemplates.anyOfText(anyOf) + " in "
-              + describeWindow(window), !found.isEmpty(), found));
+          conditions.add(new ConditionResult(anyText + window, !found.isEmpty(), found));
           held = !found.isEmpty();
         }
-        for (Indicator indicator : inSeedOrder(noneOf)) {
-          List<EntityId> found = facts(window, indicator);
-          conditions.add(ConditionResult.of("no " + indicator.noun() + " in "
-              + describeWindow(window), found.isEmpty(), found));
+        for (int i = 0; i < noneInOrder.length; i++) {
+          List<EntityId> found = new ArrayList<>();
+          facts(activity, noneInOrder[i], first, date, found);
+          conditions.add(new ConditionResult(noneTexts[i] + window, found.isEmpty(), found));
           held &= found.isEmpty();
         }
         return new RuleResult(held, conditions);
@@ -235,30 +262,134 @@ public final class CompiledRule {
     }
   }
 
-  private static String describeWindow(FactWindow window) {
-    return "the last " + window.periodDays() + (window.periodDays() == 1 ? " day" : " days")
-        + " (" + window.firstDay() + ".." + window.date() + ")";
+  /**
+   * Appends the rule's conditions with their facts as {@link #explain} gives them, each as its
+   * {@link ConditionResult#toString()} and each after {@code ": "} (the first) or {@code "; "},
+   * without making the results: what an explanation written for every change needs.
+   *
+   * @param text where to append
+   * @param activity the client's facts
+   * @param date the evaluation date
+   * @return {@code false} when the rule cannot do so (a host rule), and nothing was appended
+   */
+  public boolean appendReasons(StringBuilder text, ClientActivity activity, LocalDate date) {
+    if (kind == Kind.HOST) {
+      return false;
+    }
+    if (kind != Kind.PREDEFINED) {
+      return true; // a new client's rule has no conditions
+    }
+    LocalDate first = LocalDate.ofEpochDay(Window.firstDay(date.toEpochDay(), period));
+    StringBuilder window = new StringBuilder(windowText.length() + 24).append(windowText);
+    appendDate(window, first);
+    appendDate(window.append(".."), date);
+    window.append(')');
+    List<EntityId> found = new ArrayList<>(16);
+    String separator = ": ";
+    if (anyOf != 0) {
+      for (Indicator indicator : anyInOrder) {
+        facts(activity, indicator, first, date, found);
+      }
+      appendCondition(text.append(separator).append(anyText), window, !found.isEmpty(), found);
+      separator = "; ";
+    }
+    for (int i = 0; i < noneInOrder.length; i++) {
+      found.clear();
+      facts(activity, noneInOrder[i], first, date, found);
+      appendCondition(text.append(separator).append(noneTexts[i]), window, found.isEmpty(), found);
+      separator = "; ";
+    }
+    return true;
   }
 
-  private static List<EntityId> facts(FactWindow window, Indicator indicator) {
-    List<EntityId> ids = new ArrayList<>();
+  /** The window and the facts of a condition, as {@link ConditionResult#toString()} ends. */
+  private static void appendCondition(
+      StringBuilder text, CharSequence window, boolean held, List<EntityId> found) {
+    text.append(window);
+    text.append(held ? " [held, " : " [failed, ").append(found.size());
+    if (found.isEmpty()) {
+      text.append(']');
+      return;
+    }
+    text.append(": [");
+    for (int i = 0; i < found.size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(found.get(i).value());
+    }
+    text.append("]]");
+  }
+
+  /**
+   * Appends a date as {@link LocalDate#toString()} writes it, without its intermediate string.
+   *
+   * @param text where to append
+   * @param date the date
+   */
+  public static void appendDate(StringBuilder text, LocalDate date) {
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      text.append(date);
+      return;
+    }
+    int month = date.getMonthValue();
+    int dayOfMonth = date.getDayOfMonth();
+    text.append(year).append(month < 10 ? "-0" : "-").append(month)
+        .append(dayOfMonth < 10 ? "-0" : "-").append(dayOfMonth);
+  }
+
+  /**
+   * Adds the ids of the facts of an indicator in the window {@code [first, last]}, in the
+   * activity's order: the facts {@link FactWindow}'s lists give for it. The activity's facts are
+   * sorted by date (interests by opening date), so each scan stops at the first fact after the
+   * window.
+   */
+  private static void facts(
+      ClientActivity activity, Indicator indicator, LocalDate first, LocalDate last, List<EntityId> ids) {
     switch (indicator) {
       case ACTIVE_INTEREST:
-        window.activeInterests().stream().map(Interest::id).forEach(ids::add);
+        for (Interest interest : activity.interests()) {
+          if (interest.openedOn().isAfter(last)) {
+            break;
+          }
+          Optional<LocalDate> closed = interest.closedOn();
+          if (closed.isEmpty() || !closed.get().isBefore(first)) {
+            ids.add(interest.id());
+          }
+        }
         break;
       case WON_INTEREST:
-        window.wonInterests().stream().map(Interest::id).forEach(ids::add);
+        for (Interest interest : activity.interests()) {
+          Optional<LocalDate> closed = interest.closedOn();
+          if (closed.isPresent() && !closed.get().isBefore(first) && !closed.get().isAfter(last)
+              && interest.isWonOn(closed.get())) {
+            ids.add(interest.id());
+          }
+        }
         break;
       case PAYMENT:
-        window.payments().stream().map(Payment::id).forEach(ids::add);
+        for (Payment payment : activity.payments()) {
+          LocalDate date = payment.date();
+          if (date.isAfter(last)) {
+            break;
+          }
+          if (!date.isBefore(first)) {
+            ids.add(payment.id());
+          }
+        }
         break;
       case SHIPMENT:
-        window.shipments().stream().map(Shipment::id).forEach(ids::add);
+        for (Shipment shipment : activity.shipments()) {
+          LocalDate date = shipment.date();
+          if (date.isAfter(last)) {
+            break;
+          }
+          if (!date.isBefore(first)) {
+            ids.add(shipment.id());
+          }
+        }
         break;
       default:
         throw new AssertionError(indicator);
     }
-    return ids;
   }
 
   @Override

@@ -18,11 +18,14 @@ import org.clientbase.rules.status.StatusScheme;
 public final class Engine {
   /** The status index that stands for "no status yet". */
   public static final int NO_STATUS = -1;
+  /** The most rules a scheme may have: replay keeps a rule's number in 20 bits. */
+  public static final int MAX_RULES = 1 << 20;
 
   private final StatusId[] statuses;
   private final Optional<StatusId>[] present;
   private final Map<StatusId, Integer> indices = new HashMap<>();
   private final List<CompiledRule> all = new ArrayList<>();
+  private final CompiledRule[] allRules;
   private final CompiledRule[][] candidates;
   private final CompiledRule[] forNoStatus;
 
@@ -42,9 +45,14 @@ public final class Engine {
       indices.put(statuses[i], i);
     }
     present = wrapped;
-    for (StatusRule rule : scheme.rules()) {
-      all.add(new CompiledRule(rule, indices.get(rule.status())));
+    if (scheme.rules().size() > MAX_RULES) {
+      throw new IllegalArgumentException("A scheme of " + scheme.rules().size()
+          + " rules cannot be evaluated: the most is " + MAX_RULES);
     }
+    for (StatusRule rule : scheme.rules()) {
+      all.add(new CompiledRule(rule, indices.get(rule.status()), all.size()));
+    }
+    allRules = all.toArray(new CompiledRule[0]);
     candidates = new CompiledRule[statuses.length][];
     for (int i = 0; i < statuses.length; i++) {
       candidates[i] = compile(scheme.rulesFrom(statuses[i]));
@@ -158,22 +166,25 @@ public final class Engine {
 
   /** What replay found: the transitions (day and rule of each) and the final status. */
   public static final class Run {
-    private static final long[] NO_DAYS = new long[0];
-    private static final CompiledRule[] NO_RULES = new CompiledRule[0];
-    private long[] days = NO_DAYS;
-    private CompiledRule[] rules = NO_RULES;
+    private static final long[] NO_STEPS = new long[0];
+    private static final int RULE_BITS = 20;
+    private final CompiledRule[] all;
+    // each transition in one long: its day above, the rule's number in the scheme below
+    private long[] steps = NO_STEPS;
     private int size;
     private int status;
     private int evaluations;
     private long nextDay;
 
+    Run(CompiledRule[] all) {
+      this.all = all;
+    }
+
     void add(long day, CompiledRule rule) {
-      if (size == days.length) {
-        days = java.util.Arrays.copyOf(days, Math.max(8, size * 2));
-        rules = java.util.Arrays.copyOf(rules, Math.max(8, size * 2));
+      if (size == steps.length) {
+        steps = size == 0 ? new long[8] : java.util.Arrays.copyOf(steps, size * 2);
       }
-      days[size] = day;
-      rules[size++] = rule;
+      steps[size++] = day << RULE_BITS | rule.number();
     }
 
     /**
@@ -192,7 +203,7 @@ public final class Engine {
      * @return its epoch day
      */
     public long day(int i) {
-      return days[i];
+      return steps[i] >> RULE_BITS;
     }
 
     /**
@@ -202,7 +213,7 @@ public final class Engine {
      * @return the rule
      */
     public CompiledRule rule(int i) {
-      return rules[i];
+      return all[(int) (steps[i] & ((1 << RULE_BITS) - 1))];
     }
 
     /**
@@ -259,7 +270,7 @@ public final class Engine {
   public Run replay(
       ClientActivity activity, int[] index, int status, long firstDay, long lastDay) {
     ActivityCursor cursor = new ActivityCursor(index);
-    Run run = new Run();
+    Run run = new Run(allRules);
     int evaluations = 0;
     long day = firstDay;
     while (day <= lastDay) {
