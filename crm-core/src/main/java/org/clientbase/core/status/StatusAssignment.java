@@ -88,7 +88,11 @@ public abstract class StatusAssignment {
 
   @Value.Check
   final void check() {
-    BusinessTime.requireDate("StatusAssignment " + client() + " since", since());
+    LocalDate since = since();
+    if (since.isBefore(BusinessTime.EARLIEST_DATE) || since.isAfter(BusinessTime.LATEST_DATE)) {
+      // the field name is built only when it is needed: histories check thousands of entries
+      BusinessTime.requireDate("StatusAssignment " + client() + " since", since);
+    }
     if (previous().isPresent() && previous().get().equals(status())) {
       throw new InvalidValueException(
           "StatusAssignment " + client() + " status", status(), "equals the previous status");

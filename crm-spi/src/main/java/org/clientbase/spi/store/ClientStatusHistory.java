@@ -52,21 +52,24 @@ public record ClientStatusHistory(
     Optional<StatusId> current = Optional.empty();
     LocalDate last = LocalDate.MIN;
     for (StatusAssignment entry : entries) {
-      String name = "status history of client " + client;
       if (!entry.client().equals(client)) {
-        throw new InvalidValueException(name, entry.client(), "holds an entry of another client");
+        throw new InvalidValueException(historyOf(client), entry.client(), "holds an entry of another client");
       }
       if (entry.since().isBefore(last)) {
-        throw new InvalidValueException(name, entry.since(), "entries must be in date order, after " + last);
+        throw new InvalidValueException(historyOf(client), entry.since(), "entries must be in date order, after " + last);
       }
       if (!entry.previous().equals(current)) {
         throw new InvalidValueException(
-            name, entry.previous().map(Object::toString).orElse("none"),
+            historyOf(client), entry.previous().map(Object::toString).orElse("none"),
             "entry of " + entry.since() + " must start from " + current.map(Object::toString).orElse("no status"));
       }
       current = Optional.of(entry.status());
       last = entry.since();
     }
+  }
+
+  private static String historyOf(ClientId client) {
+    return "status history of client " + client;
   }
 
   /**
