@@ -3,6 +3,7 @@ package org.clientbase.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Function;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.rules.status.BatchResult;
 import org.clientbase.spi.store.ClientStatusHistory;
@@ -13,25 +14,22 @@ class StatusBatchBenchmarkTest {
 
   @Test
   void theHandwrittenLoopAndTheLibraryWriteTheSameHistories() {
-    StatusBatchBenchmark benchmark = new StatusBatchBenchmark();
-    benchmark.load();
-    benchmark.emptyHistory();
-    BatchResult library = benchmark.service(2).recalculateAll();
-    List<ClientStatusHistory> byLibrary = benchmark.history().all();
-    benchmark.emptyHistory();
-    long changed = benchmark.handwrittenBatch().run(StatusData.TODAY);
-    sameHistories(library, byLibrary, changed, benchmark.history().all());
+    loopAndLibraryWriteTheSameHistories(StatusBatchBenchmark::handwrittenBatch);
   }
 
   @Test
   void theDroolsLoopAndTheLibraryWriteTheSameHistories() {
+    loopAndLibraryWriteTheSameHistories(StatusBatchBenchmark::droolsBatch);
+  }
+
+  private static void loopAndLibraryWriteTheSameHistories(Function<StatusBatchBenchmark, HandwrittenBatch> loop) {
     StatusBatchBenchmark benchmark = new StatusBatchBenchmark();
     benchmark.load();
     benchmark.emptyHistory();
     BatchResult library = benchmark.service(2).recalculateAll();
     List<ClientStatusHistory> byLibrary = benchmark.history().all();
     benchmark.emptyHistory();
-    long changed = benchmark.droolsBatch().run(StatusData.TODAY);
+    long changed = loop.apply(benchmark).run(StatusData.TODAY);
     sameHistories(library, byLibrary, changed, benchmark.history().all());
   }
 
