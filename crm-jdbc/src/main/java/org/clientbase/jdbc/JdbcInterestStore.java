@@ -18,6 +18,9 @@ import org.clientbase.spi.store.InterestStore;
  * {@code (client_id, opened_on, id)}, {@link #findByLead} on {@code (lead_id, id)}.
  */
 public final class JdbcInterestStore extends JdbcRecordStore<InterestId, Interest> implements InterestStore {
+  /** The order of a client's interests, that of the index {@code (client_id, opened_on, id)}. */
+  private static final String CLIENT_ORDER = "client_id, opened_on, id";
+
 
   /**
    * Creates the store.
@@ -62,12 +65,12 @@ public final class JdbcInterestStore extends JdbcRecordStore<InterestId, Interes
 
   @Override
   public List<Interest> findByClients(Collection<ClientId> clients) {
-    return findByClientIds("findByClients", clients, "client_id, opened_on, id");
+    return findByClientIds("findByClients", clients, CLIENT_ORDER);
   }
 
   @Override
   public List<Interest> findByClientPage(List<ClientId> page) {
-    return findByClientPage("findByClientPage", page, "client_id, opened_on, id");
+    return findByClientPage("findByClientPage", page, CLIENT_ORDER);
   }
 
   @Override
