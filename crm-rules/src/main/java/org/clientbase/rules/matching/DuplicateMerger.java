@@ -359,7 +359,10 @@ public final class DuplicateMerger {
   }
 
   /**
-   * Returns the merges of a card whose every card (and moved client link) a user may see.
+   * Returns the merges of a card whose every card (and moved client link) a user may see. Each
+   * record lists only the moved tasks and interactions the user may see now: a task the user is
+   * responsible for or wrote, or one whose every card the user may see; an interaction whose
+   * every card the user may see.
    *
    * @param card a client or contact person
    * @param user the user asking

@@ -161,4 +161,19 @@ class MergeAccessTest {
     assertThatThrownBy(() -> merger.merge(MergeRequest.ofClients(List.of(c1, c3)).withSurvivor(c1)
         .withAuthor(MANAGER_2))).isInstanceOf(MergeRefusedException.class);
   }
+
+  @Test
+  void theMergeHistoryShowsAUserOnlyTheMovedTasksTheUserMaySee() {
+    fixture.base.taskStore().insert(Task.builder().from(ContractFixtures.task("t-3", c3, 3)).responsible(MANAGER_2)
+        .contactPerson(p2).build());
+    fixture.base.taskStore().insert(ContractFixtures.task("t-4", c3, MANAGER_1, 4));
+    merger.merge(MergeRequest.ofClients(List.of(c1, c3)).withSurvivor(c1), SYSTEM);
+
+    assertThat(merger.history(c1, SYSTEM).get(0).movedReferences())
+        .extracting(reference -> reference.record().value()).containsExactlyInAnyOrder("t-3", "t-4");
+    assertThat(merger.history(c1, MANAGER_1).get(0).movedReferences())
+        .extracting(reference -> reference.record().value()).containsExactly("t-4");
+    assertThat(merger.history(c1, VIEWER).get(0).movedReferences())
+        .extracting(reference -> reference.record().value()).containsExactlyInAnyOrder("t-3", "t-4");
+  }
 }

@@ -148,6 +148,46 @@ public final class MergeAccess {
   }
 
   /**
+   * Returns the part of a recorded merge a user may see: the record without the moved tasks and
+   * interactions the user may not see now (or that are no longer stored). A task is seen by its
+   * responsible user and its author, and by a user who may see every card it names; an
+   * interaction by a user who may see every card it names.
+   *
+   * @param user the acting user, who may see the record ({@link #canSee})
+   * @param record the merge's record
+   * @return the record, or a copy with fewer moved references
+   */
+  public MergeRecord visiblePart(UserId user, MergeRecord record) {
+    List<MovedReference> shown = new ArrayList<>();
+    for (MovedReference reference : record.movedReferences()) {
+      if (canSeeMoved(user, reference)) {
+        shown.add(reference);
+      }
+    }
+    if (shown.size() == record.movedReferences().size()) {
+      return record;
+    }
+    return new MergeRecord(record.id(), record.state(), record.startedAt(), record.author(), record.undoneAt(),
+        record.undoneBy(), record.survivorBefore(), record.survivorAfter(), record.mergedBefore(), record.conflicts(),
+        shown, record.movedDocuments(), record.note());
+  }
+
+  private boolean canSeeMoved(UserId user, MovedReference reference) {
+    if (reference.record() instanceof TaskId id) {
+      return tasks.find(id).map(Versioned::value).map(task ->
+          task.responsible().equals(user) || task.author().map(user::equals).orElse(false)
+              || access.canRecord(user, task.client().stream().toList(), task.contactPerson().stream().toList(),
+                  Permission.VIEW)).orElse(false);
+    }
+    if (reference.record() instanceof InteractionId id) {
+      return interactions.find(id).map(Versioned::value).map(interaction ->
+          access.canRecord(user, interaction.namedClients(), interaction.namedContactPersons(), Permission.VIEW))
+          .orElse(false);
+    }
+    return true;
+  }
+
+  /**
    * Tells whether a user may see a card.
    *
    * @param user the acting user

@@ -121,7 +121,8 @@ public final class MergeRunner {
   }
 
   /**
-   * Returns the merges a card took part in that a user may see, or all for the system.
+   * Returns the merges a card took part in that a user may see, each without the moved tasks and
+   * interactions the user may not see, or all for the system.
    *
    * @param card the card
    * @param user the user asking, or null for the system
@@ -136,7 +137,7 @@ public final class MergeRunner {
     if (!access.get().canView(user, card)) {
       return List.of();
     }
-    return all.stream().filter(r -> access.get().canSee(user, r)).toList();
+    return all.stream().filter(r -> access.get().canSee(user, r)).map(r -> access.get().visiblePart(user, r)).toList();
   }
 
   /**
