@@ -13,6 +13,7 @@ import org.clientbase.core.activity.Payment;
 import org.clientbase.core.activity.Shipment;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.EntityId;
+import org.clientbase.rules.status.internal.ActivityBuilder;
 import org.clientbase.rules.status.internal.ActivityIndex;
 import org.clientbase.rules.status.internal.ActivityIndex.Section;
 import org.clientbase.rules.status.internal.FactList;
@@ -40,12 +41,6 @@ import org.clientbase.rules.status.internal.Window;
  * <p>Immutable and thread-safe.
  */
 public final class ClientActivity {
-  private static final Comparator<Interest> BY_OPENING =
-      Comparator.comparing(Interest::openedOn).thenComparing(Interest::id);
-  private static final Comparator<Payment> PAYMENTS =
-      Comparator.comparing(Payment::date).thenComparing(Payment::id);
-  private static final Comparator<Shipment> SHIPMENTS =
-      Comparator.comparing(Shipment::date).thenComparing(Shipment::id);
   private static final Comparator<HostFact> HOST_FACTS =
       Comparator.comparing(HostFact::date)
           .thenComparing(f -> f.getClass().getName())
@@ -72,13 +67,20 @@ public final class ClientActivity {
       ClientId client, Interest[] interests, Payment[] payments, Shipment[] shipments,
       HostFact[] hostFacts) {
     this.client = client;
-    sortInterests(interests);
-    sortPayments(payments);
-    sortShipments(shipments);
-    java.util.Arrays.sort(hostFacts, HOST_FACTS);
     // the index first, so that it usually lies right after this object in memory: evaluation
     // reads both, and a batch goes through millions of them
-    this.index = index(interests, payments, shipments, hostFacts);
+    int[] built = hostFacts.length == 0
+        ? ActivityBuilder.build(client, interests, payments, shipments) : null;
+    boolean checked = built != null;
+    if (!checked) {
+      // host facts, or a fact the one-pass build gives up on: sorted, indexed and checked in turn
+      java.util.Arrays.sort(interests, ActivityBuilder.INTERESTS);
+      java.util.Arrays.sort(payments, ActivityBuilder.PAYMENTS);
+      java.util.Arrays.sort(shipments, ActivityBuilder.SHIPMENTS);
+      java.util.Arrays.sort(hostFacts, HOST_FACTS);
+      built = index(interests, payments, shipments, hostFacts);
+    }
+    this.index = built;
     this.latestBuying = ActivityIndex.latestBuying(index);
     this.latestOpening = ActivityIndex.latestOpening(index);
     this.latestClosing = ActivityIndex.latestClosing(index);
@@ -86,39 +88,8 @@ public final class ClientActivity {
     this.payments = FactList.of(payments);
     this.shipments = FactList.of(shipments);
     this.hostFacts = FactList.of(hostFacts);
-    check(interests, payments, shipments, hostFacts);
-  }
-
-  // Stores give facts in date order, so each sort is first a check that finds them in order;
-  // the order is spelled out per kind, which costs a fraction of a general comparator.
-
-  private static void sortInterests(Interest[] facts) {
-    for (int i = 1; i < facts.length; i++) {
-      int byDate = facts[i - 1].openedOn().compareTo(facts[i].openedOn());
-      if (byDate > 0 || byDate == 0 && facts[i - 1].id().compareTo(facts[i].id()) > 0) {
-        java.util.Arrays.sort(facts, BY_OPENING);
-        return;
-      }
-    }
-  }
-
-  private static void sortPayments(Payment[] facts) {
-    for (int i = 1; i < facts.length; i++) {
-      int byDate = facts[i - 1].date().compareTo(facts[i].date());
-      if (byDate > 0 || byDate == 0 && facts[i - 1].id().compareTo(facts[i].id()) > 0) {
-        java.util.Arrays.sort(facts, PAYMENTS);
-        return;
-      }
-    }
-  }
-
-  private static void sortShipments(Shipment[] facts) {
-    for (int i = 1; i < facts.length; i++) {
-      int byDate = facts[i - 1].date().compareTo(facts[i].date());
-      if (byDate > 0 || byDate == 0 && facts[i - 1].id().compareTo(facts[i].id()) > 0) {
-        java.util.Arrays.sort(facts, SHIPMENTS);
-        return;
-      }
+    if (!checked) {
+      check(interests, payments, shipments, hostFacts);
     }
   }
 

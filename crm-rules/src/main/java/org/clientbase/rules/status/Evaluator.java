@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.status.TemplateKey;
+import org.clientbase.rules.status.internal.ActivityBuilder;
 import org.clientbase.rules.status.internal.CompiledRule;
 import org.clientbase.rules.status.internal.Engine;
 
@@ -212,7 +213,7 @@ public final class Evaluator {
   }
 
   private static long epochDay(LocalDate date) {
-    return date.toEpochDay();
+    return ActivityBuilder.epochDay(date);
   }
 
   List<TemplateKey> othersHolding(

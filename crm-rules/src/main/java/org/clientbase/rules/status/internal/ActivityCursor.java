@@ -6,9 +6,10 @@ import java.util.Arrays;
  * Reads an index for one replay, whose days only move forward: it keeps, per kind of fact,
  * its place among the facts dated on or before the day, so that each question costs O(1)
  * over a replay rather than a search; and, built on first use, the content change days that
- * host rules need. Not thread-safe; one per replay.
+ * host rules need. Not thread-safe; one per replay. Its methods are final: a replay's run
+ * extends it only to keep its state in the same object.
  */
-public final class ActivityCursor {
+public class ActivityCursor {
   private static final int[] NO_PERIODS = new int[0];
   private static final long[][] NO_CHANGES = new long[0][];
 
@@ -41,7 +42,7 @@ public final class ActivityCursor {
    *
    * @return the index
    */
-  public int[] data() {
+  public final int[] data() {
     return data;
   }
 
@@ -53,7 +54,7 @@ public final class ActivityCursor {
    * @param day the day
    * @return the next content change day, or {@link Window#NEVER}
    */
-  public long nextContentChange(int period, long day) {
+  public final long nextContentChange(int period, long day) {
     long[] changes = null;
     for (int i = 0; i < periods.length; i++) {
       if (periods[i] == period) {
@@ -99,7 +100,7 @@ public final class ActivityCursor {
    *
    * @return whether it holds
    */
-  public boolean holds() {
+  public final boolean holds() {
     return holds;
   }
 
@@ -112,7 +113,7 @@ public final class ActivityCursor {
    * @param period the period
    * @return the next change day, or {@link Window#NEVER}
    */
-  public long nextChange(Probe probe, long newDay, int period) {
+  public final long nextChange(Probe probe, long newDay, int period) {
     moveTo(newDay);
     return probe == Probe.BUYING ? nextIn(ActivityIndex.BUYING, period) : nextInterest(period);
   }

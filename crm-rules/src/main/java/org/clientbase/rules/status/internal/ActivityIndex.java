@@ -145,11 +145,20 @@ public final class ActivityIndex {
   public static int[] finish(int[] data) {
     sort(data, from(data, BUYING), to(data, BUYING));
     sort(data, from(data, HOST), to(data, HOST));
+    summarise(data);
+    return data;
+  }
+
+  /**
+   * Writes the summaries of an index whose buying and opening days are sorted.
+   *
+   * @param data the index
+   */
+  static void summarise(int[] data) {
     // buying and opening days are sorted: the latest is the last
     data[LATEST_BUYING] = from(data, BUYING) < to(data, BUYING) ? data[to(data, BUYING) - 1] : NONE;
     data[LATEST_OPEN] = from(data, OPEN) < to(data, OPEN) ? data[to(data, OPEN) - 1] : NONE;
     data[LATEST_CLOSE] = latest(data, CLOSE);
-    return data;
   }
 
   /**

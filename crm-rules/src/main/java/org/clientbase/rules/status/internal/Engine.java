@@ -164,27 +164,52 @@ public final class Engine {
     return null;
   }
 
-  /** What replay found: the transitions (day and rule of each) and the final status. */
-  public static final class Run {
-    private static final long[] NO_STEPS = new long[0];
+  /**
+   * What replay found: the transitions (day and rule of each) and the final status. It is also
+   * the replay's cursor over the index, so that a replay makes one object where it would make
+   * two: a batch replays millions of clients.
+   */
+  public static final class Run extends ActivityCursor {
     private static final int RULE_BITS = 20;
     private final CompiledRule[] all;
-    // each transition in one long: its day above, the rule's number in the scheme below
-    private long[] steps = NO_STEPS;
+    // each transition in one long: its day above, the rule's number in the scheme below; the
+    // first two in fields (most clients move a few times a year), the others in an array
+    private long first;
+    private long second;
+    private long[] more;
     private int size;
     private int status;
     private int evaluations;
     private long nextDay;
 
-    Run(CompiledRule[] all) {
+    Run(int[] index, CompiledRule[] all) {
+      super(index);
       this.all = all;
     }
 
     void add(long day, CompiledRule rule) {
-      if (size == steps.length) {
-        steps = size == 0 ? new long[8] : java.util.Arrays.copyOf(steps, size * 2);
+      long step = day << RULE_BITS | rule.number();
+      if (size == 0) {
+        first = step;
+      } else if (size == 1) {
+        second = step;
+      } else {
+        int at = size - 2;
+        if (more == null) {
+          more = new long[4];
+        } else if (at == more.length) {
+          more = java.util.Arrays.copyOf(more, at * 2);
+        }
+        more[at] = step;
       }
-      steps[size++] = day << RULE_BITS | rule.number();
+      size++;
+    }
+
+    private long step(int i) {
+      if (i < 0 || i >= size) {
+        throw new IndexOutOfBoundsException("transition " + i + " of " + size);
+      }
+      return i == 0 ? first : i == 1 ? second : more[i - 2];
     }
 
     /**
@@ -203,7 +228,7 @@ public final class Engine {
      * @return its epoch day
      */
     public long day(int i) {
-      return steps[i] >> RULE_BITS;
+      return step(i) >> RULE_BITS;
     }
 
     /**
@@ -213,7 +238,7 @@ public final class Engine {
      * @return the rule
      */
     public CompiledRule rule(int i) {
-      return all[(int) (steps[i] & ((1 << RULE_BITS) - 1))];
+      return all[(int) (step(i) & ((1 << RULE_BITS) - 1))];
     }
 
     /**
@@ -269,8 +294,8 @@ public final class Engine {
    */
   public Run replay(
       ClientActivity activity, int[] index, int status, long firstDay, long lastDay) {
-    ActivityCursor cursor = new ActivityCursor(index);
-    Run run = new Run(allRules);
+    Run run = new Run(index, allRules);
+    ActivityCursor cursor = run;
     int evaluations = 0;
     long day = firstDay;
     while (day <= lastDay) {
