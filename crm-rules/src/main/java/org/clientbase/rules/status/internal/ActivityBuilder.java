@@ -118,6 +118,10 @@ public final class ActivityBuilder {
     for (int attempt = 0; attempt < 2; attempt++) {
       int previous = Integer.MIN_VALUE;
       boolean sorted = true;
+      // the ids first, in a loop of their own: their objects are read while nothing else waits
+      for (int i = 0; i < facts.length; i++) {
+        hashes[i] = facts[i].id().value().hashCode();
+      }
       for (int i = 0; i < facts.length; i++) {
         Payment fact = facts[i];
         ClientId owner = fact.client();
@@ -131,7 +135,6 @@ public final class ActivityBuilder {
         }
         previous = day;
         days[at + i] = day;
-        hashes[i] = fact.id().value().hashCode();
       }
       if (sorted) {
         return distinct(hashes, facts.length);
@@ -146,6 +149,10 @@ public final class ActivityBuilder {
     for (int attempt = 0; attempt < 2; attempt++) {
       int previous = Integer.MIN_VALUE;
       boolean sorted = true;
+      // the ids first, in a loop of their own: their objects are read while nothing else waits
+      for (int i = 0; i < facts.length; i++) {
+        hashes[i] = facts[i].id().value().hashCode();
+      }
       for (int i = 0; i < facts.length; i++) {
         Shipment fact = facts[i];
         ClientId owner = fact.client();
@@ -159,7 +166,6 @@ public final class ActivityBuilder {
         }
         previous = day;
         days[at + i] = day;
-        hashes[i] = fact.id().value().hashCode();
       }
       if (sorted) {
         return distinct(hashes, facts.length);
@@ -179,6 +185,9 @@ public final class ActivityBuilder {
       boolean sorted = true;
       int won = wonAt;
       for (int i = 0; i < facts.length; i++) {
+        scratch[i] = facts[i].id().value().hashCode();
+      }
+      for (int i = 0; i < facts.length; i++) {
         Interest fact = facts[i];
         ClientId owner = fact.client().orElse(null);
         if (owner != client && (owner == null || !owner.equals(client))) {
@@ -197,7 +206,6 @@ public final class ActivityBuilder {
         if (fact.outcome().orElse(null) == InterestOutcome.WON) {
           scratch[won++] = closing;
         }
-        scratch[i] = fact.id().value().hashCode();
       }
       if (sorted) {
         return distinct(scratch, facts.length);

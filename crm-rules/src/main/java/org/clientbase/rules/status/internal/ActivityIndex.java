@@ -263,6 +263,8 @@ public final class ActivityIndex {
    */
   public static boolean any(
       int[] data, int latestBuying, int latestOpening, int latestClosing, Probe probe, long day, int period) {
+    // the summaries answer when no fact is dated after the day, the usual case; the rest is
+    // in methods of their own, which keeps this one small enough to be inlined
     if (probe == Probe.BUYING) {
       if (latestBuying == NONE) {
         return false;
@@ -271,9 +273,7 @@ public final class ActivityIndex {
         // no fact after the day: the latest fact decides
         return latestBuying >= Window.firstDay(day, period);
       }
-      int end = to(data, BUYING);
-      int i = lowerBound(data, from(data, BUYING), end, Window.firstDay(day, period));
-      return i < end && data[i] <= day;
+      return anyBuying(data, day, period);
     }
     if (latestOpening == NONE) {
       return false;
@@ -282,6 +282,16 @@ public final class ActivityIndex {
       // every interest opened by the day: one that closes latest decides
       return closing(latestClosing) > day - period;
     }
+    return anyOpenInterest(data, day, period);
+  }
+
+  private static boolean anyBuying(int[] data, long day, int period) {
+    int end = to(data, BUYING);
+    int i = lowerBound(data, from(data, BUYING), end, Window.firstDay(day, period));
+    return i < end && data[i] <= day;
+  }
+
+  private static boolean anyOpenInterest(int[] data, long day, int period) {
     int closeAt = from(data, CLOSE);
     for (int i = from(data, OPEN), n = to(data, OPEN); i < n; i++, closeAt++) {
       if (data[i] > day) {

@@ -196,7 +196,7 @@ public final class Engine {
       } else {
         int at = size - 2;
         if (more == null) {
-          more = new long[4];
+          more = new long[8];
         } else if (at == more.length) {
           more = java.util.Arrays.copyOf(more, at * 2);
         }
