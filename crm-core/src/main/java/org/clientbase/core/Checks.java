@@ -17,7 +17,38 @@ public final class Checks {
    * @return the normalised text
    */
   public static String squeeze(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    String stripped = text.strip();
+    int length = stripped.length();
+    for (int i = 0; i < length; i++) {
+      char c = stripped.charAt(i);
+      if (isSpace(c) && (c != ' ' || i + 1 < length && isSpace(stripped.charAt(i + 1)))) {
+        return squeezeFrom(stripped, i); // a run to collapse: most texts have none
+      }
+    }
+    return stripped;
+  }
+
+  private static String squeezeFrom(String text, int from) {
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, from);
+    boolean inRun = false;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** White space as {@code \s} of {@link java.util.regex.Pattern} matches it: six ASCII characters. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

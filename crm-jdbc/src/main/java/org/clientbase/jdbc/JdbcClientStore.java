@@ -8,8 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.clientbase.core.card.Source;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.client.ClientKind;
@@ -110,6 +116,38 @@ public final class JdbcClientStore extends JdbcRecordStore<ClientId, Client> imp
         return starts;
       }
     });
+  }
+
+  @Override
+  public List<ClientStart> starts(Collection<ClientId> ids) {
+    Set<String> texts = new LinkedHashSet<>();
+    for (ClientId id : Objects.requireNonNull(ids, "ids")) {
+      texts.add(Objects.requireNonNull(id, "id").value());
+    }
+    if (texts.isEmpty()) {
+      return List.of();
+    }
+    Map<String, LocalDate> created = db.read("ClientStore.starts of " + texts.size() + " clients", connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT id, created_on FROM client WHERE id = ANY(?)")) {
+        new Sql.Params(statement).texts(connection, texts);
+        Map<String, LocalDate> found = new HashMap<>();
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            found.put(rows.getString(1), rows.getObject(2, LocalDate.class));
+          }
+        }
+        return found;
+      }
+    });
+    List<ClientStart> starts = new ArrayList<>(created.size());
+    for (String id : texts) {
+      LocalDate day = created.get(id);
+      if (day != null) {
+        starts.add(new ClientStart(ClientId.of(id), day));
+      }
+    }
+    return starts;
   }
 
   @Override

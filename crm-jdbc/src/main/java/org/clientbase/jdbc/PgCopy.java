@@ -38,7 +38,13 @@ final class PgCopy {
     } catch (LinkageError unreachable) {
       return false; // the driver is not on this module's path: the caller inserts instead
     }
-    StringBuilder text = new StringBuilder(rows.size() * 300);
+    int size = 0; // the text's length without escapes: one allocation in the usual case
+    for (String[] row : rows) {
+      for (String value : row) {
+        size += (value == null ? 2 : value.length()) + 1;
+      }
+    }
+    StringBuilder text = new StringBuilder(size + size / 64);
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {
         if (i > 0) {

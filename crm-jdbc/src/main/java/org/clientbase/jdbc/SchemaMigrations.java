@@ -32,7 +32,7 @@ final class SchemaMigrations {
   private static final String FOLDER = "db/clientbase/";
   /** The scripts, in the order they apply; a new migration is added at the end. */
   private static final List<String> SCRIPTS = List.of("V1__clientbase_schema.sql", "V2__merge_journal_author.sql",
-      "V3__status_due_day.sql");
+      "V3__status_due_day.sql", "V4__drop_status_entry_index.sql");
   private static final long POSTGRES_LOCK = 0x636c69656e74L;
 
   private final JdbcDatabase database;

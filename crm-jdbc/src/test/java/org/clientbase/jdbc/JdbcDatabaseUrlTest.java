@@ -66,7 +66,7 @@ class JdbcDatabaseUrlTest {
   @Test
   void theInMemoryDatabaseOutlivesItsConnections() {
     try (JdbcDatabase db = JdbcDatabase.h2InMemory("clientbase-url-test").migrate()) {
-      assertThat(db.schemaVersion()).isEqualTo(3);
+      assertThat(db.schemaVersion()).isEqualTo(4);
     }
   }
 }

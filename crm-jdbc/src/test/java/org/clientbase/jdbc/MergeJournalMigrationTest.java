@@ -52,7 +52,7 @@ class MergeJournalMigrationTest {
       copyV1Row(current, earlier, "m-1");
 
       earlier.migrate();
-      assertThat(earlier.schemaVersion()).isEqualTo(3);
+      assertThat(earlier.schemaVersion()).isEqualTo(4);
       JdbcMergeJournal journal = new JdbcMergeJournal(earlier);
       assertThat(journal.find(MergeId.of("m-1"))).contains(new Versioned<>(old, 1));
       assertThat(journal.findByCard(ClientId.of("c-2"))).extracting(Versioned::value).containsExactly(old);

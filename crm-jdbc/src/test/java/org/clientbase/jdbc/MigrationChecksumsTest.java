@@ -22,7 +22,8 @@ class MigrationChecksumsTest {
   @CsvSource({
       "V1__clientbase_schema.sql, 5c02e6c5183d11b094dd1ab3f7e9c8bc911b5327615c90779134f28ab11a50c0",
       "V2__merge_journal_author.sql, d3446d76956cc781b7ba5ce7765bc2bb0376544f2c6a8b4afcd75235461c4624",
-      "V3__status_due_day.sql, 9de7099c907bb8ea21a330cb5cee70b59739ef824dd2652b98d67217909dee38"})
+      "V3__status_due_day.sql, 9de7099c907bb8ea21a330cb5cee70b59739ef824dd2652b98d67217909dee38",
+      "V4__drop_status_entry_index.sql, 1e61887c392c3eaaee38ea3e0fff47047962cf3943aaa7cb2d37743455ebd502"})
   void aReleasedScriptKeepsItsChecksum(String script, String checksum)
       throws IOException, NoSuchAlgorithmException {
     try (InputStream in = SchemaMigrations.class.getResourceAsStream("/db/clientbase/" + script)) {

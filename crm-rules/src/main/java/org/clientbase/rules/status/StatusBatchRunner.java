@@ -18,14 +18,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.rules.internal.Pages;
 import org.clientbase.spi.Progress;
 import org.clientbase.spi.ProgressListener;
 import org.clientbase.spi.StaleWriteException;
-import org.clientbase.spi.Versioned;
 import org.clientbase.spi.store.ClientStart;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.StatusAppend;
@@ -39,7 +37,10 @@ import org.clientbase.spi.store.StatusDueDay;
  * them, and writes its changes with one {@link
  * org.clientbase.spi.store.StatusHistoryStore#appendAll} in one unit of work. The next page is
  * read while the workers work on the one before: at most two pages in memory. The nightly run
- * reads each batch's histories and facts before splitting it.
+ * walks the due clients' ids ({@link org.clientbase.spi.store.StatusHistoryStore#dueClients})
+ * the same way; its parts read their clients' histories, creation days ({@link
+ * org.clientbase.spi.store.ClientPages#starts(java.util.Collection)}) and facts ({@link
+ * org.clientbase.spi.store.ClientFacts#findByClients}).
  */
 final class StatusBatchRunner {
   private static final String TASK = "status recalculation";
@@ -136,17 +137,13 @@ final class StatusBatchRunner {
   }
 
   /**
-   * One batch of clients with everything the rules read about them; {@code read} clients were
-   * read from the source, the last of them {@code last} (a due client without a card has none).
-   * A page of the whole base comes without facts and histories ({@code null}): each part reads
-   * its own, so that the workers read at once.
+   * One batch of clients: {@code read} clients were read from the source, the last of them
+   * {@code last}. A page of the whole base comes as the clients' ids and creation days
+   * ({@code due} is null); a page of due clients as their ids alone ({@code cards} is null),
+   * since a due client may have no card. Each part of a batch reads its own histories, facts
+   * (and a nightly run's creation days), so that the workers read at once.
    */
-  private record Batch(
-      List<ClientStart> cards,
-      Map<ClientId, ClientActivity.Builder> facts,
-      Map<ClientId, ClientStatusHistory> histories,
-      int read,
-      ClientId last) {}
+  private record Batch(List<ClientStart> cards, List<ClientId> due, int read, ClientId last) {}
 
   /** A batch being evaluated: its parts on the workers, or its result when run in place. */
   private record Running(Batch batch, List<Future<Tally>> parts, Tally done) {}
@@ -160,8 +157,7 @@ final class StatusBatchRunner {
     if (cards.isEmpty()) {
       return null;
     }
-    // each part reads its own histories and facts, on the workers at once
-    return new Batch(cards, null, null, cards.size(), cards.get(cards.size() - 1).client());
+    return new Batch(cards, null, cards.size(), cards.get(cards.size() - 1).client());
   }
 
   private Batch readDue(Optional<ClientId> after, LocalDate today) {
@@ -171,25 +167,23 @@ final class StatusBatchRunner {
     if (due.isEmpty()) {
       return null;
     }
-    Map<ClientId, ClientStatusHistory> histories = steps.history.histories(due);
-    List<ClientStart> cards = new ArrayList<>(due.size());
-    for (Versioned<Client> card : steps.clients.findAll(due).values()) {
-      cards.add(new ClientStart(card.value().id(), card.value().createdOn()));
-    }
-    return new Batch(cards, steps.facts(ids(cards), false), histories, due.size(), due.get(due.size() - 1));
+    return new Batch(null, due, due.size(), due.get(due.size() - 1));
   }
 
   private Running start(Batch batch, LocalDate today, Executor workers, boolean keepDueDays, boolean dueOnly) {
     List<ClientStart> cards = batch.cards();
-    Work work = new Work(batch, today, keepDueDays, dueOnly);
-    if (workers == null || cards.size() < 2 || parallelism < 2) {
-      return new Running(batch, List.of(), runChunk(cards, work));
+    List<ClientId> ids = cards != null ? ids(cards) : batch.due();
+    Work work = new Work(today, keepDueDays, dueOnly);
+    if (workers == null || ids.size() < 2 || parallelism < 2) {
+      return new Running(batch, List.of(), runChunk(cards, ids, work));
     }
-    int chunk = (cards.size() + parallelism - 1) / parallelism;
+    int chunk = (ids.size() + parallelism - 1) / parallelism;
     List<Future<Tally>> parts = new ArrayList<>();
-    for (int from = 0; from < cards.size(); from += chunk) {
-      List<ClientStart> part = cards.subList(from, Math.min(cards.size(), from + chunk));
-      parts.add(CompletableFuture.supplyAsync(() -> runChunk(part, work), workers));
+    for (int from = 0; from < ids.size(); from += chunk) {
+      int to = Math.min(ids.size(), from + chunk);
+      List<ClientStart> partCards = cards == null ? null : cards.subList(from, to);
+      List<ClientId> partIds = ids.subList(from, to);
+      parts.add(CompletableFuture.supplyAsync(() -> runChunk(partCards, partIds, work), workers));
     }
     return new Running(batch, parts, null);
   }
@@ -251,30 +245,31 @@ final class StatusBatchRunner {
    * What a part of a batch is evaluated with: whether due days are written (for the clients
    * written, and in a nightly run for every client read) and the date.
    */
-  private record Work(Batch batch, LocalDate today, boolean keepDueDays, boolean dueOnly) {}
+  private record Work(LocalDate today, boolean keepDueDays, boolean dueOnly) {}
 
   /**
-   * Evaluates a part of a batch and writes its changes (and due days) with one append call in
-   * one unit of work; a client whose append was stale, or all of them if that call failed, is
-   * then done alone from a fresh read and left due.
+   * Reads a part of a batch, evaluates it and writes its changes (and due days) with one append
+   * call in one unit of work; a client whose append was stale, or all of them if that call
+   * failed, is then done alone from a fresh read and left due. The part is given as its cards,
+   * or in a nightly run as its ids alone ({@code cards} null), whose creation days are read
+   * here.
    */
-  private Tally runChunk(List<ClientStart> part, Work work) {
+  private Tally runChunk(List<ClientStart> cards, List<ClientId> ids, Work work) {
     LocalDate today = work.today();
     Tally tally = new Tally(today, steps.maxReportedFailures, Optional.empty());
     List<Change> changes = new ArrayList<>();
     List<StatusDueDay> unchanged = new ArrayList<>();
     Map<ClientId, LocalDate> dueOn = new HashMap<>();
-    Map<ClientId, ClientActivity.Builder> facts = work.batch().facts();
-    Map<ClientId, ClientStatusHistory> histories = work.batch().histories();
-    if (facts == null) {
-      try {
-        List<ClientId> ids = ids(part);
-        // histories before facts: a fact change recorded after this read makes the write stale
-        histories = steps.history.histories(ids);
-        facts = steps.facts(ids, true);
-      } catch (RuntimeException failure) {
-        throw new PartReadException(failure);
-      }
+    List<ClientStart> part;
+    Map<ClientId, ClientStatusHistory> histories;
+    Map<ClientId, ClientActivity.Builder> facts;
+    try {
+      // histories before facts: a fact change recorded after this read makes the write stale
+      histories = steps.history.histories(ids);
+      part = cards != null ? cards : steps.clients.starts(ids); // a due client without a card is left out
+      facts = steps.facts(cards != null ? ids : ids(part), cards != null);
+    } catch (RuntimeException failure) {
+      throw new PartReadException(failure);
     }
     StringBuilder scratch = new StringBuilder(512); // the explanations of the part's changes
     for (ClientStart card : part) {

@@ -87,6 +87,26 @@ public interface ClientPages {
   }
 
   /**
+   * Returns given clients as the nightly status run reads them: each client's id and the day
+   * its card was created. The default asks {@link #findAll(Collection)} for the cards; a host on
+   * a database overrides it with a query of the two columns.
+   *
+   * @param ids the clients
+   * @return the clients found, in the order of {@code ids}; ids not found are left out
+   */
+  default List<ClientStart> starts(Collection<ClientId> ids) {
+    Map<ClientId, Versioned<Client>> cards = findAll(Objects.requireNonNull(ids, "ids"));
+    List<ClientStart> starts = new ArrayList<>(cards.size());
+    for (ClientId id : ids) {
+      Versioned<Client> card = cards.get(id);
+      if (card != null) {
+        starts.add(new ClientStart(id, card.value().createdOn()));
+      }
+    }
+    return starts;
+  }
+
+  /**
    * Returns the first cards in id order. The default asks {@link #page(PageRequest)}.
    *
    * @param limit the largest number of cards to return, at least 1

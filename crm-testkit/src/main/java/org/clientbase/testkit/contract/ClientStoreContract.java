@@ -10,6 +10,7 @@ import org.clientbase.core.contact.Email;
 import org.clientbase.core.contact.Phone;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.ContactPersonId;
+import org.clientbase.spi.store.ClientStart;
 import org.clientbase.spi.store.ClientStore;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,17 @@ public abstract class ClientStoreContract extends RecordStoreContract<ClientId, 
   @Override
   protected final ClientId id(String text) {
     return ClientId.of(text);
+  }
+
+  @Test
+  void startsGiveTheCreationDaysOfTheClientsFoundInTheOrderAsked() {
+    Client first = ContractFixtures.client("c-1", 1);
+    Client second = ContractFixtures.client("c-2", 2);
+    store().insert(first);
+    store().insert(second);
+    assertThat(store().starts(List.of(ClientId.of("c-2"), ClientId.of("c-404"), ClientId.of("c-1"))))
+        .containsExactly(new ClientStart(second.id(), second.createdOn()), new ClientStart(first.id(), first.createdOn()));
+    assertThat(store().starts(List.of())).isEmpty();
   }
 
   @Test

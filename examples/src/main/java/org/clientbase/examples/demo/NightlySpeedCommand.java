@@ -156,6 +156,7 @@ public final class NightlySpeedCommand implements Callable<Integer> {
       List<ClientId> ids = clientIds(dueDb);
       out.printf(Locale.ROOT, "%,d clients, %d%% with a new payment each day, %d workers, pages of %d, %s%n",
           ids.size(), changedPercent, threads, batch, url);
+      out.println("server: " + ServerSettings.describe(dueDb));
       long[] nightlyMs = new long[nights];
       long[] fullMs = new long[nights];
       boolean failed = false;

@@ -109,6 +109,7 @@ public final class StatusSpeedCommand implements Callable<Integer> {
           .accessPolicy(org.clientbase.spi.access.AccessPolicy.allowAll())
           .build();
       out.printf(Locale.ROOT, "batch: %d workers, pages of %d clients, %s%n", threads, batch, url);
+      out.println("server: " + ServerSettings.describe(db));
 
       phase = System.nanoTime();
       BatchResult first = statuses.recalculateAll();
