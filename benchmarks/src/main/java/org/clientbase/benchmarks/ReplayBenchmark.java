@@ -39,13 +39,19 @@ import org.openjdk.jmh.infra.Blackhole;
  * cache, as replay has them. {@code daily} is shown only to tell what a naive day-by-day pass
  * over a large base costs; its cache misses make any ratio against it flatter replay.
  *
+ * <p>Each fork's heap is committed and touched before the first iteration ({@code -Xms4g
+ * -XX:+AlwaysPreTouch}, for every method alike): otherwise the first use of each page of the heap
+ * is a page fault inside the timed loop, whose cost depends on the machine's memory manager
+ * rather than on the code measured, and which falls mostly on the methods that allocate while
+ * reading a large base.
+ *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ReplayBenchmark}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 10)
 @Measurement(iterations = 5, time = 10)
-@Fork(value = 3, jvmArgsAppend = {"-Xmx4g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xmx4g", "-Xms4g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Benchmark)
 public class ReplayBenchmark {
   /** The number of clients; each operation replays every one of them. */

@@ -57,13 +57,19 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>{@code StatusVariantsTest} and {@code StatusDroolsTest} check that every side decides as the
  * engine does, client by client. Scores are per client decision.
  *
+ * <p>Each fork's heap is committed and touched before the first iteration ({@code -Xms4g
+ * -XX:+AlwaysPreTouch}, for every method alike): otherwise the first use of each page of the heap
+ * is a page fault inside the timed loop, whose cost depends on the machine's memory manager
+ * rather than on the code measured, and which falls mostly on the methods that allocate while
+ * reading a large base.
+ *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar StatusEngineBenchmark}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 3, jvmArgsAppend = {"-Xmx4g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xmx4g", "-Xms4g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Benchmark)
 public class StatusEngineBenchmark {
   /** The number of clients; each operation decides every one of them. */

@@ -51,10 +51,12 @@ public final class ClientActivity {
   private static final HostFact[] NO_HOST_FACTS = {};
 
   private final ClientId client;
-  private final List<Interest> interests;
-  private final List<Payment> payments;
-  private final List<Shipment> shipments;
-  private final List<HostFact> hostFacts;
+  // arrays nobody else holds, given out through unmodifiable lists made on demand: deciding
+  // reads the index, and a batch builds millions of activities
+  private final Interest[] interests;
+  private final Payment[] payments;
+  private final Shipment[] shipments;
+  private final HostFact[] hostFacts;
   private final int[] index;
   // the index's summaries, kept here so that a window with no later fact is decided from this
   // object alone, without reading the index
@@ -84,10 +86,10 @@ public final class ClientActivity {
     this.latestBuying = ActivityIndex.latestBuying(index);
     this.latestOpening = ActivityIndex.latestOpening(index);
     this.latestClosing = ActivityIndex.latestClosing(index);
-    this.interests = FactList.of(interests);
-    this.payments = FactList.of(payments);
-    this.shipments = FactList.of(shipments);
-    this.hostFacts = FactList.of(hostFacts);
+    this.interests = interests;
+    this.payments = payments;
+    this.shipments = shipments;
+    this.hostFacts = hostFacts;
     if (!checked) {
       check(interests, payments, shipments, hostFacts);
     }
@@ -238,7 +240,7 @@ public final class ClientActivity {
    * @return the interests
    */
   public List<Interest> interests() {
-    return interests;
+    return FactList.of(interests);
   }
 
   /**
@@ -247,7 +249,7 @@ public final class ClientActivity {
    * @return the payments
    */
   public List<Payment> payments() {
-    return payments;
+    return FactList.of(payments);
   }
 
   /**
@@ -256,7 +258,7 @@ public final class ClientActivity {
    * @return the shipments
    */
   public List<Shipment> shipments() {
-    return shipments;
+    return FactList.of(shipments);
   }
 
   /**
@@ -265,7 +267,7 @@ public final class ClientActivity {
    * @return the host facts
    */
   public List<HostFact> hostFacts() {
-    return hostFacts;
+    return FactList.of(hostFacts);
   }
 
   /**
@@ -274,7 +276,8 @@ public final class ClientActivity {
    * @return {@code true} if there are no interests, payments, shipments or host facts
    */
   public boolean isEmpty() {
-    return interests.isEmpty() && payments.isEmpty() && shipments.isEmpty() && hostFacts.isEmpty();
+    return interests.length == 0 && payments.length == 0 && shipments.length == 0
+        && hostFacts.length == 0;
   }
 
   int[] index() {
@@ -297,22 +300,22 @@ public final class ClientActivity {
   public boolean equals(Object other) {
     return other instanceof ClientActivity a
         && a.client.equals(client)
-        && a.interests.equals(interests)
-        && a.payments.equals(payments)
-        && a.shipments.equals(shipments)
-        && a.hostFacts.equals(hostFacts);
+        && java.util.Arrays.equals(a.interests, interests)
+        && java.util.Arrays.equals(a.payments, payments)
+        && java.util.Arrays.equals(a.shipments, shipments)
+        && java.util.Arrays.equals(a.hostFacts, hostFacts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(client, interests, payments, shipments, hostFacts);
+    return Objects.hash(client, interests(), payments(), shipments(), hostFacts());
   }
 
   @Override
   public String toString() {
-    return "ClientActivity{" + client + ", " + interests.size() + " interests, "
-        + payments.size() + " payments, " + shipments.size() + " shipments, "
-        + hostFacts.size() + " host facts}";
+    return "ClientActivity{" + client + ", " + interests.length + " interests, "
+        + payments.length + " payments, " + shipments.length + " shipments, "
+        + hostFacts.length + " host facts}";
   }
 
   /** Collects the facts of one client; {@link #build()} checks them. */
