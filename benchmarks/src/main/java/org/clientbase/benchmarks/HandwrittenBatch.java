@@ -13,6 +13,7 @@ import org.clientbase.core.activity.Payment;
 import org.clientbase.core.activity.Shipment;
 import org.clientbase.core.client.Client;
 import org.clientbase.core.id.ClientId;
+import org.clientbase.core.id.EntityId;
 import org.clientbase.core.id.StatusId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.core.status.StatusReason;
@@ -33,8 +34,10 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * primitive arrays, stepping only to the days on which a window gains or loses a fact (and the
  * day after each change), and each page's changes written with one {@code appendAll}, as the
  * library writes them. It writes the same entries as the library (client, previous status,
- * status, date, rule) except the explanation text, which it keeps short: the library's
- * explanation, naming the facts that made the rule hold, is work this loop does not do.
+ * status, date, rule). Its explanation text is either short ({@code "ACTIVE held on 2026-11-30"})
+ * or, {@linkplain #explaining explaining}, the library's own text: each condition of the rule
+ * that held, its window and the ids of the facts that made it hold, so that both write exactly
+ * the same history.
  */
 final class HandwrittenBatch {
   private static final int PERIOD = StatusScheme.DEFAULT_PERIOD_DAYS;
@@ -60,10 +63,12 @@ final class HandwrittenBatch {
   private final StatusHistoryStore history;
   private final int pageSize;
   private final Decider decider;
+  private final boolean explaining;
+  private final StringBuilder text = new StringBuilder(512);
 
   HandwrittenBatch(ClientPages clients, ClientFacts<Interest> interests, ClientFacts<Payment> payments,
       ClientFacts<Shipment> shipments, StatusHistoryStore history, int pageSize) {
-    this(clients, interests, payments, shipments, history, pageSize, HandwrittenBatch::decide);
+    this(clients, interests, payments, shipments, history, pageSize, HandwrittenBatch::decide, false);
   }
 
   /**
@@ -72,6 +77,13 @@ final class HandwrittenBatch {
    */
   HandwrittenBatch(ClientPages clients, ClientFacts<Interest> interests, ClientFacts<Payment> payments,
       ClientFacts<Shipment> shipments, StatusHistoryStore history, int pageSize, Decider decider) {
+    this(clients, interests, payments, shipments, history, pageSize, decider, false);
+  }
+
+  private HandwrittenBatch(ClientPages clients, ClientFacts<Interest> interests, ClientFacts<Payment> payments,
+      ClientFacts<Shipment> shipments, StatusHistoryStore history, int pageSize, Decider decider,
+      boolean explaining) {
+    this.explaining = explaining;
     this.clients = clients;
     this.interests = interests;
     this.payments = payments;
@@ -79,6 +91,17 @@ final class HandwrittenBatch {
     this.history = history;
     this.pageSize = pageSize;
     this.decider = decider;
+  }
+
+  /**
+   * The loop that writes the library's explanation with every entry: it keeps each fact's id
+   * beside its day and writes, for the rule that held, each condition with its window and the
+   * ids of the facts that made it hold, in the library's words and order. Not thread-safe.
+   */
+  static HandwrittenBatch explaining(ClientPages clients, ClientFacts<Interest> interests,
+      ClientFacts<Payment> payments, ClientFacts<Shipment> shipments, StatusHistoryStore history, int pageSize) {
+    return new HandwrittenBatch(clients, interests, payments, shipments, history, pageSize,
+        HandwrittenBatch::decide, true);
   }
 
   /** Decides one day's step of one client: the status after it, as an index of the five. */
@@ -128,6 +151,33 @@ final class HandwrittenBatch {
     long[] opened = new long[4];
     long[] closed = new long[4];
     int interestCount;
+    // the facts' ids, kept only by the explaining loop, each kind in the stores' order
+    EntityId[] interestIds = new EntityId[4];
+    boolean[] won = new boolean[4];
+    long[] paymentDays = new long[4];
+    EntityId[] paymentIds = new EntityId[4];
+    int paymentCount;
+    long[] shipmentDays = new long[4];
+    EntityId[] shipmentIds = new EntityId[4];
+    int shipmentCount;
+
+    void payment(long day, EntityId id) {
+      if (paymentCount == paymentDays.length) {
+        paymentDays = Arrays.copyOf(paymentDays, paymentCount * 2);
+        paymentIds = Arrays.copyOf(paymentIds, paymentCount * 2);
+      }
+      paymentDays[paymentCount] = day;
+      paymentIds[paymentCount++] = id;
+    }
+
+    void shipment(long day, EntityId id) {
+      if (shipmentCount == shipmentDays.length) {
+        shipmentDays = Arrays.copyOf(shipmentDays, shipmentCount * 2);
+        shipmentIds = Arrays.copyOf(shipmentIds, shipmentCount * 2);
+      }
+      shipmentDays[shipmentCount] = day;
+      shipmentIds[shipmentCount++] = id;
+    }
 
     void buying(long day) {
       if (buyingCount == buying.length) {
@@ -140,6 +190,8 @@ final class HandwrittenBatch {
       if (interestCount == opened.length) {
         opened = Arrays.copyOf(opened, interestCount * 2);
         closed = Arrays.copyOf(closed, interestCount * 2);
+        interestIds = Arrays.copyOf(interestIds, interestCount * 2);
+        won = Arrays.copyOf(won, interestCount * 2);
       }
       opened[interestCount] = open;
       closed[interestCount++] = close;
@@ -168,16 +220,31 @@ final class HandwrittenBatch {
         days.put(card.value().id(), new Days());
       }
       for (Payment payment : payments.findByClients(ids)) {
-        days.get(payment.client()).buying(payment.date().toEpochDay());
+        Days one = days.get(payment.client());
+        long day = payment.date().toEpochDay();
+        one.buying(day);
+        if (explaining) {
+          one.payment(day, payment.id());
+        }
       }
       for (Shipment shipment : shipments.findByClients(ids)) {
-        days.get(shipment.client()).buying(shipment.date().toEpochDay());
+        Days one = days.get(shipment.client());
+        long day = shipment.date().toEpochDay();
+        one.buying(day);
+        if (explaining) {
+          one.shipment(day, shipment.id());
+        }
       }
       for (Interest interest : interests.findByClients(ids)) {
         Days one = days.get(interest.client().orElseThrow());
         long close = interest.closedOn().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+        boolean won = interest.outcome().orElse(null) == InterestOutcome.WON;
         one.interest(interest.openedOn().toEpochDay(), close);
-        if (interest.outcome().orElse(null) == InterestOutcome.WON) {
+        if (explaining) {
+          one.interestIds[one.interestCount - 1] = interest.id();
+          one.won[one.interestCount - 1] = won;
+        }
+        if (won) {
           one.buying(close);
         }
       }
@@ -226,7 +293,7 @@ final class HandwrittenBatch {
     while (day <= today) {
       int next = day <= since ? status : decider.decide(status, facts, day);
       if (next != status) {
-        entries.add(entry(client.id(), status, next, day));
+        entries.add(entry(client.id(), status, next, day, facts));
         status = next;
         since = day;
         day++;
@@ -305,14 +372,80 @@ final class HandwrittenBatch {
     return NONE;
   }
 
-  private static StatusAssignment entry(ClientId client, int from, int to, long day) {
+  private StatusAssignment entry(ClientId client, int from, int to, long day, Days facts) {
     return StatusAssignment.builder()
         .client(client)
         .previous(from == NONE ? Optional.empty() : Optional.of(STATUSES[from]))
         .status(STATUSES[to])
         .since(LocalDate.ofEpochDay(day))
         .reason(StatusReason.byRule(TEMPLATES[to]))
-        .explanation(TEMPLATES[to] + " held on " + LocalDate.ofEpochDay(day))
+        .explanation(explaining ? explanation(to, day, facts) : TEMPLATES[to] + " held on " + LocalDate.ofEpochDay(day))
         .build();
+  }
+
+  /**
+   * The library's explanation of a rule that held on a day: New has no conditions; In progress
+   * and Returned hold with an active interest and none of the three buying facts; Active with
+   * one of them; Lost with none.
+   */
+  private String explanation(int to, long day, Days facts) {
+    StringBuilder out = text;
+    out.setLength(0);
+    out.append(TEMPLATES[to]).append(" held on ").append(LocalDate.ofEpochDay(day));
+    if (to == NEW) {
+      return out.toString();
+    }
+    long first = day - PERIOD + 1;
+    String window = " in the last " + PERIOD + " days (" + LocalDate.ofEpochDay(first) + ".."
+        + LocalDate.ofEpochDay(day) + ")";
+    List<EntityId> found = new ArrayList<>();
+    if (to == ACTIVE) {
+      for (int i = 0; i < facts.interestCount; i++) {
+        if (facts.won[i] && facts.closed[i] >= first && facts.closed[i] <= day) {
+          found.add(facts.interestIds[i]);
+        }
+      }
+      inWindow(facts.paymentDays, facts.paymentIds, facts.paymentCount, first, day, found);
+      inWindow(facts.shipmentDays, facts.shipmentIds, facts.shipmentCount, first, day, found);
+      condition(out.append(": at least one won interest, payment or shipment"), window, found);
+      return out.toString();
+    }
+    String separator = ": ";
+    if (to == IN_PROGRESS || to == RETURNED) {
+      for (int i = 0; i < facts.interestCount && facts.opened[i] <= day; i++) {
+        if (facts.closed[i] >= first) {
+          found.add(facts.interestIds[i]);
+        }
+      }
+      condition(out.append(separator).append("at least one active interest"), window, found);
+      separator = "; ";
+      found.clear();
+    }
+    condition(out.append(separator).append("no won interest"), window, found);
+    condition(out.append("; no payment"), window, found);
+    condition(out.append("; no shipment"), window, found);
+    return out.toString();
+  }
+
+  private static void inWindow(long[] days, EntityId[] ids, int count, long first, long last, List<EntityId> found) {
+    for (int i = 0; i < count && days[i] <= last; i++) {
+      if (days[i] >= first) {
+        found.add(ids[i]);
+      }
+    }
+  }
+
+  /** A condition that held: its window and the facts that made it hold. */
+  private static void condition(StringBuilder out, String window, List<EntityId> found) {
+    out.append(window).append(" [held, ").append(found.size());
+    if (found.isEmpty()) {
+      out.append(']');
+      return;
+    }
+    out.append(": [");
+    for (int i = 0; i < found.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(found.get(i).value());
+    }
+    out.append("]]");
   }
 }

@@ -18,6 +18,23 @@ class StatusBatchBenchmarkTest {
   }
 
   @Test
+  void theExplainingLoopAndTheLibraryWriteTheSameHistoriesExplanationsIncluded() {
+    StatusBatchBenchmark benchmark = new StatusBatchBenchmark();
+    benchmark.load();
+    benchmark.emptyHistory();
+    BatchResult library = benchmark.service(2).recalculateAll();
+    List<ClientStatusHistory> byLibrary = benchmark.history().all();
+    benchmark.emptyHistory();
+    long changed = benchmark.explainingBatch().run(StatusData.TODAY);
+    List<ClientStatusHistory> byHand = benchmark.history().all();
+    sameHistories(library, byLibrary, changed, byHand);
+    for (int i = 0; i < byLibrary.size(); i++) {
+      assertThat(byHand.get(i).entries()).as("history of %s", byLibrary.get(i).client())
+          .isEqualTo(byLibrary.get(i).entries());
+    }
+  }
+
+  @Test
   void theDroolsLoopAndTheLibraryWriteTheSameHistories() {
     loopAndLibraryWriteTheSameHistories(StatusBatchBenchmark::droolsBatch);
   }
