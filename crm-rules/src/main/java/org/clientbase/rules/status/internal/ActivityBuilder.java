@@ -218,13 +218,19 @@ public final class ActivityBuilder {
   /** Tells whether the first {@code n} hashes are all different. */
   private static boolean distinct(int[] hashes, int n) {
     if (n <= PAIRWISE) {
-      for (int i = 1; i < n; i++) {
+      // a bit per hash in one long: only a hash whose bit is taken is compared with the others
+      long seen = 0;
+      for (int i = 0; i < n; i++) {
         int hash = hashes[i];
-        for (int j = 0; j < i; j++) {
-          if (hashes[j] == hash) {
-            return false;
+        long bit = 1L << (hash ^ (hash >>> 6) ^ (hash >>> 12)); // the shift takes the low 6 bits
+        if ((seen & bit) != 0) {
+          for (int j = 0; j < i; j++) {
+            if (hashes[j] == hash) {
+              return false;
+            }
           }
         }
+        seen |= bit;
       }
       return true;
     }
