@@ -19,15 +19,9 @@ class StatusBatchBenchmarkTest {
 
   @Test
   void theExplainingLoopAndTheLibraryWriteTheSameHistoriesExplanationsIncluded() {
-    StatusBatchBenchmark benchmark = new StatusBatchBenchmark();
-    benchmark.load();
-    benchmark.emptyHistory();
-    BatchResult library = benchmark.service(2).recalculateAll();
-    List<ClientStatusHistory> byLibrary = benchmark.history().all();
-    benchmark.emptyHistory();
-    long changed = benchmark.explainingBatch().run(StatusData.TODAY);
-    List<ClientStatusHistory> byHand = benchmark.history().all();
-    sameHistories(library, byLibrary, changed, byHand);
+    List<List<ClientStatusHistory>> written = loopAndLibraryWriteTheSameHistories(StatusBatchBenchmark::explainingBatch);
+    List<ClientStatusHistory> byLibrary = written.get(0);
+    List<ClientStatusHistory> byHand = written.get(1);
     for (int i = 0; i < byLibrary.size(); i++) {
       assertThat(byHand.get(i).entries()).as("history of %s", byLibrary.get(i).client())
           .isEqualTo(byLibrary.get(i).entries());
@@ -39,7 +33,9 @@ class StatusBatchBenchmarkTest {
     loopAndLibraryWriteTheSameHistories(StatusBatchBenchmark::droolsBatch);
   }
 
-  private static void loopAndLibraryWriteTheSameHistories(Function<StatusBatchBenchmark, HandwrittenBatch> loop) {
+  /** Runs the library and a loop on the same base; returns the histories each wrote, library's first. */
+  private static List<List<ClientStatusHistory>> loopAndLibraryWriteTheSameHistories(
+      Function<StatusBatchBenchmark, HandwrittenBatch> loop) {
     StatusBatchBenchmark benchmark = new StatusBatchBenchmark();
     benchmark.load();
     benchmark.emptyHistory();
@@ -47,7 +43,9 @@ class StatusBatchBenchmarkTest {
     List<ClientStatusHistory> byLibrary = benchmark.history().all();
     benchmark.emptyHistory();
     long changed = loop.apply(benchmark).run(StatusData.TODAY);
-    sameHistories(library, byLibrary, changed, benchmark.history().all());
+    List<ClientStatusHistory> byHand = benchmark.history().all();
+    sameHistories(library, byLibrary, changed, byHand);
+    return List.of(byLibrary, byHand);
   }
 
   private static void sameHistories(
