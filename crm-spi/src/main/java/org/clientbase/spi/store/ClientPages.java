@@ -3,6 +3,7 @@ package org.clientbase.spi.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,12 +93,13 @@ public interface ClientPages {
    * a database overrides it with a query of the two columns.
    *
    * @param ids the clients
-   * @return the clients found, in the order of {@code ids}; ids not found are left out
+   * @return the clients found, each once, in the order of their first place in {@code ids}; ids
+   *     not found are left out
    */
   default List<ClientStart> starts(Collection<ClientId> ids) {
     Map<ClientId, Versioned<Client>> cards = findAll(Objects.requireNonNull(ids, "ids"));
     List<ClientStart> starts = new ArrayList<>(cards.size());
-    for (ClientId id : ids) {
+    for (ClientId id : new LinkedHashSet<>(ids)) {
       Versioned<Client> card = cards.get(id);
       if (card != null) {
         starts.add(new ClientStart(id, card.value().createdOn()));

@@ -42,12 +42,12 @@ public abstract class ClientStoreContract extends RecordStoreContract<ClientId, 
   }
 
   @Test
-  void startsGiveTheCreationDaysOfTheClientsFoundInTheOrderAsked() {
+  void startsGiveTheCreationDaysOfTheClientsFoundOnceInTheOrderAsked() {
     Client first = ContractFixtures.client("c-1", 1);
     Client second = ContractFixtures.client("c-2", 2);
     store().insert(first);
     store().insert(second);
-    assertThat(store().starts(List.of(ClientId.of("c-2"), ClientId.of("c-404"), ClientId.of("c-1"))))
+    assertThat(store().starts(List.of(ClientId.of("c-2"), ClientId.of("c-404"), ClientId.of("c-1"), ClientId.of("c-2"))))
         .containsExactly(new ClientStart(second.id(), second.createdOn()), new ClientStart(first.id(), first.createdOn()));
     assertThat(store().starts(List.of())).isEmpty();
   }
