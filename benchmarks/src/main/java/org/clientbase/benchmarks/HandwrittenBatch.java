@@ -151,32 +151,19 @@ final class HandwrittenBatch {
     long[] opened = new long[4];
     long[] closed = new long[4];
     int interestCount;
-    // the facts' ids, kept only by the explaining loop, each kind in the stores' order
-    EntityId[] interestIds = new EntityId[4];
-    boolean[] won = new boolean[4];
-    long[] paymentDays = new long[4];
-    EntityId[] paymentIds = new EntityId[4];
-    int paymentCount;
-    long[] shipmentDays = new long[4];
-    EntityId[] shipmentIds = new EntityId[4];
-    int shipmentCount;
+    // the facts' ids, made and kept only by the explaining loop, each kind in the stores' order
+    EntityId[] interestIds;
+    boolean[] won;
+    Dated payments;
+    Dated shipments;
 
-    void payment(long day, EntityId id) {
-      if (paymentCount == paymentDays.length) {
-        paymentDays = Arrays.copyOf(paymentDays, paymentCount * 2);
-        paymentIds = Arrays.copyOf(paymentIds, paymentCount * 2);
+    Days(boolean explaining) {
+      if (explaining) {
+        interestIds = new EntityId[opened.length];
+        won = new boolean[opened.length];
+        payments = new Dated();
+        shipments = new Dated();
       }
-      paymentDays[paymentCount] = day;
-      paymentIds[paymentCount++] = id;
-    }
-
-    void shipment(long day, EntityId id) {
-      if (shipmentCount == shipmentDays.length) {
-        shipmentDays = Arrays.copyOf(shipmentDays, shipmentCount * 2);
-        shipmentIds = Arrays.copyOf(shipmentIds, shipmentCount * 2);
-      }
-      shipmentDays[shipmentCount] = day;
-      shipmentIds[shipmentCount++] = id;
     }
 
     void buying(long day) {
@@ -190,11 +177,38 @@ final class HandwrittenBatch {
       if (interestCount == opened.length) {
         opened = Arrays.copyOf(opened, interestCount * 2);
         closed = Arrays.copyOf(closed, interestCount * 2);
-        interestIds = Arrays.copyOf(interestIds, interestCount * 2);
-        won = Arrays.copyOf(won, interestCount * 2);
+        if (interestIds != null) {
+          interestIds = Arrays.copyOf(interestIds, interestCount * 2);
+          won = Arrays.copyOf(won, interestCount * 2);
+        }
       }
       opened[interestCount] = open;
       closed[interestCount++] = close;
+    }
+  }
+
+  /** The days and ids of one kind of fact, in the stores' order. */
+  static final class Dated {
+    long[] days = new long[4];
+    EntityId[] ids = new EntityId[4];
+    int count;
+
+    void add(long day, EntityId id) {
+      if (count == days.length) {
+        days = Arrays.copyOf(days, count * 2);
+        ids = Arrays.copyOf(ids, count * 2);
+      }
+      days[count] = day;
+      ids[count++] = id;
+    }
+
+    /** Adds the ids of the facts dated from {@code first} to {@code last}. */
+    void inWindow(long first, long last, List<EntityId> found) {
+      for (int i = 0; i < count && days[i] <= last; i++) {
+        if (days[i] >= first) {
+          found.add(ids[i]);
+        }
+      }
     }
   }
 
@@ -217,14 +231,14 @@ final class HandwrittenBatch {
       Map<ClientId, Days> days = new HashMap<>(page.size() * 2);
       for (Versioned<Client> card : page) {
         ids.add(card.value().id());
-        days.put(card.value().id(), new Days());
+        days.put(card.value().id(), new Days(explaining));
       }
       for (Payment payment : payments.findByClients(ids)) {
         Days one = days.get(payment.client());
         long day = payment.date().toEpochDay();
         one.buying(day);
         if (explaining) {
-          one.payment(day, payment.id());
+          one.payments.add(day, payment.id());
         }
       }
       for (Shipment shipment : shipments.findByClients(ids)) {
@@ -232,7 +246,7 @@ final class HandwrittenBatch {
         long day = shipment.date().toEpochDay();
         one.buying(day);
         if (explaining) {
-          one.shipment(day, shipment.id());
+          one.shipments.add(day, shipment.id());
         }
       }
       for (Interest interest : interests.findByClients(ids)) {
@@ -405,8 +419,8 @@ final class HandwrittenBatch {
           found.add(facts.interestIds[i]);
         }
       }
-      inWindow(facts.paymentDays, facts.paymentIds, facts.paymentCount, first, day, found);
-      inWindow(facts.shipmentDays, facts.shipmentIds, facts.shipmentCount, first, day, found);
+      facts.payments.inWindow(first, day, found);
+      facts.shipments.inWindow(first, day, found);
       condition(out.append(": at least one won interest, payment or shipment"), window, found);
       return out.toString();
     }
@@ -425,14 +439,6 @@ final class HandwrittenBatch {
     condition(out.append("; no payment"), window, found);
     condition(out.append("; no shipment"), window, found);
     return out.toString();
-  }
-
-  private static void inWindow(long[] days, EntityId[] ids, int count, long first, long last, List<EntityId> found) {
-    for (int i = 0; i < count && days[i] <= last; i++) {
-      if (days[i] >= first) {
-        found.add(ids[i]);
-      }
-    }
   }
 
   /** A condition that held: its window and the facts that made it hold. */
