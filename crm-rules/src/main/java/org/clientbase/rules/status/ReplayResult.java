@@ -88,12 +88,11 @@ public final class ReplayResult {
    * @return the final status and since when; empty for a client that never had one
    */
   public Optional<CurrentStatus> status() {
-    int last = run.size() - 1;
-    if (last < 0) {
+    if (run.size() == 0) {
       return start;
     }
-    long day = run.day(last);
-    return Optional.of(new CurrentStatus(run.rule(last).rule().status(), LocalDate.ofEpochDay(day), day));
+    long day = run.lastDay();
+    return Optional.of(new CurrentStatus(run.lastRule().rule().status(), LocalDate.ofEpochDay(day), day));
   }
 
   /**

@@ -14,6 +14,12 @@ public class ActivityCursor {
   private static final long[][] NO_CHANGES = new long[0][];
 
   private final int[] data;
+  // the bounds of the sections read at every step, taken from the index's header once
+  private final int buyingFrom;
+  private final int buyingTo;
+  private final int openTo;
+  /** From an opening day to its closing day in the index. */
+  private final int closeShift;
   /** The index of the last buying day on or before the day (from - 1: none). */
   private int lastBuying;
   /** The first interest opened after the day. */
@@ -33,8 +39,13 @@ public class ActivityCursor {
    */
   public ActivityCursor(int[] data) {
     this.data = data;
-    lastBuying = ActivityIndex.from(data, ActivityIndex.BUYING) - 1;
-    openEnd = ActivityIndex.from(data, ActivityIndex.OPEN);
+    buyingFrom = ActivityIndex.from(data, ActivityIndex.BUYING);
+    buyingTo = ActivityIndex.to(data, ActivityIndex.BUYING);
+    int openFrom = ActivityIndex.from(data, ActivityIndex.OPEN);
+    openTo = ActivityIndex.to(data, ActivityIndex.OPEN);
+    closeShift = ActivityIndex.from(data, ActivityIndex.CLOSE) - openFrom;
+    lastBuying = buyingFrom - 1;
+    openEnd = openFrom;
   }
 
   /**
@@ -80,16 +91,22 @@ public class ActivityCursor {
       throw new IllegalStateException("replay went back from day " + day + " to " + newDay);
     }
     day = newDay;
-    int closeShift = ActivityIndex.from(data, ActivityIndex.CLOSE) - ActivityIndex.from(data, ActivityIndex.OPEN);
-    for (int to = ActivityIndex.to(data, ActivityIndex.OPEN); openEnd < to && data[openEnd] <= newDay; openEnd++) {
-      latestClose = Math.max(latestClose, ActivityIndex.closing(data[openEnd + closeShift]));
+    int end = openEnd;
+    if (end < openTo && data[end] <= newDay) {
+      long close = latestClose;
+      do {
+        close = Math.max(close, ActivityIndex.closing(data[end + closeShift]));
+        end++;
+      } while (end < openTo && data[end] <= newDay);
+      openEnd = end;
+      latestClose = close;
     }
   }
 
   private int lastBuyingOnOrBefore() {
     int i = lastBuying;
-    for (int to = ActivityIndex.to(data, ActivityIndex.BUYING); i + 1 < to && data[i + 1] <= day; i++) {
-      // move forward
+    while (i + 1 < buyingTo && data[i + 1] <= day) {
+      i++;
     }
     lastBuying = i;
     return i;
@@ -115,32 +132,29 @@ public class ActivityCursor {
    */
   public final long nextChange(Probe probe, long newDay, int period) {
     moveTo(newDay);
-    return probe == Probe.BUYING ? nextIn(ActivityIndex.BUYING, period) : nextInterest(period);
+    return probe == Probe.BUYING ? nextBuying(period) : nextInterest(period);
   }
 
-  private long nextIn(int section, int period) {
-    int from = ActivityIndex.from(data, section);
-    int to = ActivityIndex.to(data, section);
+  private long nextBuying(int period) {
     int i = lastBuyingOnOrBefore();
-    holds = i >= from && Window.leaves(data[i], period) > day;
+    // buying days are clamped dates, never Window.NEVER: each leaves the window P days on
+    holds = i >= buyingFrom && (long) data[i] + period > day;
     if (holds) {
-      long end = Window.leaves(data[i], period);
-      for (int k = i + 1; k < to && Window.enters(data[k]) <= end; k++) {
-        end = Window.leaves(data[k], period);
+      long end = (long) data[i] + period;
+      for (int k = i + 1; k < buyingTo && Window.enters(data[k]) <= end; k++) {
+        end = (long) data[k] + period;
       }
       return end;
     }
-    return i + 1 < to ? Window.enters(data[i + 1]) : Window.NEVER;
+    return i + 1 < buyingTo ? Window.enters(data[i + 1]) : Window.NEVER;
   }
 
   private long nextInterest(int period) {
-    int openTo = ActivityIndex.to(data, ActivityIndex.OPEN);
     long end = latestClose == Long.MIN_VALUE ? Long.MIN_VALUE : Window.leaves(latestClose, period);
     holds = end > day;
     if (!holds) {
       return openEnd < openTo ? Window.enters(data[openEnd]) : Window.NEVER;
     }
-    int closeShift = ActivityIndex.from(data, ActivityIndex.CLOSE) - ActivityIndex.from(data, ActivityIndex.OPEN);
     for (int i = openEnd; i < openTo && Window.enters(data[i]) <= end; i++) {
       end = Math.max(end, Window.leaves(ActivityIndex.closing(data[i + closeShift]), period));
     }

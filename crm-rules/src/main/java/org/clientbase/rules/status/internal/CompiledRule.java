@@ -32,8 +32,12 @@ public final class CompiledRule {
   private final Probe[] any;
   private final Probe[] none;
   private final Probe[] read;
+  /** The "none of" probes, then the "at least one of" probes: what replay asks each day. */
+  private final Probe[] checked;
   private final int period;
   private final HostRule host;
+  /** Whether the rule holds on the day {@link #quietUntil} names when it does not hold. */
+  private final boolean exact;
   // the explanation's fixed words, made once: conditions in the order interests, payments,
   // shipments, and the start of the window's description
   private final Indicator[] anyInOrder;
@@ -66,6 +70,13 @@ public final class CompiledRule {
     any = Probe.of(anyOf);
     none = Probe.of(noneOf);
     read = Probe.of(anyOf | noneOf);
+    checked = new Probe[none.length + any.length];
+    System.arraycopy(none, 0, checked, 0, none.length);
+    System.arraycopy(any, 0, checked, none.length, any.length);
+    // "at least one of" alone: the first indicator to turn on makes it hold; "none of" a single
+    // indicator alone: it holds when that indicator turns off. Other rules get a lower bound.
+    exact = kind == Kind.PREDEFINED
+        && (none.length == 0 ? any.length > 0 : none.length == 1 && any.length == 0);
     anyInOrder = inSeedOrder(anyOf);
     noneInOrder = inSeedOrder(noneOf);
     anyText = anyOf == 0 ? "" : PredefinedTemplates.anyOfText(anyOf) + " in ";
@@ -165,6 +176,16 @@ public final class CompiledRule {
     return false;
   }
 
+  /**
+   * Tells whether, when {@link #quietUntil} gives a day for this rule, the rule holds on that
+   * day: replay may then take that day's step without checking it.
+   *
+   * @return whether the rule's quiet days end exactly where it holds
+   */
+  boolean exact() {
+    return exact;
+  }
+
   /** What {@link #quietUntil} returns for a rule that holds. */
   static final long HOLDS = Long.MIN_VALUE;
 
@@ -188,30 +209,32 @@ public final class CompiledRule {
   }
 
   private long predefinedQuietUntil(ActivityCursor cursor, long day) {
-    long next = day + 1;
-    boolean blocked = false;
-    for (Probe probe : none) {
-      long change = cursor.nextChange(probe, day, period);
-      if (cursor.holds()) {
-        blocked = true;
-        next = Math.max(next, change);
-      }
-    }
-    if (any.length > 0) {
-      long firstOn = Window.NEVER;
-      for (Probe probe : any) {
-        long change = cursor.nextChange(probe, day, period);
+    // one loop over every probe, so that the cursor's code is inlined once and the whole check
+    // stays small enough to be inlined into replay's loop
+    Probe[] probes = checked;
+    int noneCount = none.length;
+    long blockedUntil = HOLDS; // the last day a "none of" indicator that is on turns off
+    long firstOn = Window.NEVER; // the first day an "at least one of" indicator turns on
+    boolean anyOn = noneCount == probes.length;
+    for (int k = 0; k < probes.length; k++) {
+      long change = cursor.nextChange(probes[k], day, period);
+      if (k < noneCount) {
         if (cursor.holds()) {
-          firstOn = HOLDS;
-          break;
+          blockedUntil = Math.max(blockedUntil, change);
         }
+      } else if (cursor.holds()) {
+        anyOn = true;
+        break;
+      } else {
         firstOn = Math.min(firstOn, change);
       }
-      if (firstOn != HOLDS) {
-        return Math.max(next, firstOn);
-      }
     }
-    return blocked ? next : HOLDS;
+    // every change day is after the day: the rule cannot hold before the last blocking
+    // indicator turns off, nor, with none of its "at least one of" on, before the first turns on
+    if (!anyOn) {
+      return Math.max(blockedUntil, firstOn);
+    }
+    return blockedUntil; // HOLDS when nothing blocks
   }
 
   /** The first day after {@code day} on which the result of {@link #holdsAt} may differ. */

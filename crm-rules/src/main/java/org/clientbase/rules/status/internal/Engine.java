@@ -177,6 +177,7 @@ public final class Engine {
     private long first;
     private long second;
     private long[] more;
+    private long last;
     private int size;
     private int status;
     private int evaluations;
@@ -189,6 +190,7 @@ public final class Engine {
 
     void add(long day, CompiledRule rule) {
       long step = day << RULE_BITS | rule.number();
+      last = step;
       if (size == 0) {
         first = step;
       } else if (size == 1) {
@@ -239,6 +241,33 @@ public final class Engine {
      */
     public CompiledRule rule(int i) {
       return all[(int) (step(i) & ((1 << RULE_BITS) - 1))];
+    }
+
+    /**
+     * Returns the day of the last transition.
+     *
+     * @return its epoch day
+     * @throws IndexOutOfBoundsException if there is no transition
+     */
+    public long lastDay() {
+      return lastStep() >> RULE_BITS;
+    }
+
+    /**
+     * Returns the rule that made the last transition.
+     *
+     * @return the rule
+     * @throws IndexOutOfBoundsException if there is no transition
+     */
+    public CompiledRule lastRule() {
+      return all[(int) (lastStep() & ((1 << RULE_BITS) - 1))];
+    }
+
+    private long lastStep() {
+      if (size == 0) {
+        throw new IndexOutOfBoundsException("no transition");
+      }
+      return last;
     }
 
     /**
@@ -306,6 +335,8 @@ public final class Engine {
       }
       evaluations++;
       CompiledRule winner = null;
+      // the first rule, in priority order, of those whose quiet days end first
+      CompiledRule earliest = null;
       long next = Window.NEVER;
       for (CompiledRule rule : rules) {
         long quiet = rule.quietUntil(cursor, activity, day);
@@ -313,7 +344,17 @@ public final class Engine {
           winner = rule;
           break;
         }
-        next = Math.min(next, quiet);
+        if (quiet < next) {
+          next = quiet;
+          earliest = rule;
+        }
+      }
+      if (winner == null && next <= lastDay && earliest.exact() && earliest.target() != status) {
+        // the rules before it cannot hold before their own later days, and it holds on its
+        // day: that day's step moves the client, as checking the day would find
+        winner = earliest;
+        day = next;
+        evaluations++;
       }
       if (winner != null && winner.target() != status) {
         run.add(day, winner);
