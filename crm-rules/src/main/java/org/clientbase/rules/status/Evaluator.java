@@ -10,6 +10,7 @@ import org.clientbase.core.status.TemplateKey;
 import org.clientbase.rules.status.internal.ActivityBuilder;
 import org.clientbase.rules.status.internal.CompiledRule;
 import org.clientbase.rules.status.internal.Engine;
+import org.clientbase.rules.status.internal.NextMove;
 
 /**
  * Evaluates work statuses under a {@link StatusScheme}: a pure function of a client's facts,
@@ -151,6 +152,11 @@ public final class Evaluator {
     Engine.Run run = engine.replay(
         activity, activity.index(), status, epochDay(first), epochDay(to));
     return new ReplayResult(this, activity, from, to, current, run);
+  }
+
+  /** The due day after a replay (see {@link NextMove}), as an epoch day. */
+  long nextMove(ClientActivity activity, int status, long firstDay) {
+    return NextMove.day(engine, activity, activity.index(), status, firstDay);
   }
 
   /** Makes the outcomes of replay's steps; called only when a caller asks for them. */

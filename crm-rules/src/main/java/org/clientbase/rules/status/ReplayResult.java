@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.id.StatusId;
 import org.clientbase.rules.status.internal.Engine;
+import org.clientbase.rules.status.internal.NextMove;
+import org.clientbase.rules.status.internal.Window;
 import org.clientbase.spi.store.StatusDueDay;
 
 /**
@@ -121,12 +123,21 @@ public final class ReplayResult {
   }
 
   /**
-   * The first day after the range on which the status could change without a new fact: every
-   * day before it would leave the status as it is. {@link StatusDueDay#NEVER} when no rule can
-   * move the client.
+   * The client's due day: the first day after the range on which its status changes if no fact
+   * changes ({@link NextMove}), or, when that is far off, an earlier day on which it could
+   * change; every day before it would leave the status as it is. {@link StatusDueDay#NEVER} when
+   * no rule can move the client.
    */
   LocalDate nextDue() {
     long day = run.nextDay();
+    if (day < Window.NEVER) {
+      try {
+        day = evaluator.nextMove(activity, run.status(), day);
+      } catch (RuntimeException hostRuleFailed) {
+        // a host rule failed on a day after the range: keep the day replay would evaluate next,
+        // as safe a due day; the failure is the host's to see when that day is evaluated
+      }
+    }
     return day >= StatusDueDay.NEVER.toEpochDay() ? StatusDueDay.NEVER : LocalDate.ofEpochDay(day);
   }
 

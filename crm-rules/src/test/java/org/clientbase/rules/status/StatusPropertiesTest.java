@@ -208,6 +208,44 @@ class StatusPropertiesTest {
     });
   }
 
+  /**
+   * The due day a batch keeps after a replay is never after the day the status next changes
+   * when no fact changes, and is that very day whenever replay reaches it within the bound of
+   * {@link org.clientbase.rules.status.internal.NextMove}: on the default scheme, on varied
+   * schemes and with host rules (one of them checked every day).
+   */
+  @Test
+  void theDueDayIsTheDayTheStatusNextChanges() {
+    StatusScheme withHosts = withHostRules();
+    qt().withExamples(400)
+        .forAll(StatusGenerators.schemes(), activities, integers().between(0, SPAN), integers().between(0, 2))
+        .checkAssert((varied, activity, cut, which) -> {
+          StatusScheme scheme = which == 0 ? defaults : which == 1 ? varied : withHosts;
+          Evaluator evaluator = Evaluator.of(scheme);
+          LocalDate end = FROM.plusDays(cut);
+          ReplayResult replay = evaluator.replay(activity, Optional.empty(), FROM, end);
+          LocalDate due = replay.nextDue();
+          assertThat(due).as("due day").isAfter(end);
+          LocalDate moves = null;
+          LocalDate horizon = TO.plusDays(400);
+          for (LocalDate day = end.plusDays(1); moves == null && !day.isAfter(horizon); day = day.plusDays(1)) {
+            if (evaluator.evaluate(activity, replay.status(), day).changed()) {
+              moves = day;
+            }
+          }
+          if (moves == null) {
+            return; // no move in sight: any day after the replay is safe
+          }
+          assertThat(due).as("due day against the next move").isBeforeOrEqualTo(moves);
+          int evaluations = replay.status().isPresent()
+              ? evaluator.replay(activity, replay.status().get(), end.plusDays(1), moves).evaluations()
+              : evaluator.replay(activity, end.plusDays(1), moves).evaluations();
+          if (evaluations <= org.clientbase.rules.status.internal.NextMove.MAX_EVALUATIONS) {
+            assertThat(due).as("due day when the move is %d evaluations away", evaluations).isEqualTo(moves);
+          }
+        });
+  }
+
   // ------------------------------------------------------------------------------------------
 
   static void assertReplayMatchesReference(

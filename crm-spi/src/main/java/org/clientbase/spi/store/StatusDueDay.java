@@ -6,8 +6,9 @@ import org.clientbase.core.InvalidValueException;
 import org.clientbase.core.id.ClientId;
 
 /**
- * One client's due day for {@link StatusHistoryStore#setDueDays}: the first day its status
- * could change without a new fact, computed from its history at a given version.
+ * One client's due day for {@link StatusHistoryStore#setDueDays}: a day before which its status
+ * cannot change without a new fact (the day it next changes, when the service finds it),
+ * computed from its history at a given version.
  *
  * @param client the client
  * @param expectedVersion the version of the history the due day was computed from, at least 1

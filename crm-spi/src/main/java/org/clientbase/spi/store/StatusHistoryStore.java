@@ -28,7 +28,8 @@ import org.clientbase.spi.StaleWriteException;
  * {@link #appendAll(List)}.
  *
  * <p><b>Due days.</b> A store may also keep, with each history, the client's <em>due day</em>:
- * the first day its status could change without a new fact, so that a nightly run reads only
+ * a day before which its status cannot change without a new fact (the service gives the day the
+ * status next changes when it finds it), so that a nightly run reads only
  * the clients due and those whose facts changed. Such a store says so with
  * {@link #keepsDueDays()} and implements {@link #dueClients(LocalDate, int)},
  * {@link #dueClients(LocalDate, ClientId, int)}, {@link #setDueDays} and
