@@ -88,7 +88,7 @@ public class ActivityCursor {
       return; // the rules of one step ask about the same day
     }
     if (newDay < day) {
-      throw new IllegalStateException("replay went back from day " + day + " to " + newDay);
+      throw wentBack(newDay);
     }
     day = newDay;
     int end = openEnd;
@@ -101,6 +101,10 @@ public class ActivityCursor {
       openEnd = end;
       latestClose = close;
     }
+  }
+
+  private IllegalStateException wentBack(long newDay) {
+    return new IllegalStateException("replay went back from day " + day + " to " + newDay);
   }
 
   private int lastBuyingOnOrBefore() {

@@ -36,7 +36,7 @@ public final class CompiledRule {
   private final Probe[] checked;
   private final int period;
   private final HostRule host;
-  /** Whether the rule holds on the day {@link #quietUntil} names when it does not hold. */
+  /** Whether the rule holds on the day replay's check names when it does not hold. */
   private final boolean exact;
   // the explanation's fixed words, made once: conditions in the order interests, payments,
   // shipments, and the start of the window's description
@@ -177,8 +177,8 @@ public final class CompiledRule {
   }
 
   /**
-   * Tells whether, when {@link #quietUntil} gives a day for this rule, the rule holds on that
-   * day: replay may then take that day's step without checking it.
+   * Tells whether, when replay's check of this rule gives a day from which it could hold, the
+   * rule holds on that day: replay may then take that day's step without checking it.
    *
    * @return whether the rule's quiet days end exactly where it holds
    */
@@ -186,8 +186,46 @@ public final class CompiledRule {
     return exact;
   }
 
-  /** What {@link #quietUntil} returns for a rule that holds. */
+  /** What replay's checks of a rule return for a rule that holds. */
   static final long HOLDS = Long.MIN_VALUE;
+
+  /**
+   * Tells whether the rule is a predefined template's: replay checks those itself from
+   * {@link #checked()}, {@link #noneCount()} and {@link #period()}, as {@link #quietUntil} does.
+   *
+   * @return whether the rule is predefined
+   */
+  boolean predefined() {
+    return kind == Kind.PREDEFINED;
+  }
+
+  /**
+   * Returns the probes a predefined rule reads: its "none of" probes, then its "at least one
+   * of" probes.
+   *
+   * @return the probes; the caller must not change them
+   */
+  Probe[] checked() {
+    return checked;
+  }
+
+  /**
+   * Returns how many of {@link #checked()} are "none of" probes.
+   *
+   * @return the number of "none of" probes
+   */
+  int noneCount() {
+    return none.length;
+  }
+
+  /**
+   * Returns the rule's period in days.
+   *
+   * @return the period
+   */
+  int period() {
+    return period;
+  }
 
   /**
    * Checks the rule on a day of a replay. Returns {@link #HOLDS} if it holds; otherwise the
@@ -196,7 +234,8 @@ public final class CompiledRule {
    * <p>For a predefined rule that fails because a "none of" indicator is on, that is no sooner
    * than the day the last of them turns off; if it fails because no "at least one of"
    * indicator is on, no sooner than the day the first of them turns on. Each bound keeps the
-   * rule false on every day before it, so replay may skip those days.
+   * rule false on every day before it, so replay may skip those days. ({@link Engine#replay}
+   * writes the same check out in its loop, where a call would not be inlined.)
    */
   long quietUntil(ActivityCursor cursor, ClientActivity activity, long day) {
     if (kind == Kind.PREDEFINED) {
@@ -209,15 +248,12 @@ public final class CompiledRule {
   }
 
   private long predefinedQuietUntil(ActivityCursor cursor, long day) {
-    // one loop over every probe, so that the cursor's code is inlined once and the whole check
-    // stays small enough to be inlined into replay's loop
-    Probe[] probes = checked;
     int noneCount = none.length;
-    long blockedUntil = HOLDS; // the last day a "none of" indicator that is on turns off
-    long firstOn = Window.NEVER; // the first day an "at least one of" indicator turns on
-    boolean anyOn = noneCount == probes.length;
-    for (int k = 0; k < probes.length; k++) {
-      long change = cursor.nextChange(probes[k], day, period);
+    long blockedUntil = HOLDS; // when the last "none of" that is on turns off
+    long firstOn = Window.NEVER; // when the first "at least one of" turns on
+    boolean anyOn = noneCount == checked.length;
+    for (int k = 0; k < checked.length; k++) {
+      long change = cursor.nextChange(checked[k], day, period);
       if (k < noneCount) {
         if (cursor.holds()) {
           blockedUntil = Math.max(blockedUntil, change);
@@ -229,12 +265,9 @@ public final class CompiledRule {
         firstOn = Math.min(firstOn, change);
       }
     }
-    // every change day is after the day: the rule cannot hold before the last blocking
-    // indicator turns off, nor, with none of its "at least one of" on, before the first turns on
-    if (!anyOn) {
-      return Math.max(blockedUntil, firstOn);
-    }
-    return blockedUntil; // HOLDS when nothing blocks
+    // every change day is after the day; HOLDS when nothing blocks and one "at least one of"
+    // is on
+    return anyOn ? blockedUntil : Math.max(blockedUntil, firstOn);
   }
 
   /** The first day after {@code day} on which the result of {@link #holdsAt} may differ. */

@@ -306,13 +306,17 @@ public final class Engine {
    * <p>Why it is exact: the step of a day depends only on the client's status and on which
    * rules checked for that status hold. On a day where no rule moves the client, its status
    * {@code s} stays until a rule checked for {@code s} holds. Each rule tells from which day on
-   * it could hold at all ({@link CompiledRule#quietUntil}): a predefined rule is made of four
-   * indicators per period, each constant between the days facts enter and leave the window
-   * ({@link ActivityIndex#nextChange}); a host rule is a function of the window's content,
-   * constant between content change days (or it says it depends on the date and is checked
-   * daily). The earliest of those days is the next one worth evaluating: every day before it
-   * would give "unchanged". After a move the precondition is different, so the very next day
-   * is evaluated. The property tests compare this with stepping every day.
+   * it could hold at all: a predefined rule is made of four indicators per period, each
+   * constant between the days facts enter and leave the window ({@link ActivityIndex#nextChange}),
+   * so it cannot hold before the last of its "none of" indicators that are on turns off, nor,
+   * with none of its "at least one of" indicators on, before the first of them turns on; a host
+   * rule ({@link CompiledRule#quietUntil}) is a function of the window's content, constant
+   * between content change days (or it says it depends on the date and is checked daily). The
+   * earliest of those days is the next one worth evaluating: every day before it would give
+   * "unchanged". When the first rule in priority order to name that day is sure to hold on it
+   * ({@link CompiledRule#exact}), that day's step is taken without checking the day again.
+   * After a move the precondition is different, so the very next day is evaluated. The property
+   * tests compare this with stepping every day.
    *
    * @param activity the client's facts
    * @param index their index
@@ -339,7 +343,36 @@ public final class Engine {
       CompiledRule earliest = null;
       long next = Window.NEVER;
       for (CompiledRule rule : rules) {
-        long quiet = rule.quietUntil(cursor, activity, day);
+        long quiet;
+        if (rule.predefined()) {
+          // CompiledRule.quietUntil's check of a predefined rule, written out here rather than
+          // called: a method of its own is compiled on its own first, and is then too large to
+          // be inlined into this loop
+          Probe[] probes = rule.checked();
+          int noneCount = rule.noneCount();
+          int period = rule.period();
+          long blockedUntil = CompiledRule.HOLDS; // when the last "none of" that is on turns off
+          long firstOn = Window.NEVER; // when the first "at least one of" turns on
+          boolean anyOn = noneCount == probes.length;
+          for (int k = 0; k < probes.length; k++) {
+            long change = cursor.nextChange(probes[k], day, period);
+            if (k < noneCount) {
+              if (cursor.holds()) {
+                blockedUntil = Math.max(blockedUntil, change);
+              }
+            } else if (cursor.holds()) {
+              anyOn = true;
+              break;
+            } else {
+              firstOn = Math.min(firstOn, change);
+            }
+          }
+          // every change day is after the day; HOLDS when nothing blocks and one "at least one
+          // of" is on
+          quiet = anyOn ? blockedUntil : Math.max(blockedUntil, firstOn);
+        } else {
+          quiet = rule.quietUntil(cursor, activity, day);
+        }
         if (quiet == CompiledRule.HOLDS) {
           winner = rule;
           break;
