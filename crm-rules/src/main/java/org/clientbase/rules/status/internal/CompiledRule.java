@@ -36,8 +36,6 @@ public final class CompiledRule {
   private final Probe[] checked;
   private final int period;
   private final HostRule host;
-  /** Whether the rule holds on the day replay's check names when it does not hold. */
-  private final boolean exact;
   // the explanation's fixed words, made once: conditions in the order interests, payments,
   // shipments, and the start of the window's description
   private final Indicator[] anyInOrder;
@@ -73,10 +71,6 @@ public final class CompiledRule {
     checked = new Probe[none.length + any.length];
     System.arraycopy(none, 0, checked, 0, none.length);
     System.arraycopy(any, 0, checked, none.length, any.length);
-    // "at least one of" alone: the first indicator to turn on makes it hold; "none of" a single
-    // indicator alone: it holds when that indicator turns off. Other rules get a lower bound.
-    exact = kind == Kind.PREDEFINED
-        && (none.length == 0 ? any.length > 0 : none.length == 1 && any.length == 0);
     anyInOrder = inSeedOrder(anyOf);
     noneInOrder = inSeedOrder(noneOf);
     anyText = anyOf == 0 ? "" : PredefinedTemplates.anyOfText(anyOf) + " in ";
@@ -174,16 +168,6 @@ public final class CompiledRule {
       }
     }
     return false;
-  }
-
-  /**
-   * Tells whether, when replay's check of this rule gives a day from which it could hold, the
-   * rule holds on that day: replay may then take that day's step without checking it.
-   *
-   * @return whether the rule's quiet days end exactly where it holds
-   */
-  boolean exact() {
-    return exact;
   }
 
   /** What replay's checks of a rule return for a rule that holds. */

@@ -314,7 +314,8 @@ public final class Engine {
    * between content change days (or it says it depends on the date and is checked daily). The
    * earliest of those days is the next one worth evaluating: every day before it would give
    * "unchanged". When the first rule in priority order to name that day is sure to hold on it
-   * ({@link CompiledRule#exact}), that day's step is taken without checking the day again.
+   * (each of its indicators is known up to that day), that day's step is taken without checking
+   * the day again.
    * After a move the precondition is different, so the very next day is evaluated. The property
    * tests compare this with stepping every day.
    *
@@ -339,11 +340,14 @@ public final class Engine {
       }
       evaluations++;
       CompiledRule winner = null;
-      // the first rule, in priority order, of those whose quiet days end first
+      // the first rule, in priority order, of those whose quiet days end first, and whether it
+      // is sure to hold on its day
       CompiledRule earliest = null;
+      boolean earliestSure = false;
       long next = Window.NEVER;
       for (CompiledRule rule : rules) {
         long quiet;
+        boolean sure = false;
         if (rule.predefined()) {
           // CompiledRule.quietUntil's check of a predefined rule, written out here rather than
           // called: a method of its own is compiled on its own first, and is then too large to
@@ -352,16 +356,24 @@ public final class Engine {
           int noneCount = rule.noneCount();
           int period = rule.period();
           long blockedUntil = CompiledRule.HOLDS; // when the last "none of" that is on turns off
+          long firstEnd = Window.NEVER; // when the first "none of" that is on turns off
+          long nextBlock = Window.NEVER; // when the first "none of" that is off turns on
           long firstOn = Window.NEVER; // when the first "at least one of" turns on
           boolean anyOn = noneCount == probes.length;
+          // when the "at least one of" found on turns off (never, for a rule without any)
+          long onUntil = Window.NEVER;
           for (int k = 0; k < probes.length; k++) {
             long change = cursor.nextChange(probes[k], day, period);
             if (k < noneCount) {
               if (cursor.holds()) {
                 blockedUntil = Math.max(blockedUntil, change);
+                firstEnd = Math.min(firstEnd, change);
+              } else {
+                nextBlock = Math.min(nextBlock, change);
               }
             } else if (cursor.holds()) {
               anyOn = true;
+              onUntil = change;
               break;
             } else {
               firstOn = Math.min(firstOn, change);
@@ -370,6 +382,10 @@ public final class Engine {
           // every change day is after the day; HOLDS when nothing blocks and one "at least one
           // of" is on
           quiet = anyOn ? blockedUntil : Math.max(blockedUntil, firstOn);
+          // it holds on that day when each "none of" then turns off exactly that day or stays
+          // off past it, and an "at least one of" is on through it or turns on exactly then
+          sure = nextBlock > quiet && (blockedUntil == CompiledRule.HOLDS || firstEnd == quiet)
+              && (anyOn ? onUntil > quiet : firstOn == quiet);
         } else {
           quiet = rule.quietUntil(cursor, activity, day);
         }
@@ -380,9 +396,10 @@ public final class Engine {
         if (quiet < next) {
           next = quiet;
           earliest = rule;
+          earliestSure = sure;
         }
       }
-      if (winner == null && next <= lastDay && earliest.exact() && earliest.target() != status) {
+      if (winner == null && next <= lastDay && earliestSure && earliest.target() != status) {
         // the rules before it cannot hold before their own later days, and it holds on its
         // day: that day's step moves the client, as checking the day would find
         winner = earliest;
