@@ -29,8 +29,8 @@ import org.clientbase.spi.StaleWriteException;
  *
  * <p><b>Due days.</b> A store may also keep, with each history, the client's <em>due day</em>:
  * a day before which its status cannot change without a new fact (the service gives the day the
- * status next changes when it finds it), so that a nightly run reads only
- * the clients due and those whose facts changed. Such a store says so with
+ * status next changes when it finds it), so that a nightly run reads only the clients due and
+ * those whose facts changed. Such a store says so with
  * {@link #keepsDueDays()} and implements {@link #dueClients(LocalDate, int)},
  * {@link #dueClients(LocalDate, ClientId, int)}, {@link #setDueDays} and
  * {@link #factsChanged}, with these rules: a history may have a due day or none, and one
