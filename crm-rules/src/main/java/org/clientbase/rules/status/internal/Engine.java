@@ -177,7 +177,6 @@ public final class Engine {
     private long first;
     private long second;
     private long[] more;
-    private long last;
     private int size;
     private int status;
     private int evaluations;
@@ -190,7 +189,6 @@ public final class Engine {
 
     void add(long day, CompiledRule rule) {
       long step = day << RULE_BITS | rule.number();
-      last = step;
       if (size == 0) {
         first = step;
       } else if (size == 1) {
@@ -264,10 +262,7 @@ public final class Engine {
     }
 
     private long lastStep() {
-      if (size == 0) {
-        throw new IndexOutOfBoundsException("no transition");
-      }
-      return last;
+      return step(size - 1);
     }
 
     /**
