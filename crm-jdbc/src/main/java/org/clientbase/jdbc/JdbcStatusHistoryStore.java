@@ -37,7 +37,7 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * transaction: a stale or broken append writes nothing. Histories are read with one query per
  * batch of clients (a join of both tables), so a reader never sees the row of one version with
  * the entries of another. Due days are kept in {@code status_history.due_on}; every append
- * clears it. On PostgreSQL, {@link #appendAll} writes a page's appends with a
+ * sets the due day it gives, or clears it. On PostgreSQL, {@link #appendAll} writes a page's appends with a
  * few batched statements in one transaction.
  *
  * <p>Thread-safe: each call runs on the unit of work's connection of the calling thread or on a
@@ -71,6 +71,16 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
    */
   @Override
   public boolean keepsDueDays() {
+    return true;
+  }
+
+  /**
+   * Tells that appends set the due day they give, in the same statement that moves the version.
+   *
+   * @return {@code true}
+   */
+  @Override
+  public boolean appendSetsDueDay() {
     return true;
   }
 
@@ -150,15 +160,15 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
       List<StatusAssignment> stored;
       Optional<LocalDate> evaluated;
       if (expectedVersion == 0) {
-        createHistory(connection, record, client, evaluatedThrough);
+        createHistory(connection, record, client, evaluatedThrough, append.dueOn());
         stored = List.of();
         evaluated = evaluatedThrough;
       } else {
         int changed;
-        String sql = "UPDATE status_history SET version = version + 1, due_on = NULL"
+        String sql = "UPDATE status_history SET version = version + 1, due_on = ?"
             + (evaluatedThrough.isPresent() ? ", evaluated_through = ?" : "") + " WHERE client_id = ? AND version = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-          Sql.Params params = new Sql.Params(statement);
+          Sql.Params params = new Sql.Params(statement).date(append.dueOn());
           if (evaluatedThrough.isPresent()) {
             params.date(evaluatedThrough.get());
           }
@@ -236,11 +246,12 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     Set<ClientId> written = new HashSet<>();
     if (!created.isEmpty()) {
       try (PreparedStatement statement = connection.prepareStatement("INSERT INTO status_history"
-          + " (client_id, version, evaluated_through) SELECT c, 1, CAST(d AS DATE)"
-          + " FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS t(c, d)"
+          + " (client_id, version, evaluated_through, due_on) SELECT c, 1, CAST(d AS DATE), CAST(u AS DATE)"
+          + " FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) AS t(c, d, u)"
           + " ON CONFLICT (client_id) DO NOTHING RETURNING client_id")) {
         statement.setArray(1, texts(connection, created, one -> one.client().value()));
         statement.setArray(2, texts(connection, created, StatusAppend::evaluatedThrough));
+        statement.setArray(3, texts(connection, created, StatusAppend::dueOn));
         readClients(statement, written);
       }
     }
@@ -248,12 +259,14 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     if (!moved.isEmpty()) {
       Set<ClientId> updated = new HashSet<>();
       try (PreparedStatement statement = connection.prepareStatement("UPDATE status_history h"
-          + " SET version = h.version + 1, due_on = NULL, evaluated_through = COALESCE(CAST(t.d AS DATE), h.evaluated_through)"
-          + " FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) AS t(c, v, d)"
+          + " SET version = h.version + 1, due_on = CAST(t.u AS DATE),"
+          + " evaluated_through = COALESCE(CAST(t.d AS DATE), h.evaluated_through)"
+          + " FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) AS t(c, v, d, u)"
           + " WHERE h.client_id = t.c AND h.version = CAST(t.v AS BIGINT) RETURNING h.client_id")) {
         statement.setArray(1, texts(connection, moved, one -> one.client().value()));
         statement.setArray(2, texts(connection, moved, one -> Long.toString(one.expectedVersion())));
         statement.setArray(3, texts(connection, moved, StatusAppend::evaluatedThrough));
+        statement.setArray(4, texts(connection, moved, StatusAppend::dueOn));
         readClients(statement, updated);
       }
       written.addAll(updated);
@@ -329,12 +342,12 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     }
   }
 
-  private void createHistory(
-      Connection connection, String record, ClientId client, Optional<LocalDate> evaluatedThrough) throws SQLException {
+  private void createHistory(Connection connection, String record, ClientId client,
+      Optional<LocalDate> evaluatedThrough, Optional<LocalDate> dueOn) throws SQLException {
     Savepoint beforeInsert = connection.getAutoCommit() ? null : connection.setSavepoint();
     try (PreparedStatement statement = connection.prepareStatement(
-        "INSERT INTO status_history (client_id, version, evaluated_through) VALUES (?, 1, ?)")) {
-      new Sql.Params(statement).id(client).date(evaluatedThrough);
+        "INSERT INTO status_history (client_id, version, evaluated_through, due_on) VALUES (?, 1, ?, ?)")) {
+      new Sql.Params(statement).id(client).date(evaluatedThrough).date(dueOn);
       statement.executeUpdate();
     } catch (SQLException e) {
       if (!JdbcStoreException.isUniqueViolation(e)) {

@@ -73,8 +73,8 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
    * Appends status changes to a client's history and records the evaluated date, atomically.
    *
    * @param append the client, the version of its history the entries were computed from, the
-   *     new entries continuing the history's chain (may be empty), and the new evaluated date
-   *     or none to keep the stored one
+   *     new entries continuing the history's chain (may be empty), the new evaluated date or
+   *     none to keep the stored one, and the due day after it or none to make it due at once
    * @return the history after the append, at the next version
    * @throws StaleWriteException if the history is at another version; nothing is written
    * @throws InvalidValueException if the entries do not continue the chain; nothing is written
@@ -99,7 +99,7 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
       all.addAll(added);
       ClientStatusHistory after = new ClientStatusHistory(
           client, all, evaluatedThrough.or(current::evaluatedThrough), current.version() + 1);
-      replace(client, before, after);
+      replace(client, before, after, append.dueOn().orElse(DueDayIndex.AT_ONCE));
       return after;
     });
     if (late != null) {
@@ -108,10 +108,11 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
     return result;
   }
 
-  /** Stores a client's new history, due at once, and how to undo both. Under the lock. */
-  private void replace(ClientId client, ClientStatusHistory before, ClientStatusHistory after) {
+  /** Stores a client's new history and due day, and how to undo both. Under the lock. */
+  private void replace(
+      ClientId client, ClientStatusHistory before, ClientStatusHistory after, LocalDate dueOn) {
     histories.put(client.value(), after);
-    LocalDate dueBefore = due.put(client.value(), DueDayIndex.AT_ONCE);
+    LocalDate dueBefore = due.put(client.value(), dueOn);
     unitOfWork.onUndo(() -> {
       if (before == null) {
         histories.remove(client.value());
@@ -129,6 +130,16 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
    */
   @Override
   public boolean keepsDueDays() {
+    return true;
+  }
+
+  /**
+   * Tells that appends set the due day they give (and clear it when they give none).
+   *
+   * @return {@code true}
+   */
+  @Override
+  public boolean appendSetsDueDay() {
     return true;
   }
 
@@ -213,7 +224,8 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
         ClientStatusHistory before = histories.get(client.value());
         ClientStatusHistory current = before != null ? before : ClientStatusHistory.empty(client);
         replace(client, before, new ClientStatusHistory(
-            client, current.entries(), current.evaluatedThrough(), current.version() + 1));
+            client, current.entries(), current.evaluatedThrough(), current.version() + 1),
+            DueDayIndex.AT_ONCE);
       }
       return null;
     });

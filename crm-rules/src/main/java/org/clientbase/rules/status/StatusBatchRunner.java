@@ -295,12 +295,16 @@ final class StatusBatchRunner {
     if (changes.isEmpty() && unchanged.isEmpty()) {
       return tally;
     }
+    // a store that sets due days with appends is given them there: one write per client
+    boolean dueWithAppends = work.keepDueDays() && steps.history.appendSetsDueDay();
     List<StatusAppend> appends = new ArrayList<>(changes.size());
     Map<ClientId, ClientStatusHistory> before = new HashMap<>();
     for (Change change : changes) {
-      appends.add(new StatusAppend(change.card().client(), change.recorded().version(), change.entries(),
-          Optional.of(today)));
-      before.put(change.card().client(), change.recorded());
+      ClientId client = change.card().client();
+      StatusAppend append = new StatusAppend(client, change.recorded().version(), change.entries(),
+          Optional.of(today));
+      appends.add(dueWithAppends ? append.withDueOn(dueOn.get(client)) : append);
+      before.put(client, change.recorded());
     }
     Set<ClientId> written;
     try {
@@ -308,10 +312,14 @@ final class StatusBatchRunner {
         Set<ClientId> appended = appends.isEmpty() ? Set.of() : steps.history.appendAll(appends, before);
         if (work.keepDueDays()) {
           List<StatusDueDay> due = new ArrayList<>(unchanged);
-          for (ClientId client : appended) {
-            due.add(new StatusDueDay(client, before.get(client).version() + 1, dueOn.get(client)));
+          if (!dueWithAppends) {
+            for (ClientId client : appended) {
+              due.add(new StatusDueDay(client, before.get(client).version() + 1, dueOn.get(client)));
+            }
           }
-          steps.history.setDueDays(due);
+          if (!due.isEmpty()) {
+            steps.history.setDueDays(due);
+          }
         }
         return appended;
       });

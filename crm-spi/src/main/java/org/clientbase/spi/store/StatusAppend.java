@@ -17,10 +17,14 @@ import org.clientbase.core.status.StatusAssignment;
  * @param entries the new entries, in date order, continuing the history's chain; may be empty
  *     when only the evaluated date moves
  * @param evaluatedThrough the new evaluated date, or empty to keep the stored one
+ * @param dueOn the client's due day after the append, for a store that
+ *     {@linkplain StatusHistoryStore#appendSetsDueDay() sets due days with appends}; empty to
+ *     clear it, so that the client is due on every day until its due day is set. A store that
+ *     keeps no due days, or sets them only with {@link StatusHistoryStore#setDueDays}, ignores it
  */
 public record StatusAppend(
     ClientId client, long expectedVersion, List<StatusAssignment> entries,
-    Optional<LocalDate> evaluatedThrough) {
+    Optional<LocalDate> evaluatedThrough, Optional<LocalDate> dueOn) {
 
   /**
    * Checks the parts.
@@ -29,6 +33,7 @@ public record StatusAppend(
    * @param expectedVersion at least 0
    * @param entries the new entries
    * @param evaluatedThrough the new evaluated date, or empty
+   * @param dueOn the due day after the append, not after {@link StatusDueDay#NEVER}, or empty
    */
   public StatusAppend {
     Objects.requireNonNull(client, "client");
@@ -38,6 +43,36 @@ public record StatusAppend(
     }
     entries = List.copyOf(entries);
     Objects.requireNonNull(evaluatedThrough, "evaluatedThrough");
+    Objects.requireNonNull(dueOn, "dueOn");
+    if (dueOn.isPresent() && dueOn.get().isAfter(StatusDueDay.NEVER)) {
+      throw new InvalidValueException(
+          "StatusAppend " + client + " dueOn", dueOn.get(), "must not be after " + StatusDueDay.NEVER);
+    }
+  }
+
+  /**
+   * An append that clears the due day, as appends did before they could carry one.
+   *
+   * @param client the client
+   * @param expectedVersion at least 0
+   * @param entries the new entries
+   * @param evaluatedThrough the new evaluated date, or empty
+   */
+  public StatusAppend(
+      ClientId client, long expectedVersion, List<StatusAssignment> entries,
+      Optional<LocalDate> evaluatedThrough) {
+    this(client, expectedVersion, entries, evaluatedThrough, Optional.empty());
+  }
+
+  /**
+   * Returns this append with the client's due day after it.
+   *
+   * @param day the due day, not after {@link StatusDueDay#NEVER}
+   * @return a new append
+   */
+  public StatusAppend withDueOn(LocalDate day) {
+    return new StatusAppend(client, expectedVersion, entries, evaluatedThrough,
+        Optional.of(Objects.requireNonNull(day, "dueOn")));
   }
 
   /**

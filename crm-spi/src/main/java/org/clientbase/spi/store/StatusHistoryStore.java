@@ -34,10 +34,11 @@ import org.clientbase.spi.StaleWriteException;
  * {@link #keepsDueDays()} and implements {@link #dueClients(LocalDate, int)},
  * {@link #dueClients(LocalDate, ClientId, int)}, {@link #setDueDays} and
  * {@link #factsChanged}, with these rules: a history may have a due day or none, and one
- * without is due on every day; every append (and {@link #factsChanged}) clears the due day;
- * {@link #setDueDays} sets it only on a history still at the version it names. So a due day
- * computed from facts older than a change never hides that change. The defaults keep no due
- * days, and the nightly run then reads every client.
+ * without is due on every day; every append (and {@link #factsChanged}) clears the due day,
+ * unless the store {@linkplain #appendSetsDueDay() sets the due day an append gives}, which it
+ * then sets in the same atomic step; {@link #setDueDays} sets it only on a history still at the
+ * version it names. So a due day computed from facts older than a change never hides that
+ * change. The defaults keep no due days, and the nightly run then reads every client.
  *
  * <p><b>Threads.</b> Batch work calls every method from several threads at once, for
  * different clients; an implementation must be safe for that, and two appends for the same
@@ -155,6 +156,21 @@ public interface StatusHistoryStore extends StatusHistories {
    *     implemented
    */
   default boolean keepsDueDays() {
+    return false;
+  }
+
+  /**
+   * Tells whether {@link #append(StatusAppend)} and {@link #appendAll} set the due day each
+   * append gives ({@link StatusAppend#dueOn()}; an append without one clears it), in the same
+   * atomic step as the entries. Batch work then gives the due days of the clients it appends
+   * with their appends, and calls {@link #setDueDays} only for the clients it does not append:
+   * one write per client instead of two. By default not, and batch work sets every due day
+   * with {@link #setDueDays} after the appends.
+   *
+   * @return whether appends set the due day they give; only meaningful when
+   *     {@link #keepsDueDays()}
+   */
+  default boolean appendSetsDueDay() {
     return false;
   }
 

@@ -52,7 +52,11 @@ import org.junit.jupiter.api.Test;
  *       history is due on every day until its due day is set; {@code dueClients} gives the
  *       clients due by a date in id order, page by page; a due day is set only on a history
  *       still at the version it names; an append clears it; {@code factsChanged} moves the
- *       version (creating an empty history at version 1) and makes the client due.</li>
+ *       version (creating an empty history at version 1) and makes the client due;</li>
+ *   <li>for a store that also {@linkplain StatusHistoryStore#appendSetsDueDay() sets due days
+ *       with appends}: {@code append} and {@code appendAll} set the due day each append gives,
+ *       on new histories and moved ones, and clear it when the append gives none; a stale
+ *       append sets nothing.</li>
  * </ul>
  */
 public abstract class StatusHistoryStoreContract {
@@ -371,5 +375,43 @@ public abstract class StatusHistoryStoreContract {
     assertThat(store.dueClients(DAY_ONE.plusDays(9), 10)).containsExactly(a, b);
     store.append(b, 1, List.of());
     assertThat(store.dueClients(DAY_ONE, 10)).as("an append clears the due day").containsExactly(b);
+  }
+
+  @Test
+  void anAppendSetsTheDueDayItGivesWhenTheStoreSaysSo() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(store.keepsDueDays() && store.appendSetsDueDay(),
+        "the store sets no due days with appends");
+    ClientId a = ClientId.of("c-a");
+    ClientId b = ClientId.of("c-b");
+    ClientId c = ClientId.of("c-c");
+    store.append(StatusAppend.of(a, 0, List.of(statusChange(a, null, "new", 0)), DAY_ONE)
+        .withDueOn(DAY_ONE.plusDays(5)));
+    store.append(b, 0, List.of(statusChange(b, null, "new", 0)), DAY_ONE);
+    assertThat(store.dueClients(DAY_ONE.plusDays(4), 10)).as("a's first append gave its due day")
+        .containsExactly(b);
+    assertThat(store.dueClients(DAY_ONE.plusDays(5), 10)).containsExactly(a, b);
+
+    // a page at once: a new history and two moved on, one of them without a due day
+    Set<ClientId> written = store.appendAll(List.of(
+        new StatusAppend(a, 1, List.of(statusChange(a, "new", "active", 3)), Optional.of(DAY_ONE.plusDays(3)))
+            .withDueOn(DAY_ONE.plusDays(20)),
+        new StatusAppend(b, 1, List.of(statusChange(b, "new", "lost", 3)), Optional.of(DAY_ONE.plusDays(3)))
+            .withDueOn(org.clientbase.spi.store.StatusDueDay.NEVER),
+        new StatusAppend(c, 0, List.of(statusChange(c, null, "new", 2)), Optional.of(DAY_ONE.plusDays(3)))
+            .withDueOn(DAY_ONE.plusDays(10))),
+        Map.of(a, store.history(a), b, store.history(b), c, ClientStatusHistory.empty(c)));
+    assertThat(written).containsExactlyInAnyOrder(a, b, c);
+    assertThat(store.dueClients(DAY_ONE.plusDays(9), 10)).isEmpty();
+    assertThat(store.dueClients(DAY_ONE.plusDays(10), 10)).containsExactly(c);
+    assertThat(store.dueClients(DAY_ONE.plusDays(20), 10)).containsExactly(a, c);
+    assertThat(store.dueClients(org.clientbase.spi.store.StatusDueDay.NEVER, 10)).containsExactly(a, b, c);
+    assertThat(store.history(a).version()).isEqualTo(2);
+
+    // a stale append sets nothing; an append without a due day clears it
+    assertThatThrownBy(() -> store.append(StatusAppend.of(a, 1, List.of()).withDueOn(DAY_ONE)))
+        .isInstanceOf(StaleWriteException.class);
+    assertThat(store.dueClients(DAY_ONE.plusDays(9), 10)).isEmpty();
+    store.append(c, 1, List.of());
+    assertThat(store.dueClients(DAY_ONE, 10)).as("an append without a due day clears it").containsExactly(c);
   }
 }
