@@ -157,6 +157,7 @@ public final class NightlySpeedCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%,d clients, %d%% with a new payment each day, %d workers, pages of %d, %s%n",
           ids.size(), changedPercent, threads, batch, url);
       out.println("server: " + ServerSettings.describe(dueDb));
+      out.println("jvm: " + ServerSettings.jvm());
       long[] nightlyMs = new long[nights];
       long[] fullMs = new long[nights];
       boolean failed = false;

@@ -119,6 +119,7 @@ public final class StatusSpeedCommand implements Callable<Integer> {
           .build();
       out.printf(Locale.ROOT, "batch: %d workers, pages of %d clients, %s%n", threads, batch, url);
       out.println("server: " + ServerSettings.describe(db));
+      out.println("jvm: " + ServerSettings.jvm());
 
       BatchResult first = null;
       long failed = 0;
