@@ -269,7 +269,7 @@ final class HandwrittenBatch {
         ClientStatusHistory before = recorded.get(client.id());
         List<StatusAssignment> entries = replay(client, days.get(client.id()), before, todayDay);
         if (!entries.isEmpty()) {
-          appends.add(new StatusAppend(client.id(), before.version(), entries, Optional.of(today)));
+          appends.add(StatusAppend.of(client.id(), before.version(), entries, today));
         }
       }
       changed += history.appendAll(appends).size();

@@ -184,7 +184,7 @@ class JdbcStatusBatchTest {
           .reason(org.clientbase.core.status.StatusReason.byRule(org.clientbase.core.status.TemplateKey.LOST))
           .explanation("lost").build();
       assertThatThrownBy(() -> crm.unitOfWork().execute(() -> crm.statusHistoryStore().appendAll(
-          List.of(new StatusAppend(client, 0, List.of(lost), Optional.of(TODAY))))))
+          List.of(StatusAppend.of(client, 0, List.of(lost), TODAY)))))
           .isInstanceOf(org.clientbase.core.InvalidValueException.class);
       assertThat(crm.statusHistoryStore().history(client)).isEqualTo(ClientStatusHistory.empty(client));
     }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.spi.store.ClientStatusHistory;
@@ -31,7 +30,7 @@ class StatusEntryIndexMigrationTest {
       ClientId client = ClientId.of("c-1");
       List<StatusAssignment> entries = List.of(ContractFixtures.statusChange(client, null, "new", 1),
           ContractFixtures.statusChange(client, "new", "active", 5));
-      store.appendAll(List.of(new StatusAppend(client, 0, entries, Optional.empty())));
+      store.appendAll(List.of(StatusAppend.of(client, 0, entries)));
       ClientStatusHistory before = store.history(client);
 
       earlier.migrate();

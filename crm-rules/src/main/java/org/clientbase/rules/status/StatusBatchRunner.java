@@ -301,8 +301,7 @@ final class StatusBatchRunner {
     Map<ClientId, ClientStatusHistory> before = new HashMap<>();
     for (Change change : changes) {
       ClientId client = change.card().client();
-      StatusAppend append = new StatusAppend(client, change.recorded().version(), change.entries(),
-          Optional.of(today));
+      StatusAppend append = StatusAppend.of(client, change.recorded().version(), change.entries(), today);
       appends.add(dueWithAppends ? append.withDueOn(dueOn.get(client)) : append);
       before.put(client, change.recorded());
     }

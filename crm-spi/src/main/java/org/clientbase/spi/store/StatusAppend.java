@@ -51,20 +51,6 @@ public record StatusAppend(
   }
 
   /**
-   * An append that clears the due day, as appends did before they could carry one.
-   *
-   * @param client the client
-   * @param expectedVersion at least 0
-   * @param entries the new entries
-   * @param evaluatedThrough the new evaluated date, or empty
-   */
-  public StatusAppend(
-      ClientId client, long expectedVersion, List<StatusAssignment> entries,
-      Optional<LocalDate> evaluatedThrough) {
-    this(client, expectedVersion, entries, evaluatedThrough, Optional.empty());
-  }
-
-  /**
    * Returns this append with the client's due day after it.
    *
    * @param day the due day, not after {@link StatusDueDay#NEVER}
@@ -84,7 +70,7 @@ public record StatusAppend(
    * @return the append
    */
   public static StatusAppend of(ClientId client, long expectedVersion, List<StatusAssignment> entries) {
-    return new StatusAppend(client, expectedVersion, entries, Optional.empty());
+    return new StatusAppend(client, expectedVersion, entries, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -99,6 +85,6 @@ public record StatusAppend(
   public static StatusAppend of(
       ClientId client, long expectedVersion, List<StatusAssignment> entries, LocalDate evaluatedThrough) {
     return new StatusAppend(client, expectedVersion, entries,
-        Optional.of(Objects.requireNonNull(evaluatedThrough, "evaluatedThrough")));
+        Optional.of(Objects.requireNonNull(evaluatedThrough, "evaluatedThrough")), Optional.empty());
   }
 }

@@ -195,9 +195,9 @@ public abstract class StatusHistoryStoreContract {
     StatusAssignment secondNew = statusChange(second, null, "new", 1);
 
     Map<ClientId, ClientStatusHistory> written = store.appendAll(List.of(
-        new StatusAppend(CLIENT, 1, List.of(active), Optional.of(DAY_ONE.plusDays(5))),
-        new StatusAppend(second, 0, List.of(secondNew), Optional.of(DAY_ONE.plusDays(5))),
-        new StatusAppend(third, 0, List.of(statusChange(third, null, "lost", 2)), Optional.of(DAY_ONE))));
+        StatusAppend.of(CLIENT, 1, List.of(active), DAY_ONE.plusDays(5)),
+        StatusAppend.of(second, 0, List.of(secondNew), DAY_ONE.plusDays(5)),
+        StatusAppend.of(third, 0, List.of(statusChange(third, null, "lost", 2)), DAY_ONE)));
 
     assertThat(written.keySet()).containsExactly(CLIENT, second);
     assertThat(written.get(CLIENT)).isEqualTo(new ClientStatusHistory(
@@ -213,8 +213,8 @@ public abstract class StatusHistoryStoreContract {
   void appendAllNamingAClientTwiceIsRefusedAndWritesNothing() {
     StatusAssignment first = statusChange(CLIENT, null, "new", 0);
     assertThatThrownBy(() -> store.appendAll(List.of(
-            new StatusAppend(CLIENT, 0, List.of(first), Optional.of(DAY_ONE)),
-            new StatusAppend(CLIENT, 1, List.of(statusChange(CLIENT, "new", "active", 3)), Optional.of(DAY_ONE)))))
+            StatusAppend.of(CLIENT, 0, List.of(first), DAY_ONE),
+            StatusAppend.of(CLIENT, 1, List.of(statusChange(CLIENT, "new", "active", 3)), DAY_ONE))))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("c-1");
     assertThat(store.history(CLIENT)).isEqualTo(ClientStatusHistory.empty(CLIENT));
@@ -234,9 +234,9 @@ public abstract class StatusHistoryStoreContract {
     StatusAssignment secondNew = statusChange(second, null, "new", 1);
 
     Set<ClientId> written = store.appendAll(List.of(
-            new StatusAppend(CLIENT, 1, List.of(active), Optional.of(DAY_ONE.plusDays(5))),
-            new StatusAppend(second, 0, List.of(secondNew), Optional.of(DAY_ONE.plusDays(5))),
-            new StatusAppend(third, 0, List.of(statusChange(third, null, "lost", 2)), Optional.of(DAY_ONE)),
+            StatusAppend.of(CLIENT, 1, List.of(active), DAY_ONE.plusDays(5)),
+            StatusAppend.of(second, 0, List.of(secondNew), DAY_ONE.plusDays(5)),
+            StatusAppend.of(third, 0, List.of(statusChange(third, null, "lost", 2)), DAY_ONE),
             StatusAppend.of(fourth, 1, List.of())),
         Map.of(CLIENT, stored, second, ClientStatusHistory.empty(second), third, ClientStatusHistory.empty(third),
             fourth, fourthStored));
@@ -393,11 +393,11 @@ public abstract class StatusHistoryStoreContract {
 
     // a page at once: a new history and two moved on, one of them without a due day
     Set<ClientId> written = store.appendAll(List.of(
-        new StatusAppend(a, 1, List.of(statusChange(a, "new", "active", 3)), Optional.of(DAY_ONE.plusDays(3)))
+        StatusAppend.of(a, 1, List.of(statusChange(a, "new", "active", 3)), DAY_ONE.plusDays(3))
             .withDueOn(DAY_ONE.plusDays(20)),
-        new StatusAppend(b, 1, List.of(statusChange(b, "new", "lost", 3)), Optional.of(DAY_ONE.plusDays(3)))
+        StatusAppend.of(b, 1, List.of(statusChange(b, "new", "lost", 3)), DAY_ONE.plusDays(3))
             .withDueOn(org.clientbase.spi.store.StatusDueDay.NEVER),
-        new StatusAppend(c, 0, List.of(statusChange(c, null, "new", 2)), Optional.of(DAY_ONE.plusDays(3)))
+        StatusAppend.of(c, 0, List.of(statusChange(c, null, "new", 2)), DAY_ONE.plusDays(3))
             .withDueOn(DAY_ONE.plusDays(10))),
         Map.of(a, store.history(a), b, store.history(b), c, ClientStatusHistory.empty(c)));
     assertThat(written).containsExactlyInAnyOrder(a, b, c);
