@@ -37,8 +37,8 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * transaction: a stale or broken append writes nothing. Histories are read with one query per
  * batch of clients (a join of both tables), so a reader never sees the row of one version with
  * the entries of another. Due days are kept in {@code status_history.due_on}; every append
- * sets the due day it gives, or clears it. On PostgreSQL, {@link #appendAll} writes a page's appends with a
- * few batched statements in one transaction.
+ * sets the due day it gives, or clears it. On PostgreSQL, {@link #appendAll} writes a page's
+ * appends with a few batched statements in one transaction.
  *
  * <p>Thread-safe: each call runs on the unit of work's connection of the calling thread or on a
  * pooled connection of its own.
