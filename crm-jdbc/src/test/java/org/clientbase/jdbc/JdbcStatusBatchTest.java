@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import org.clientbase.rules.status.BatchResult;
 import org.clientbase.rules.status.StatusBatchException;
 import org.clientbase.rules.status.StatusService;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.ForwardingStatusHistoryStore;
 import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusHistoryStore;
@@ -191,40 +191,19 @@ class JdbcStatusBatchTest {
   }
 
   /** Fails the n-th append call of a batch after the store wrote it, inside the unit of work. */
-  private static final class FailingAppendAll implements StatusHistoryStore {
-    private final StatusHistoryStore store;
+  private static final class FailingAppendAll extends ForwardingStatusHistoryStore {
     private final AtomicInteger calls;
     private final int failAt;
 
     FailingAppendAll(StatusHistoryStore store, AtomicInteger calls, int failAt) {
-      this.store = store;
+      super(store);
       this.calls = calls;
       this.failAt = failAt;
     }
 
     @Override
-    public ClientStatusHistory history(ClientId client) {
-      return store.history(client);
-    }
-
-    @Override
-    public Map<ClientId, ClientStatusHistory> histories(Collection<ClientId> clients) {
-      return store.histories(clients);
-    }
-
-    @Override
-    public List<ClientStatusHistory> page(PageRequest<ClientId> request) {
-      return store.page(request);
-    }
-
-    @Override
-    public ClientStatusHistory append(StatusAppend append) {
-      return store.append(append);
-    }
-
-    @Override
     public Map<ClientId, ClientStatusHistory> appendAll(List<StatusAppend> appends) {
-      Map<ClientId, ClientStatusHistory> written = store.appendAll(appends);
+      Map<ClientId, ClientStatusHistory> written = super.appendAll(appends);
       if (calls.incrementAndGet() == failAt) {
         throw new IllegalStateException("the connection broke after the page's appends");
       }
@@ -233,7 +212,7 @@ class JdbcStatusBatchTest {
 
     @Override
     public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
-      Set<ClientId> written = store.appendAll(appends, recorded);
+      Set<ClientId> written = super.appendAll(appends, recorded);
       if (calls.incrementAndGet() == failAt) {
         throw new IllegalStateException("the connection broke after the page's appends");
       }

@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,8 @@ import org.clientbase.memory.FailurePlan;
 import org.clientbase.memory.InMemoryClientbase;
 import org.clientbase.memory.RecordingStatusTransitionListener;
 import org.clientbase.spi.store.ClientStatusHistory;
-import org.clientbase.spi.store.PageRequest;
+import org.clientbase.spi.store.ForwardingStatusHistoryStore;
 import org.clientbase.spi.store.StatusAppend;
-import org.clientbase.spi.store.StatusDueDay;
 import org.clientbase.spi.store.StatusHistoryStore;
 import org.clientbase.testkit.TestClock;
 import org.clientbase.testkit.generators.ClientHistory;
@@ -68,57 +66,36 @@ class StatusNightlyPropertiesTest {
   }
 
   /** A store that keeps due days but whose appends clear them: due days come only with setDueDays. */
-  static final class DueDaysSetApart implements StatusHistoryStore {
-    private final StatusHistoryStore store;
-
+  static final class DueDaysSetApart extends ForwardingStatusHistoryStore {
     DueDaysSetApart(StatusHistoryStore store) {
-      this.store = store;
+      super(store);
+    }
+
+    @Override
+    public boolean appendSetsDueDay() {
+      return false;
     }
 
     @Override
     public ClientStatusHistory append(StatusAppend append) {
+      return super.append(noDueDay(append));
+    }
+
+    @Override
+    public Map<ClientId, ClientStatusHistory> appendAll(List<StatusAppend> appends) {
+      appends.forEach(DueDaysSetApart::noDueDay);
+      return super.appendAll(appends);
+    }
+
+    @Override
+    public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+      appends.forEach(DueDaysSetApart::noDueDay);
+      return super.appendAll(appends, recorded);
+    }
+
+    private static StatusAppend noDueDay(StatusAppend append) {
       assertThat(append.dueOn()).as("a due day given to a store that sets none with appends").isEmpty();
-      return store.append(append);
-    }
-
-    @Override
-    public ClientStatusHistory history(ClientId client) {
-      return store.history(client);
-    }
-
-    @Override
-    public Map<ClientId, ClientStatusHistory> histories(Collection<ClientId> clients) {
-      return store.histories(clients);
-    }
-
-    @Override
-    public List<ClientStatusHistory> page(PageRequest<ClientId> request) {
-      return store.page(request);
-    }
-
-    @Override
-    public boolean keepsDueDays() {
-      return true;
-    }
-
-    @Override
-    public List<ClientId> dueClients(LocalDate through, int limit) {
-      return store.dueClients(through, limit);
-    }
-
-    @Override
-    public List<ClientId> dueClients(LocalDate through, ClientId after, int limit) {
-      return store.dueClients(through, after, limit);
-    }
-
-    @Override
-    public void setDueDays(List<StatusDueDay> dueDays) {
-      store.setDueDays(dueDays);
-    }
-
-    @Override
-    public void factsChanged(Collection<ClientId> clients) {
-      store.factsChanged(clients);
+      return append;
     }
   }
 
