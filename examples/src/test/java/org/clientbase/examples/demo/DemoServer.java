@@ -14,6 +14,13 @@ import java.util.Optional;
  * is skipped without one, unless {@code clientbase.postgres} is {@code required}).
  */
 final class DemoServer {
+  /** The line of server settings both speed commands print. */
+  static final String SERVER_LINE = "server: PostgreSQL [\\d.]+.*: shared_buffers \\S+, huge_pages \\w+,"
+      + " random_page_cost [\\d.]+, fsync \\w+";
+  /** The line of JVM settings both speed commands print. */
+  static final String JVM_LINE =
+      "jvm: Java \\S+: heap [\\d,]+ MB at start, [\\d,]+ MB at most, (not )?touched at start";
+
   private DemoServer() {}
 
   /** What a command printed and its exit code. */

@@ -26,8 +26,8 @@ class StatusSpeedCommandTest {
         .containsPattern("round 2: 300 clients, 300 changed, " + transitions + " transitions, 0 failed")
         .containsPattern("same day again: 300 clients, 0 changed")
         .containsPattern("history: " + transitions + " entries, " + transitions + " distinct, 0 duplicates")
-        .containsPattern("server: PostgreSQL [\\d.]+.*: shared_buffers \\S+, huge_pages \\w+")
-        .containsPattern("jvm: Java \\S+: heap [\\d,]+ MB at start, [\\d,]+ MB at most, (not )?touched at start");
+        .containsPattern(DemoServer.SERVER_LINE)
+        .containsPattern(DemoServer.JVM_LINE);
   }
 
   @Test
