@@ -266,12 +266,15 @@ public final class ActivityBuilder {
     int p = from + length - payments;
     int end = from + length;
     int o = others;
+    // without a branch on the comparison, which the processor cannot guess: a payment past the
+    // last reads as a day after every real one (clamped days stay below Integer.MAX_VALUE)
     while (o < othersEnd) {
-      if (p < end && data[p] <= scratch[o]) {
-        data[out++] = data[p++];
-      } else {
-        data[out++] = scratch[o++];
-      }
+      int other = scratch[o];
+      int payment = p < end ? data[p] : Integer.MAX_VALUE;
+      int takePayment = payment <= other ? 1 : 0;
+      data[out++] = takePayment != 0 ? payment : other;
+      p += takePayment;
+      o += 1 - takePayment;
     }
     // what is left of the payments is already in place
   }

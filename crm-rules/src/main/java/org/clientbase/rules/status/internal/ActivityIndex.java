@@ -100,14 +100,12 @@ public final class ActivityIndex {
    * @return the empty index
    */
   public static int[] allocate(int buying, int interests, int hostFacts) {
-    int[] sizes = {buying, interests, interests, hostFacts};
-    int at = HEADER;
     int[] data = new int[HEADER + buying + 2 * interests + hostFacts];
-    for (int s = 0; s < sizes.length; s++) {
-      data[s] = at;
-      at += sizes[s];
-    }
-    data[END] = at;
+    data[BUYING] = HEADER;
+    data[OPEN] = HEADER + buying;
+    data[CLOSE] = HEADER + buying + interests;
+    data[HOST] = HEADER + buying + 2 * interests;
+    data[END] = HEADER + buying + 2 * interests + hostFacts;
     return data;
   }
 
