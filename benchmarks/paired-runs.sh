@@ -11,7 +11,10 @@
 #   benchmarks/paired-runs.sh 'StatusEngineBenchmark.engine$' 'StatusEngineBenchmark.drools$' 6 \
 #       -wi 2 -w 2s -i 4 -r 2s
 # Each line gives the pair's two scores (mean of the fork's measured iterations) and FIRST/SECOND.
-# Set JAR to use another copy of the jar (default benchmarks/target/benchmarks.jar).
+# Set JAR to use another copy of the jar (default benchmarks/target/benchmarks.jar), and SECOND_JAR
+# to run SECOND from a different jar than FIRST: the same method of two builds of the code, e.g.
+#   JAR=/tmp/before.jar SECOND_JAR=/tmp/after.jar benchmarks/paired-runs.sh \
+#       'StatusEngineBenchmark.engine$' 'StatusEngineBenchmark.engine$' 6 -wi 3 -w 2s -i 4 -r 2s
 set -euo pipefail
 
 if [ "$#" -lt 3 ]; then
@@ -28,20 +31,24 @@ case "$pairs" in
     exit 2
     ;;
 esac
-jar="${JAR:-benchmarks/target/benchmarks.jar}"
-if [ ! -f "$jar" ]; then
-  echo "$0: no jar at $jar; build it with: mvn -q package -pl benchmarks -am -DskipTests" >&2
-  exit 2
-fi
+first_jar="${JAR:-benchmarks/target/benchmarks.jar}"
+second_jar="${SECOND_JAR:-$first_jar}"
+for jar in "$first_jar" "$second_jar"; do
+  if [ ! -f "$jar" ]; then
+    echo "$0: no jar at $jar; build it with: mvn -q package -pl benchmarks -am -DskipTests" >&2
+    exit 2
+  fi
+done
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The score of one fork of one method: JMH's CSV has a header line, then one line per method,
-# the score in the fifth column.
+# The score of one fork of one method of a jar: JMH's CSV has a header line, then one line per
+# method, the score in the fifth column.
 score() {
-  local method="$1"
-  shift
+  local jar="$1"
+  local method="$2"
+  shift 2
   java -jar "$jar" "$method" -f 1 "$@" -rf csv -rff "$work/result.csv" > "$work/log" 2>&1 || {
     echo "$0: the run of $method failed; its output:" >&2
     cat "$work/log" >&2
@@ -53,11 +60,11 @@ score() {
 : > "$work/ratios"
 for ((i = 1; i <= pairs; i++)); do
   if ((i % 2 == 1)); then
-    a="$(score "$first" "$@")"
-    b="$(score "$second" "$@")"
+    a="$(score "$first_jar" "$first" "$@")"
+    b="$(score "$second_jar" "$second" "$@")"
   else
-    b="$(score "$second" "$@")"
-    a="$(score "$first" "$@")"
+    b="$(score "$second_jar" "$second" "$@")"
+    a="$(score "$first_jar" "$first" "$@")"
   fi
   ratio="$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')"
   echo "$ratio" >> "$work/ratios"
