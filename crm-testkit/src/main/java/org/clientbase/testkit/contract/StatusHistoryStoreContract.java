@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.clientbase.testkit.contract.ContractFixtures.DAY_ONE;
 import static org.clientbase.testkit.contract.ContractFixtures.statusChange;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.clientbase.spi.StaleWriteException;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
+import org.clientbase.spi.store.StatusDueDay;
 import org.clientbase.spi.store.StatusHistoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -345,7 +347,7 @@ public abstract class StatusHistoryStoreContract {
 
   @Test
   void dueDaysFollowAppendsAndFactChangesAndAreSetOnlyAtTheirVersion() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(store.keepsDueDays(), "the store keeps no due days");
+    assumeTrue(store.keepsDueDays(), "the store keeps no due days");
     ClientId a = ClientId.of("c-a");
     ClientId b = ClientId.of("c-b");
     ClientId c = ClientId.of("c-c");
@@ -354,8 +356,8 @@ public abstract class StatusHistoryStoreContract {
     assertThat(store.dueClients(DAY_ONE, 10)).as("due on every day until a due day is set")
         .containsExactly(a, b);
 
-    store.setDueDays(List.of(new org.clientbase.spi.store.StatusDueDay(a, 1, DAY_ONE.plusDays(5)),
-        new org.clientbase.spi.store.StatusDueDay(b, 7, DAY_ONE.plusDays(5))));
+    store.setDueDays(List.of(new StatusDueDay(a, 1, DAY_ONE.plusDays(5)),
+        new StatusDueDay(b, 7, DAY_ONE.plusDays(5))));
     assertThat(store.dueClients(DAY_ONE.plusDays(4), 10)).as("b's due day named another version")
         .containsExactly(b);
     assertThat(store.dueClients(DAY_ONE.plusDays(5), 10)).containsExactly(a, b);
@@ -368,9 +370,9 @@ public abstract class StatusHistoryStoreContract {
     assertThat(store.dueClients(DAY_ONE, 2)).containsExactly(a, b);
     assertThat(store.dueClients(DAY_ONE, b, 2)).containsExactly(c);
 
-    store.setDueDays(List.of(new org.clientbase.spi.store.StatusDueDay(a, 2, DAY_ONE.plusDays(9)),
-        new org.clientbase.spi.store.StatusDueDay(b, 1, DAY_ONE.plusDays(9)),
-        new org.clientbase.spi.store.StatusDueDay(c, 1, org.clientbase.spi.store.StatusDueDay.NEVER)));
+    store.setDueDays(List.of(new StatusDueDay(a, 2, DAY_ONE.plusDays(9)),
+        new StatusDueDay(b, 1, DAY_ONE.plusDays(9)),
+        new StatusDueDay(c, 1, StatusDueDay.NEVER)));
     assertThat(store.dueClients(DAY_ONE.plusDays(8), 10)).isEmpty();
     assertThat(store.dueClients(DAY_ONE.plusDays(9), 10)).containsExactly(a, b);
     store.append(b, 1, List.of());
@@ -379,7 +381,7 @@ public abstract class StatusHistoryStoreContract {
 
   @Test
   void anAppendSetsTheDueDayItGivesWhenTheStoreSaysSo() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(store.keepsDueDays() && store.appendSetsDueDay(),
+    assumeTrue(store.keepsDueDays() && store.appendSetsDueDay(),
         "the store sets no due days with appends");
     ClientId a = ClientId.of("c-a");
     ClientId b = ClientId.of("c-b");
@@ -396,7 +398,7 @@ public abstract class StatusHistoryStoreContract {
         StatusAppend.of(a, 1, List.of(statusChange(a, "new", "active", 3)), DAY_ONE.plusDays(3))
             .withDueOn(DAY_ONE.plusDays(20)),
         StatusAppend.of(b, 1, List.of(statusChange(b, "new", "lost", 3)), DAY_ONE.plusDays(3))
-            .withDueOn(org.clientbase.spi.store.StatusDueDay.NEVER),
+            .withDueOn(StatusDueDay.NEVER),
         StatusAppend.of(c, 0, List.of(statusChange(c, null, "new", 2)), DAY_ONE.plusDays(3))
             .withDueOn(DAY_ONE.plusDays(10))),
         Map.of(a, store.history(a), b, store.history(b), c, ClientStatusHistory.empty(c)));
@@ -404,7 +406,7 @@ public abstract class StatusHistoryStoreContract {
     assertThat(store.dueClients(DAY_ONE.plusDays(9), 10)).isEmpty();
     assertThat(store.dueClients(DAY_ONE.plusDays(10), 10)).containsExactly(c);
     assertThat(store.dueClients(DAY_ONE.plusDays(20), 10)).containsExactly(a, c);
-    assertThat(store.dueClients(org.clientbase.spi.store.StatusDueDay.NEVER, 10)).containsExactly(a, b, c);
+    assertThat(store.dueClients(StatusDueDay.NEVER, 10)).containsExactly(a, b, c);
     assertThat(store.history(a).version()).isEqualTo(2);
 
     // a stale append sets nothing; an append without a due day clears it

@@ -267,7 +267,8 @@ public final class ActivityBuilder {
     int end = from + length;
     int o = others;
     // without a branch on the comparison, which the processor cannot guess: a payment past the
-    // last reads as a day after every real one (clamped days stay below Integer.MAX_VALUE)
+    // last reads as a day after every other one (clamped days stay below Integer.MAX_VALUE, and
+    // a won interest always has its closing day, never OPEN_INTEREST)
     while (o < othersEnd) {
       int other = scratch[o];
       int payment = p < end ? data[p] : Integer.MAX_VALUE;
