@@ -8,6 +8,7 @@ import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +26,7 @@ import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusDueDay;
+import org.clientbase.spi.store.StatusHistoryEnd;
 import org.clientbase.spi.store.StatusHistoryStore;
 
 /**
@@ -36,9 +38,10 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * at version 1), checks that the entries continue the stored chain, and adds them, all in one
  * transaction: a stale or broken append writes nothing. Histories are read with one query per
  * batch of clients (a join of both tables), so a reader never sees the row of one version with
- * the entries of another. Due days are kept in {@code status_history.due_on}; every append
- * sets the due day it gives, or clears it. On PostgreSQL, {@link #appendAll} writes a page's
- * appends with a few batched statements in one transaction.
+ * the entries of another; {@link #historyEnds} joins each row to its latest entry alone. Due
+ * days are kept in {@code status_history.due_on}; every append sets the due day it gives, or
+ * clears it. On PostgreSQL, {@link #appendAll} writes a page's appends with a few batched
+ * statements in one transaction.
  *
  * <p>Thread-safe: each call runs on the unit of work's connection of the calling thread or on a
  * pooled connection of its own.
@@ -130,6 +133,51 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     return all;
   }
 
+  /**
+   * Reads the ends of many clients' histories with one query that joins each history's row to
+   * its latest entry alone (on PostgreSQL a lateral join that reads the entry index backwards).
+   */
+  @Override
+  public Map<ClientId, StatusHistoryEnd> historyEnds(Collection<ClientId> clients) {
+    Set<ClientId> asked = new LinkedHashSet<>(clients);
+    if (asked.isEmpty()) {
+      return Map.of();
+    }
+    Map<ClientId, StatusHistoryEnd> found = db.read("StatusHistoryStore.historyEnds", connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(endsQuery(db.dialect()))) {
+        new Sql.Params(statement).texts(connection, asked.stream().map(ClientId::value).toList());
+        Map<ClientId, StatusHistoryEnd> ends = new HashMap<>();
+        try (ResultSet rows = statement.executeQuery()) {
+          Sql.Row row = new Sql.Row(rows);
+          while (rows.next()) {
+            ClientId client = row.id("client_id", ClientId::of);
+            Optional<Long> seq = row.optNumber("seq");
+            ends.put(client, new StatusHistoryEnd(client,
+                seq.isPresent() ? Optional.of(entry(row, client)) : Optional.empty(),
+                seq.isPresent() ? Math.toIntExact(seq.get()) : 0,
+                row.optDate("evaluated_through"), row.number("version")));
+          }
+        }
+        return ends;
+      }
+    });
+    Map<ClientId, StatusHistoryEnd> all = new LinkedHashMap<>();
+    for (ClientId client : asked) {
+      all.put(client, found.getOrDefault(client, StatusHistoryEnd.empty(client)));
+    }
+    return all;
+  }
+
+  /** The query of {@link #historyEnds}: each history's row and its latest entry, of the clients in an array. */
+  static String endsQuery(Dialect dialect) {
+    String latest = dialect == Dialect.POSTGRESQL
+        ? " LEFT JOIN LATERAL (SELECT * FROM status_history_entry x WHERE x.client_id = h.client_id"
+            + " ORDER BY x.seq DESC LIMIT 1) e ON TRUE"
+        : " LEFT JOIN status_history_entry e ON e.client_id = h.client_id"
+            + " AND e.seq = (SELECT MAX(x.seq) FROM status_history_entry x WHERE x.client_id = h.client_id)";
+    return "SELECT " + COLUMNS + " FROM status_history h" + latest + " WHERE h.client_id = ANY(?)";
+  }
+
   @Override
   public List<ClientStatusHistory> page(PageRequest<ClientId> request) {
     Optional<ClientId> after = request.after();
@@ -208,8 +256,11 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     if (db.dialect() != Dialect.POSTGRESQL) {
       return StatusHistoryStore.super.appendAll(appends);
     }
-    return db.write("StatusHistoryStore.appendAll of " + appends.size() + " clients",
-        connection -> appendBatch(connection, appends, null));
+    return db.write("StatusHistoryStore.appendAll of " + appends.size() + " clients", connection -> {
+      Map<ClientId, ClientStatusHistory> after = new LinkedHashMap<>();
+      appendBatch(connection, appends, null, new LinkedHashSet<>(), after);
+      return after;
+    });
   }
 
   /**
@@ -219,7 +270,7 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
    * so at most three statements. On H2, the default.
    */
   @Override
-  public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+  public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, StatusHistoryEnd> recorded) {
     StatusHistoryStore.checkRecorded(appends, recorded);
     if (appends.isEmpty()) {
       return Set.of();
@@ -227,23 +278,28 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     if (db.dialect() != Dialect.POSTGRESQL) {
       return StatusHistoryStore.super.appendAll(appends, recorded);
     }
-    return db.write("StatusHistoryStore.appendAll of " + appends.size() + " clients",
-        connection -> appendBatch(connection, appends, recorded)).keySet();
+    return db.write("StatusHistoryStore.appendAll of " + appends.size() + " clients", connection -> {
+      Set<ClientId> written = new LinkedHashSet<>();
+      appendBatch(connection, appends, recorded, written, null);
+      return written;
+    });
   }
 
   /**
-   * Writes a page's appends on PostgreSQL; the histories before them are {@code recorded}, or
-   * read after the update when that is {@code null}.
+   * Writes a page's appends on PostgreSQL, adding the clients written to {@code written} in the
+   * order of the appends. The ends of the histories before them are {@code recorded}; when that
+   * is {@code null}, the whole histories are read after the update and those after the appends
+   * put into {@code after}.
    */
-  private Map<ClientId, ClientStatusHistory> appendBatch(
-      Connection connection, List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded)
+  private void appendBatch(Connection connection, List<StatusAppend> appends,
+      Map<ClientId, StatusHistoryEnd> recorded, Set<ClientId> written, Map<ClientId, ClientStatusHistory> after)
       throws SQLException {
     List<StatusAppend> created = new ArrayList<>();
     List<StatusAppend> moved = new ArrayList<>();
     for (StatusAppend one : appends) {
       (one.expectedVersion() == 0 ? created : moved).add(one);
     }
-    Set<ClientId> written = new HashSet<>();
+    Set<ClientId> done = new HashSet<>();
     if (!created.isEmpty()) {
       try (PreparedStatement statement = connection.prepareStatement("INSERT INTO status_history"
           + " (client_id, version, evaluated_through, due_on) SELECT c, 1, CAST(d AS DATE), CAST(u AS DATE)"
@@ -252,7 +308,7 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
         statement.setArray(1, texts(connection, created, one -> one.client().value()));
         statement.setArray(2, texts(connection, created, StatusAppend::evaluatedThrough));
         statement.setArray(3, texts(connection, created, StatusAppend::dueOn));
-        readClients(statement, written);
+        readClients(statement, done);
       }
     }
     Map<ClientId, ClientStatusHistory> before = Map.of();
@@ -269,10 +325,8 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
         statement.setArray(4, texts(connection, moved, StatusAppend::dueOn));
         readClients(statement, updated);
       }
-      written.addAll(updated);
-      if (recorded != null) {
-        before = recorded;
-      } else if (!updated.isEmpty()) {
+      done.addAll(updated);
+      if (recorded == null && !updated.isEmpty()) {
         try (PreparedStatement read = connection.prepareStatement("SELECT " + COLUMNS
             + " FROM status_history h LEFT JOIN status_history_entry e ON e.client_id = h.client_id"
             + " WHERE h.client_id = ANY(?) ORDER BY h.client_id, e.seq")) {
@@ -281,24 +335,32 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
         }
       }
     }
-    Map<ClientId, ClientStatusHistory> after = new LinkedHashMap<>();
     List<String[]> rows = new ArrayList<>();
     for (StatusAppend one : appends) {
-      if (!written.contains(one.client())) {
+      ClientId client = one.client();
+      if (!done.contains(client)) {
         continue;
       }
-      ClientStatusHistory stored = one.expectedVersion() == 0
-          ? ClientStatusHistory.empty(one.client()) : before.get(one.client());
-      List<StatusAssignment> all = new ArrayList<>(stored.entries());
-      all.addAll(one.entries());
-      Optional<LocalDate> evaluated =
-          one.evaluatedThrough().isPresent() ? one.evaluatedThrough() : stored.evaluatedThrough();
-      // checks that the entries continue the chain; throwing here undoes the whole call
-      after.put(one.client(), new ClientStatusHistory(one.client(), all, evaluated, one.expectedVersion() + 1));
-      int seq = stored.entries().size();
+      written.add(client);
+      int seq;
+      if (after != null) {
+        ClientStatusHistory stored =
+            one.expectedVersion() == 0 ? ClientStatusHistory.empty(client) : before.get(client);
+        List<StatusAssignment> all = new ArrayList<>(stored.entries());
+        all.addAll(one.entries());
+        Optional<LocalDate> evaluated =
+            one.evaluatedThrough().isPresent() ? one.evaluatedThrough() : stored.evaluatedThrough();
+        // checks that the entries continue the chain; throwing here undoes the whole call
+        after.put(client, new ClientStatusHistory(client, all, evaluated, one.expectedVersion() + 1));
+        seq = stored.entries().size();
+      } else {
+        StatusHistoryEnd end = one.expectedVersion() == 0 ? StatusHistoryEnd.empty(client) : recorded.get(client);
+        end.checkContinuedBy(one.entries()); // throwing here undoes the whole call
+        seq = end.entryCount();
+      }
       for (StatusAssignment entry : one.entries()) {
         String[] reason = StatusReasons.columns(entry.reason());
-        rows.add(new String[] {one.client().value(), Integer.toString(++seq),
+        rows.add(new String[] {client.value(), Integer.toString(++seq),
             entry.previous().map(StatusId::value).orElse(null), entry.status().value(), entry.since().toString(),
             reason[0], reason[1], reason[2], reason[3], entry.explanation()});
       }
@@ -320,7 +382,6 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
         insert.executeUpdate();
       }
     }
-    return after;
   }
 
   private static java.sql.Array texts(

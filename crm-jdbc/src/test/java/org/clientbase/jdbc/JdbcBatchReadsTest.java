@@ -114,6 +114,39 @@ class JdbcBatchReadsTest {
   }
 
   @Test
+  void theEndsOfABatchOfStatusHistoriesComeFromOneQuery() throws SQLException {
+    JdbcDatabase db = Databases.h2();
+    JdbcStatusHistoryStore store = new JdbcStatusHistoryStore(db);
+    for (ClientId client : clients().subList(0, 50)) {
+      store.append(client, 0, List.of(ContractFixtures.statusChange(client, null, "new", 0)));
+      store.append(client, 1, List.of(ContractFixtures.statusChange(client, "new", "active", 3)));
+    }
+    Map<String, Integer> statements = statementsOn(db, "status_history", () ->
+        assertThat(store.historyEnds(clients())).hasSize(CLIENTS)
+            .allSatisfy((client, end) -> assertThat(end.entryCount()).isEqualTo(end.version() == 0 ? 0 : 2)));
+    assertThat(statements.values()).as("statements: %s", statements).containsExactly(1);
+  }
+
+  @Test
+  void onPostgreSqlTheEndsOfHistoriesReadOnlyTheLatestEntryFromTheIndex() throws SQLException {
+    JdbcDatabase db = Databases.postgres();
+    try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("INSERT INTO status_history (client_id, version, evaluated_through)"
+          + " SELECT 'c-' || n, 1, DATE '2026-06-01' FROM generate_series(1, 5000) AS n");
+      statement.execute("INSERT INTO status_history_entry (client_id, seq, previous_status, status, since,"
+          + " reason_kind, reason_template, explanation) SELECT 'c-' || (n % 5000 + 1), n / 5000 + 1, NULL, 'new',"
+          + " DATE '2026-01-01', 'RULE', 'ACTIVE', 'x' FROM generate_series(0, 39999) AS n");
+      statement.execute("ANALYZE status_history");
+      statement.execute("ANALYZE status_history_entry");
+      String ends = plan(connection, "EXPLAIN " + JdbcStatusHistoryStore.endsQuery(Dialect.POSTGRESQL),
+          "{c-17,c-170,c-1700}");
+      assertThat(ends).contains("Index Scan Backward using status_history_entry_pk").contains("Limit");
+    } finally {
+      Databases.clean(db);
+    }
+  }
+
+  @Test
   void onPostgreSqlTheBatchReadsUseTheirIndexes() throws SQLException {
     JdbcDatabase db = Databases.postgres();
     try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {

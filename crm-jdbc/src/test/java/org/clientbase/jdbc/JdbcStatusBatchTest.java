@@ -33,6 +33,7 @@ import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.ForwardingStatusHistoryStore;
 import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
+import org.clientbase.spi.store.StatusHistoryEnd;
 import org.clientbase.spi.store.StatusHistoryStore;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -211,7 +212,7 @@ class JdbcStatusBatchTest {
     }
 
     @Override
-    public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+    public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, StatusHistoryEnd> recorded) {
       Set<ClientId> written = super.appendAll(appends, recorded);
       if (calls.incrementAndGet() == failAt) {
         throw new IllegalStateException("the connection broke after the page's appends");

@@ -25,6 +25,7 @@ import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.ForwardingStatusHistoryStore;
 import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
+import org.clientbase.spi.store.StatusHistoryEnd;
 import org.clientbase.spi.store.StatusDueDay;
 import org.clientbase.spi.store.StatusHistoryStore;
 import org.clientbase.testkit.TestClock;
@@ -164,6 +165,12 @@ class JdbcStatusNightlyTest {
     }
 
     @Override
+    public Map<ClientId, StatusHistoryEnd> historyEnds(Collection<ClientId> clients) {
+      maybeFail("historyEnds");
+      return super.historyEnds(clients);
+    }
+
+    @Override
     public Map<ClientId, ClientStatusHistory> appendAll(List<StatusAppend> appends) {
       Map<ClientId, ClientStatusHistory> written = super.appendAll(appends);
       maybeFail("appendAll");
@@ -171,7 +178,7 @@ class JdbcStatusNightlyTest {
     }
 
     @Override
-    public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+    public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, StatusHistoryEnd> recorded) {
       Set<ClientId> written = super.appendAll(appends, recorded);
       maybeFail("appendAll");
       return written;

@@ -19,6 +19,7 @@ import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusDueDay;
+import org.clientbase.spi.store.StatusHistoryEnd;
 import org.clientbase.spi.store.StatusHistoryStore;
 
 /**
@@ -65,6 +66,17 @@ public final class InMemoryStatusHistoryStore implements StatusHistoryStore {
     Map<ClientId, ClientStatusHistory> result = new LinkedHashMap<>();
     for (ClientId client : clients) {
       result.put(client, stored(Objects.requireNonNull(client, "client")));
+    }
+    return Collections.unmodifiableMap(result);
+  }
+
+  @Override
+  public Map<ClientId, StatusHistoryEnd> historyEnds(Collection<ClientId> clients) {
+    Objects.requireNonNull(clients, "clients");
+    faults.beforeCall(STORE + "historyEnds", false);
+    Map<ClientId, StatusHistoryEnd> result = new LinkedHashMap<>();
+    for (ClientId client : clients) {
+      result.put(client, StatusHistoryEnd.of(stored(Objects.requireNonNull(client, "client"))));
     }
     return Collections.unmodifiableMap(result);
   }

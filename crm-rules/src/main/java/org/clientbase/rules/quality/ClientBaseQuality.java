@@ -23,8 +23,8 @@ import org.clientbase.rules.internal.BuilderChecks;
 import org.clientbase.rules.internal.ServiceParts;
 import org.clientbase.spi.Clientbase;
 import org.clientbase.spi.access.AccessPolicy;
-import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.ClientStore;
+import org.clientbase.spi.store.StatusHistoryEnd;
 import org.clientbase.spi.store.StatusHistoryStore;
 
 /**
@@ -132,11 +132,11 @@ public final class ClientBaseQuality {
     if (page.isEmpty()) {
       return;
     }
-    Map<ClientId, ClientStatusHistory> histories =
-        statusHistory.histories(page.stream().map(Client::id).toList());
+    Map<ClientId, StatusHistoryEnd> histories =
+        statusHistory.historyEnds(page.stream().map(Client::id).toList());
     for (Client client : page) {
       Optional<StatusId> status = Optional.ofNullable(histories.get(client.id()))
-          .flatMap(ClientStatusHistory::current).map(StatusAssignment::status);
+          .flatMap(StatusHistoryEnd::latest).map(StatusAssignment::status);
       ClientQuality quality = measure.measure(client, status);
       totals.add(quality);
       each.accept(quality);

@@ -28,17 +28,19 @@ import org.clientbase.spi.store.ClientStart;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusDueDay;
+import org.clientbase.spi.store.StatusHistoryEnd;
 
 /**
  * Runs {@link StatusService#recalculateAll()}: walks the client store page by page (each
  * client's id and creation day, {@link org.clientbase.spi.store.ClientPages#starts}) and splits
- * each page into one part per worker. Each part reads its clients' histories and then their facts
+ * each page into one part per worker. Each part reads the ends of its clients' histories
+ * ({@link org.clientbase.spi.store.StatusHistories#historyEnds}) and then their facts
  * ({@link org.clientbase.spi.store.ClientFacts#findByClientPage}, one call per store), evaluates
  * them, and writes its changes with one {@link
  * org.clientbase.spi.store.StatusHistoryStore#appendAll} in one unit of work. The next page is
  * read while the workers work on the one before: at most two pages in memory. The nightly run
  * walks the due clients' ids ({@link org.clientbase.spi.store.StatusHistoryStore#dueClients})
- * the same way; its parts read their clients' histories, creation days ({@link
+ * the same way; its parts read their clients' history ends, creation days ({@link
  * org.clientbase.spi.store.ClientPages#starts(java.util.Collection)}) and facts ({@link
  * org.clientbase.spi.store.ClientFacts#findByClients}).
  */
@@ -150,7 +152,7 @@ final class StatusBatchRunner {
 
   /** A client whose status changes, with what its append expects. */
   private record Change(
-      ClientStart card, ClientActivity activity, ClientStatusHistory recorded, List<StatusAssignment> entries) {}
+      ClientStart card, ClientActivity activity, StatusHistoryEnd recorded, List<StatusAssignment> entries) {}
 
   private Batch read(Optional<ClientId> after) {
     List<ClientStart> cards = steps.clients.starts(Pages.after(after, batchSize));
@@ -261,11 +263,11 @@ final class StatusBatchRunner {
     List<StatusDueDay> unchanged = new ArrayList<>();
     Map<ClientId, LocalDate> dueOn = new HashMap<>();
     List<ClientStart> part;
-    Map<ClientId, ClientStatusHistory> histories;
+    Map<ClientId, StatusHistoryEnd> histories;
     Map<ClientId, ClientActivity.Builder> facts;
     try {
       // histories before facts: a fact change recorded after this read makes the write stale
-      histories = steps.history.histories(ids);
+      histories = steps.history.historyEnds(ids);
       part = cards != null ? cards : steps.clients.starts(ids); // a due client without a card is left out
       facts = steps.facts(cards != null ? ids : ids(part), cards != null);
     } catch (RuntimeException failure) {
@@ -276,9 +278,9 @@ final class StatusBatchRunner {
       tally.clients++;
       try {
         ClientActivity activity = facts.get(card.client()).build();
-        ClientStatusHistory recorded = histories.get(card.client());
+        StatusHistoryEnd recorded = histories.get(card.client());
         if (recorded == null) {
-          recorded = ClientStatusHistory.empty(card.client());
+          recorded = StatusHistoryEnd.empty(card.client());
         }
         ReplayResult replay = steps.replay(card, activity, recorded, today);
         List<StatusAssignment> entries = StatusSteps.assignments(replay.transitions(), scratch);
@@ -298,7 +300,7 @@ final class StatusBatchRunner {
     // a store that sets due days with appends is given them there: one write per client
     boolean dueWithAppends = work.keepDueDays() && steps.history.appendSetsDueDay();
     List<StatusAppend> appends = new ArrayList<>(changes.size());
-    Map<ClientId, ClientStatusHistory> before = new HashMap<>();
+    Map<ClientId, StatusHistoryEnd> before = new HashMap<>();
     for (Change change : changes) {
       ClientId client = change.card().client();
       StatusAppend append = StatusAppend.of(client, change.recorded().version(), change.entries(), today);
@@ -349,7 +351,7 @@ final class StatusBatchRunner {
   /** One client from its stored history, read again after a stale write. */
   private List<StatusAssignment> alone(
       ClientStart card, ClientActivity activity, ClientStatusHistory recorded, LocalDate today) {
-    ClientStatusHistory current = recorded;
+    StatusHistoryEnd current = StatusHistoryEnd.of(recorded);
     for (int attempt = 1; ; attempt++) {
       List<StatusAssignment> entries =
           StatusSteps.assignments(steps.replay(card, activity, current, today).transitions());
@@ -363,7 +365,7 @@ final class StatusBatchRunner {
         if (attempt >= WRITE_ATTEMPTS) {
           throw stale;
         }
-        current = steps.history.history(card.client());
+        current = StatusHistoryEnd.of(steps.history.history(card.client()));
       }
     }
   }

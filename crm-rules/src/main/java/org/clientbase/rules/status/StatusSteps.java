@@ -21,6 +21,7 @@ import org.clientbase.spi.store.ClientFacts;
 import org.clientbase.spi.store.ClientPages;
 import org.clientbase.spi.store.ClientStart;
 import org.clientbase.spi.store.ClientStatusHistory;
+import org.clientbase.spi.store.StatusHistoryEnd;
 import org.clientbase.spi.store.StatusHistoryStore;
 
 /**
@@ -83,8 +84,13 @@ final class StatusSteps {
 
   /** The first day not yet stepped for a client created on a given day. */
   static LocalDate start(LocalDate createdOn, ClientStatusHistory recorded) {
-    Optional<CurrentStatus> current = current(recorded);
-    LocalDate from = recorded.evaluatedThrough().map(d -> d.plusDays(1))
+    return start(createdOn, current(recorded), recorded.evaluatedThrough());
+  }
+
+  /** The first day not yet stepped for a client with a status and an evaluated date. */
+  private static LocalDate start(
+      LocalDate createdOn, Optional<CurrentStatus> current, Optional<LocalDate> evaluatedThrough) {
+    LocalDate from = evaluatedThrough.map(d -> d.plusDays(1))
         .orElseGet(() -> current.map(CurrentStatus::since).orElse(createdOn));
     if (current.isPresent() && from.isBefore(current.get().since())) {
       from = current.get().since(); // a status set after the evaluated date: that day is stepped
@@ -97,9 +103,11 @@ final class StatusSteps {
     return evaluator.replay(activity, current(recorded), start(card, recorded), through);
   }
 
-  ReplayResult replay(
-      ClientStart client, ClientActivity activity, ClientStatusHistory recorded, LocalDate through) {
-    return evaluator.replay(activity, current(recorded), start(client.createdOn(), recorded), through);
+  /** Replays a client from the end of its recorded history, as batch work reads it. */
+  ReplayResult replay(ClientStart client, ClientActivity activity, StatusHistoryEnd recorded, LocalDate through) {
+    Optional<CurrentStatus> current = recorded.latest().map(e -> CurrentStatus.of(e.status(), e.since()));
+    return evaluator.replay(
+        activity, current, start(client.createdOn(), current, recorded.evaluatedThrough()), through);
   }
 
   static List<StatusAssignment> assignments(List<Outcome> transitions) {

@@ -19,6 +19,7 @@ import org.clientbase.memory.RecordingStatusTransitionListener;
 import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.ForwardingStatusHistoryStore;
 import org.clientbase.spi.store.StatusAppend;
+import org.clientbase.spi.store.StatusHistoryEnd;
 import org.clientbase.spi.store.StatusHistoryStore;
 import org.clientbase.testkit.TestClock;
 import org.clientbase.testkit.generators.ClientHistory;
@@ -88,7 +89,7 @@ class StatusNightlyPropertiesTest {
     }
 
     @Override
-    public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+    public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, StatusHistoryEnd> recorded) {
       appends.forEach(DueDaysSetApart::noDueDay);
       return super.appendAll(appends, recorded);
     }

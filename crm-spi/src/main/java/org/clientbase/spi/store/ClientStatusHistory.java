@@ -49,8 +49,14 @@ public record ClientStatusHistory(
    * @throws InvalidValueException naming the first entry that breaks the chain
    */
   public static void checkChain(ClientId client, List<StatusAssignment> entries) {
-    Optional<StatusId> current = Optional.empty();
-    LocalDate last = LocalDate.MIN;
+    checkChain(client, Optional.empty(), entries);
+  }
+
+  /** Checks entries as {@link #checkChain(ClientId, List)} does, as the continuation of an entry. */
+  static void checkChain(ClientId client, Optional<StatusAssignment> after, List<StatusAssignment> entries) {
+    Objects.requireNonNull(entries, "entries");
+    Optional<StatusId> current = after.map(StatusAssignment::status);
+    LocalDate last = after.map(StatusAssignment::since).orElse(LocalDate.MIN);
     for (StatusAssignment entry : entries) {
       if (!entry.client().equals(client)) {
         throw new InvalidValueException(historyOf(client), entry.client(), "holds an entry of another client");

@@ -18,7 +18,7 @@ import org.clientbase.core.id.ClientId;
  * <pre>{@code
  * StatusHistoryStore counted = new ForwardingStatusHistoryStore(store) {
  *   @Override
- *   public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+ *   public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, StatusHistoryEnd> recorded) {
  *     appended.add(appends.size());
  *     return super.appendAll(appends, recorded);
  *   }
@@ -48,6 +48,11 @@ public class ForwardingStatusHistoryStore implements StatusHistoryStore {
   }
 
   @Override
+  public Map<ClientId, StatusHistoryEnd> historyEnds(Collection<ClientId> clients) {
+    return delegate.historyEnds(clients);
+  }
+
+  @Override
   public List<ClientStatusHistory> page(PageRequest<ClientId> request) {
     return delegate.page(request);
   }
@@ -63,7 +68,7 @@ public class ForwardingStatusHistoryStore implements StatusHistoryStore {
   }
 
   @Override
-  public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+  public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, StatusHistoryEnd> recorded) {
     return delegate.appendAll(appends, recorded);
   }
 

@@ -42,6 +42,22 @@ public interface StatusHistories {
   }
 
   /**
+   * Returns where the histories of many clients end: each one's latest entry, number of
+   * entries, evaluated date and version, without the entries before the latest. The status
+   * batches read these instead of whole histories. The default asks {@link #histories}; a host
+   * on a database overrides it with one query that reads a single entry per client.
+   *
+   * @param clients the clients
+   * @return the end of the history of every client asked for ({@link StatusHistoryEnd#empty} at
+   *     version 0 if nothing is recorded), agreeing with what {@link #histories} returns
+   */
+  default Map<ClientId, StatusHistoryEnd> historyEnds(Collection<ClientId> clients) {
+    Map<ClientId, StatusHistoryEnd> ends = new LinkedHashMap<>();
+    histories(clients).forEach((client, history) -> ends.put(client, StatusHistoryEnd.of(history)));
+    return ends;
+  }
+
+  /**
    * Returns a page of histories in client id order, for reports over the whole base: the one
    * method of paging a host implements. Clients without any entry may be left out.
    *

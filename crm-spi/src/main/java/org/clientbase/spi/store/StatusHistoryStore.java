@@ -23,9 +23,10 @@ import org.clientbase.spi.StaleWriteException;
  * entries were computed from; so a batch that is interrupted and run again never records an
  * entry twice. {@link #appendAll(List)} does the same for a page of clients at once; its default
  * calls {@link #append} for each, so a host needs to override it only for speed.
- * {@link #appendAll(List, Map)}, which batch work calls, also gives the histories the appends
- * were computed from, so that a store can write without reading them again; its default calls
- * {@link #appendAll(List)}.
+ * {@link #appendAll(List, Map)}, which batch work calls, also gives the ends of the histories
+ * the appends were computed from ({@link StatusHistoryEnd}: the latest entry, the number of
+ * entries and the version), so that a store can write without reading them again; its default
+ * calls {@link #appendAll(List)}.
  *
  * <p><b>Due days.</b> A store may also keep, with each history, the client's <em>due day</em>:
  * a day before which its status cannot change without a new fact (the service gives the day the
@@ -126,24 +127,25 @@ public interface StatusHistoryStore extends StatusHistories {
 
   /**
    * Makes the appends of a page of clients as {@link #appendAll(List)} makes them, given the
-   * histories the appends were computed from, so that the store need not read them again. Each
-   * append's client must have its history in {@code recorded}, at the append's expected
-   * version: a store may take the entries' numbers and the end of the chain from it, since the
-   * versioned write guarantees the stored history is that one. Stale appends are skipped as by
-   * {@link #appendAll(List)}.
+   * ends of the histories the appends were computed from ({@link #historyEnds}), so that the
+   * store need not read them again. Each append's client must have its history's end in
+   * {@code recorded}, at the append's expected version: a store may take the entries' numbers
+   * and the end of the chain from it, since the versioned write guarantees the stored history
+   * is that one. Stale appends are skipped as by {@link #appendAll(List)}.
    *
-   * <p>The default checks the recorded histories and calls {@link #appendAll(List)}, so a host
+   * <p>The default checks the recorded ends and calls {@link #appendAll(List)}, so a host
    * needs to override it only to save the read.
    *
    * @param appends at most one append per client
-   * @param recorded for each append's client, its history at the append's expected version
-   *     (the empty history at version 0 for a client with none); other clients are ignored
+   * @param recorded for each append's client, the end of its history at the append's expected
+   *     version ({@link StatusHistoryEnd#empty} at version 0 for a client with none); other
+   *     clients are ignored
    * @return the clients whose appends were written, in the order of the appends
    * @throws org.clientbase.core.InvalidValueException if a client is named twice, an append's
-   *     client has no recorded history or one at another version than the append expects, or
-   *     some entries do not continue their chain; nothing is written for the first two
+   *     client has no recorded end or one at another version than the append expects, or some
+   *     entries do not continue their chain; nothing is written for the first two
    */
-  default Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+  default Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, StatusHistoryEnd> recorded) {
     checkRecorded(appends, recorded);
     return new LinkedHashSet<>(appendAll(appends).keySet());
   }
@@ -229,21 +231,21 @@ public interface StatusHistoryStore extends StatusHistories {
 
   /**
    * Checks that a batch of appends names each client once and that each append's client has
-   * its recorded history, at the append's expected version.
+   * the end of its recorded history, at the append's expected version.
    *
    * @param appends the appends
-   * @param recorded the histories the appends were computed from, by client
+   * @param recorded the ends of the histories the appends were computed from, by client
    * @throws org.clientbase.core.InvalidValueException naming the first client named twice, or
-   *     the first without its recorded history or with one at another version (naming both)
+   *     the first without its recorded end or with one at another version (naming both)
    */
-  static void checkRecorded(List<StatusAppend> appends, Map<ClientId, ClientStatusHistory> recorded) {
+  static void checkRecorded(List<StatusAppend> appends, Map<ClientId, StatusHistoryEnd> recorded) {
     checkOnePerClient(appends);
     Objects.requireNonNull(recorded, "recorded");
     for (StatusAppend one : appends) {
-      ClientStatusHistory history = recorded.get(one.client());
+      StatusHistoryEnd history = recorded.get(one.client());
       if (history == null) {
         throw new InvalidValueException(
-            "StatusHistoryStore.appendAll recorded", one.client(), "has no recorded history for this append");
+            "StatusHistoryStore.appendAll recorded", one.client(), "has no recorded history end for this append");
       }
       if (!history.client().equals(one.client()) || history.version() != one.expectedVersion()) {
         throw new InvalidValueException("StatusHistoryStore.appendAll recorded version of client " + one.client(),

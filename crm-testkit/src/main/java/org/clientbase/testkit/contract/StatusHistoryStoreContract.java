@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.clientbase.spi.store.ClientStatusHistory;
 import org.clientbase.spi.store.PageRequest;
 import org.clientbase.spi.store.StatusAppend;
 import org.clientbase.spi.store.StatusDueDay;
+import org.clientbase.spi.store.StatusHistoryEnd;
 import org.clientbase.spi.store.StatusHistoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,13 +45,15 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code appendAll} writes each append as {@code append} would, new histories and
  *       existing ones alike, skips a stale one (writing nothing for its client, leaving it out
  *       of the result) and refuses a batch naming a client twice, writing nothing;</li>
- *   <li>{@code appendAll} given the recorded histories does the same (keeping the recorded
- *       evaluated date when an append gives none, and numbering later entries after them),
- *       returns the clients written, refuses entries that break a chain writing nothing, and
- *       refuses a recorded history at another version than its append expects, or a missing
+ *   <li>{@code appendAll} given the ends of the recorded histories does the same (keeping the
+ *       recorded evaluated date when an append gives none, and numbering later entries after
+ *       them), returns the clients written, refuses entries that break a chain writing nothing,
+ *       and refuses a recorded end at another version than its append expects, or a missing
  *       one, naming the client and both versions and writing nothing;</li>
- *   <li>{@code histories} answers for every client asked for; {@code page} walks the recorded
- *       histories once each in client id text order for several page sizes;</li>
+ *   <li>{@code histories} answers for every client asked for; {@code historyEnds} answers for
+ *       every client asked for with the end of what {@code histories} returns, for histories
+ *       without entries, with one and with many; {@code page} walks the recorded histories once
+ *       each in client id text order for several page sizes;</li>
  *   <li>for a store that {@linkplain StatusHistoryStore#keepsDueDays() keeps due days}: a
  *       history is due on every day until its due day is set; {@code dueClients} gives the
  *       clients due by a date in id order, page by page; a due day is set only on a history
@@ -240,8 +244,8 @@ public abstract class StatusHistoryStoreContract {
             StatusAppend.of(second, 0, List.of(secondNew), DAY_ONE.plusDays(5)),
             StatusAppend.of(third, 0, List.of(statusChange(third, null, "lost", 2)), DAY_ONE),
             StatusAppend.of(fourth, 1, List.of())),
-        Map.of(CLIENT, stored, second, ClientStatusHistory.empty(second), third, ClientStatusHistory.empty(third),
-            fourth, fourthStored));
+        Map.of(CLIENT, StatusHistoryEnd.of(stored), second, StatusHistoryEnd.empty(second),
+            third, StatusHistoryEnd.empty(third), fourth, StatusHistoryEnd.of(fourthStored)));
 
     assertThat(written).containsExactly(CLIENT, second, fourth);
     assertThat(store.history(CLIENT)).isEqualTo(new ClientStatusHistory(
@@ -254,7 +258,7 @@ public abstract class StatusHistoryStoreContract {
 
     StatusAssignment lost = statusChange(CLIENT, "active", "lost", 8);
     assertThat(store.appendAll(List.of(StatusAppend.of(CLIENT, 2, List.of(lost), DAY_ONE.plusDays(9))),
-        Map.of(CLIENT, store.history(CLIENT)))).containsExactly(CLIENT);
+        store.historyEnds(List.of(CLIENT)))).containsExactly(CLIENT);
     assertThat(store.history(CLIENT)).isEqualTo(new ClientStatusHistory(
         CLIENT, List.of(first, active, lost), Optional.of(DAY_ONE.plusDays(9)), 3));
   }
@@ -266,7 +270,7 @@ public abstract class StatusHistoryStoreContract {
     assertThatThrownBy(() -> store.appendAll(List.of(
                 StatusAppend.of(CLIENT, 1, List.of(statusChange(CLIENT, "active", "lost", 3)), DAY_ONE.plusDays(3)),
                 StatusAppend.of(second, 0, List.of(statusChange(second, null, "new", 3)), DAY_ONE.plusDays(3))),
-            Map.of(CLIENT, stored, second, ClientStatusHistory.empty(second))))
+            Map.of(CLIENT, StatusHistoryEnd.of(stored), second, StatusHistoryEnd.empty(second))))
         .isInstanceOf(InvalidValueException.class);
     assertThat(store.history(CLIENT)).isEqualTo(stored);
     assertThat(store.history(second)).isEqualTo(ClientStatusHistory.empty(second));
@@ -280,14 +284,14 @@ public abstract class StatusHistoryStoreContract {
     List<StatusAppend> appends = List.of(
         StatusAppend.of(second, 0, List.of(statusChange(second, null, "new", 3)), DAY_ONE.plusDays(3)),
         StatusAppend.of(CLIENT, 1, List.of(statusChange(CLIENT, "new", "active", 3)), DAY_ONE.plusDays(3)));
-    ClientStatusHistory later = new ClientStatusHistory(CLIENT, List.of(first), Optional.of(DAY_ONE), 2);
+    StatusHistoryEnd later = new StatusHistoryEnd(CLIENT, Optional.of(first), 1, Optional.of(DAY_ONE), 2);
 
-    assertThatThrownBy(() -> store.appendAll(appends, Map.of(second, ClientStatusHistory.empty(second), CLIENT, later)))
+    assertThatThrownBy(() -> store.appendAll(appends, Map.of(second, StatusHistoryEnd.empty(second), CLIENT, later)))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("c-1")
         .hasMessageContaining("version 2")
         .hasMessageContaining("expected version 1");
-    assertThatThrownBy(() -> store.appendAll(appends, Map.of(second, ClientStatusHistory.empty(second))))
+    assertThatThrownBy(() -> store.appendAll(appends, Map.of(second, StatusHistoryEnd.empty(second))))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("c-1");
     assertThat(store.history(CLIENT)).isEqualTo(stored);
@@ -303,6 +307,32 @@ public abstract class StatusHistoryStoreContract {
     assertThat(histories).containsOnly(
         Map.entry(CLIENT, recorded), Map.entry(other, ClientStatusHistory.empty(other)));
     assertThat(store.histories(List.of())).isEmpty();
+  }
+
+  @Test
+  void historyEndsAnswerForEveryClientAskedForWithTheEndOfItsHistory() {
+    ClientId one = ClientId.of("c-2");
+    ClientId none = ClientId.of("c-3");
+    ClientId unrecorded = ClientId.of("c-4");
+    store.append(CLIENT, 0, List.of(statusChange(CLIENT, null, "new", 0)), DAY_ONE);
+    store.append(CLIENT, 1, List.of(statusChange(CLIENT, "new", "active", 3), statusChange(CLIENT, "active", "lost", 7)),
+        DAY_ONE.plusDays(8));
+    store.append(one, 0, List.of(statusChange(one, null, "new", 2)));
+    store.append(none, 0, List.of(), DAY_ONE.plusDays(1));
+    List<ClientId> asked = List.of(unrecorded, CLIENT, none, one);
+
+    Map<ClientId, StatusHistoryEnd> ends = store.historyEnds(asked);
+
+    Map<ClientId, StatusHistoryEnd> expected = new LinkedHashMap<>();
+    store.histories(asked).forEach((client, history) -> expected.put(client, StatusHistoryEnd.of(history)));
+    assertThat(ends).containsExactlyInAnyOrderEntriesOf(expected);
+    assertThat(ends.get(CLIENT).entryCount()).isEqualTo(3);
+    assertThat(ends.get(CLIENT).latest()).map(e -> e.status().value()).contains("lost");
+    assertThat(ends.get(CLIENT).version()).isEqualTo(2);
+    assertThat(ends.get(one).entryCount()).isEqualTo(1);
+    assertThat(ends.get(none)).isEqualTo(new StatusHistoryEnd(none, Optional.empty(), 0, Optional.of(DAY_ONE.plusDays(1)), 1));
+    assertThat(ends.get(unrecorded)).isEqualTo(StatusHistoryEnd.empty(unrecorded));
+    assertThat(store.historyEnds(List.of())).isEmpty();
   }
 
   @Test
@@ -401,7 +431,7 @@ public abstract class StatusHistoryStoreContract {
             .withDueOn(StatusDueDay.NEVER),
         StatusAppend.of(c, 0, List.of(statusChange(c, null, "new", 2)), DAY_ONE.plusDays(3))
             .withDueOn(DAY_ONE.plusDays(10))),
-        Map.of(a, store.history(a), b, store.history(b), c, ClientStatusHistory.empty(c)));
+        store.historyEnds(List.of(a, b, c)));
     assertThat(written).containsExactlyInAnyOrder(a, b, c);
     assertThat(store.dueClients(DAY_ONE.plusDays(9), 10)).isEmpty();
     assertThat(store.dueClients(DAY_ONE.plusDays(10), 10)).containsExactly(c);
