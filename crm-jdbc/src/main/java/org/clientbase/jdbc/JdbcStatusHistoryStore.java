@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,9 +46,9 @@ import org.clientbase.spi.store.StatusHistoryStore;
  * pooled connection of its own.
  */
 public final class JdbcStatusHistoryStore implements StatusHistoryStore {
-  private static final String COLUMNS = "h.client_id, h.version, h.evaluated_through, e.seq, e.previous_status,"
+  static final String COLUMNS = "h.client_id, h.version, h.evaluated_through, e.seq, e.previous_status,"
       + " e.status, e.since, e.reason_kind, e.reason_template, e.reason_user, e.reason_comment, e.explanation";
-  private static final String ENTRY_COLUMNS = "client_id, seq, previous_status, status, since, reason_kind,"
+  static final String ENTRY_COLUMNS = "client_id, seq, previous_status, status, since, reason_kind,"
       + " reason_template, reason_user, reason_comment, explanation";
   private static final String INSERT_ENTRY = "INSERT INTO status_history_entry (" + ENTRY_COLUMNS + ")"
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -126,17 +125,10 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
         return readHistories(statement);
       }
     });
-    Map<ClientId, ClientStatusHistory> all = new LinkedHashMap<>();
-    for (ClientId client : asked) {
-      all.put(client, found.getOrDefault(client, ClientStatusHistory.empty(client)));
-    }
-    return all;
+    return inOrder(asked, found, ClientStatusHistory::empty);
   }
 
-  /**
-   * Reads the ends of many clients' histories with one query that joins each history's row to
-   * its latest entry alone (on PostgreSQL a lateral join that reads the entry index backwards).
-   */
+  /** Reads the ends with one query: see {@link #endsQuery}. */
   @Override
   public Map<ClientId, StatusHistoryEnd> historyEnds(Collection<ClientId> clients) {
     Set<ClientId> asked = new LinkedHashSet<>(clients);
@@ -161,14 +153,23 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
         return ends;
       }
     });
-    Map<ClientId, StatusHistoryEnd> all = new LinkedHashMap<>();
+    return inOrder(asked, found, StatusHistoryEnd::empty);
+  }
+
+  /** What was found of every client asked for, in the order asked; the others get {@code none}'s. */
+  private static <T> Map<ClientId, T> inOrder(Set<ClientId> asked, Map<ClientId, T> found, Function<ClientId, T> none) {
+    Map<ClientId, T> all = new LinkedHashMap<>();
     for (ClientId client : asked) {
-      all.put(client, found.getOrDefault(client, StatusHistoryEnd.empty(client)));
+      T one = found.get(client);
+      all.put(client, one != null ? one : none.apply(client));
     }
     return all;
   }
 
-  /** The query of {@link #historyEnds}: each history's row and its latest entry, of the clients in an array. */
+  /**
+   * The query of {@link #historyEnds}: each history's row joined to its latest entry alone (on
+   * PostgreSQL a lateral join that reads the entry index backwards), of the clients in an array.
+   */
   static String endsQuery(Dialect dialect) {
     String latest = dialect == Dialect.POSTGRESQL
         ? " LEFT JOIN LATERAL (SELECT * FROM status_history_entry x WHERE x.client_id = h.client_id"
@@ -258,16 +259,16 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     }
     return db.write("StatusHistoryStore.appendAll of " + appends.size() + " clients", connection -> {
       Map<ClientId, ClientStatusHistory> after = new LinkedHashMap<>();
-      appendBatch(connection, appends, null, new LinkedHashSet<>(), after);
+      PgStatusAppends.write(connection, appends, null, new LinkedHashSet<>(), after);
       return after;
     });
   }
 
   /**
    * Makes a page's appends as {@link #appendAll(List)} does, but on PostgreSQL takes the
-   * entries' numbers and the end of each chain from the given histories instead of reading
-   * them: the versioned update writes only a history still at the version the given one has,
-   * so at most three statements. On H2, the default.
+   * entries' numbers and the end of each chain from the given ends instead of reading the
+   * histories: the versioned update writes only a history still at the version the given end
+   * has, so at most three statements. On H2, the default.
    */
   @Override
   public Set<ClientId> appendAll(List<StatusAppend> appends, Map<ClientId, StatusHistoryEnd> recorded) {
@@ -280,128 +281,11 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
     }
     return db.write("StatusHistoryStore.appendAll of " + appends.size() + " clients", connection -> {
       Set<ClientId> written = new LinkedHashSet<>();
-      appendBatch(connection, appends, recorded, written, null);
+      PgStatusAppends.write(connection, appends, recorded, written, null);
       return written;
     });
   }
 
-  /**
-   * Writes a page's appends on PostgreSQL, adding the clients written to {@code written} in the
-   * order of the appends. The ends of the histories before them are {@code recorded}; when that
-   * is {@code null}, the whole histories are read after the update and those after the appends
-   * put into {@code after}.
-   */
-  private void appendBatch(Connection connection, List<StatusAppend> appends,
-      Map<ClientId, StatusHistoryEnd> recorded, Set<ClientId> written, Map<ClientId, ClientStatusHistory> after)
-      throws SQLException {
-    List<StatusAppend> created = new ArrayList<>();
-    List<StatusAppend> moved = new ArrayList<>();
-    for (StatusAppend one : appends) {
-      (one.expectedVersion() == 0 ? created : moved).add(one);
-    }
-    Set<ClientId> done = new HashSet<>();
-    if (!created.isEmpty()) {
-      try (PreparedStatement statement = connection.prepareStatement("INSERT INTO status_history"
-          + " (client_id, version, evaluated_through, due_on) SELECT c, 1, CAST(d AS DATE), CAST(u AS DATE)"
-          + " FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) AS t(c, d, u)"
-          + " ON CONFLICT (client_id) DO NOTHING RETURNING client_id")) {
-        statement.setArray(1, texts(connection, created, one -> one.client().value()));
-        statement.setArray(2, texts(connection, created, StatusAppend::evaluatedThrough));
-        statement.setArray(3, texts(connection, created, StatusAppend::dueOn));
-        readClients(statement, done);
-      }
-    }
-    Map<ClientId, ClientStatusHistory> before = Map.of();
-    if (!moved.isEmpty()) {
-      Set<ClientId> updated = new HashSet<>();
-      try (PreparedStatement statement = connection.prepareStatement("UPDATE status_history h"
-          + " SET version = h.version + 1, due_on = CAST(t.u AS DATE),"
-          + " evaluated_through = COALESCE(CAST(t.d AS DATE), h.evaluated_through)"
-          + " FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) AS t(c, v, d, u)"
-          + " WHERE h.client_id = t.c AND h.version = CAST(t.v AS BIGINT) RETURNING h.client_id")) {
-        statement.setArray(1, texts(connection, moved, one -> one.client().value()));
-        statement.setArray(2, texts(connection, moved, one -> Long.toString(one.expectedVersion())));
-        statement.setArray(3, texts(connection, moved, StatusAppend::evaluatedThrough));
-        statement.setArray(4, texts(connection, moved, StatusAppend::dueOn));
-        readClients(statement, updated);
-      }
-      done.addAll(updated);
-      if (recorded == null && !updated.isEmpty()) {
-        try (PreparedStatement read = connection.prepareStatement("SELECT " + COLUMNS
-            + " FROM status_history h LEFT JOIN status_history_entry e ON e.client_id = h.client_id"
-            + " WHERE h.client_id = ANY(?) ORDER BY h.client_id, e.seq")) {
-          new Sql.Params(read).texts(connection, updated.stream().map(ClientId::value).toList());
-          before = readHistories(read);
-        }
-      }
-    }
-    List<String[]> rows = new ArrayList<>();
-    for (StatusAppend one : appends) {
-      ClientId client = one.client();
-      if (!done.contains(client)) {
-        continue;
-      }
-      written.add(client);
-      int seq;
-      if (after != null) {
-        ClientStatusHistory stored =
-            one.expectedVersion() == 0 ? ClientStatusHistory.empty(client) : before.get(client);
-        List<StatusAssignment> all = new ArrayList<>(stored.entries());
-        all.addAll(one.entries());
-        Optional<LocalDate> evaluated =
-            one.evaluatedThrough().isPresent() ? one.evaluatedThrough() : stored.evaluatedThrough();
-        // checks that the entries continue the chain; throwing here undoes the whole call
-        after.put(client, new ClientStatusHistory(client, all, evaluated, one.expectedVersion() + 1));
-        seq = stored.entries().size();
-      } else {
-        StatusHistoryEnd end = one.expectedVersion() == 0 ? StatusHistoryEnd.empty(client) : recorded.get(client);
-        end.checkContinuedBy(one.entries()); // throwing here undoes the whole call
-        seq = end.entryCount();
-      }
-      for (StatusAssignment entry : one.entries()) {
-        String[] reason = StatusReasons.columns(entry.reason());
-        rows.add(new String[] {client.value(), Integer.toString(++seq),
-            entry.previous().map(StatusId::value).orElse(null), entry.status().value(), entry.since().toString(),
-            reason[0], reason[1], reason[2], reason[3], entry.explanation()});
-      }
-    }
-    if (!rows.isEmpty() && !PgCopy.copy(connection, "status_history_entry", ENTRY_COLUMNS, rows)) {
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO status_history_entry"
-          + " (client_id, seq, previous_status, status, since, reason_kind, reason_template, reason_user,"
-          + " reason_comment, explanation) SELECT c, CAST(s AS INTEGER), p, st, CAST(d AS DATE), k, tp, u, cm, e"
-          + " FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),"
-          + " CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),"
-          + " CAST(? AS text[])) AS t(c, s, p, st, d, k, tp, u, cm, e)")) {
-        for (int column = 0; column < 10; column++) {
-          String[] values = new String[rows.size()];
-          for (int r = 0; r < values.length; r++) {
-            values[r] = rows.get(r)[column];
-          }
-          insert.setArray(column + 1, connection.createArrayOf("text", values));
-        }
-        insert.executeUpdate();
-      }
-    }
-  }
-
-  private static java.sql.Array texts(
-      Connection connection, List<StatusAppend> appends, Function<StatusAppend, Object> value) throws SQLException {
-    String[] values = new String[appends.size()];
-    for (int i = 0; i < values.length; i++) {
-      Object one = value.apply(appends.get(i));
-      values[i] = one instanceof Optional<?> optional ? optional.map(Object::toString).orElse(null)
-          : one.toString();
-    }
-    return connection.createArrayOf("text", values);
-  }
-
-  private static void readClients(PreparedStatement statement, Set<ClientId> clients) throws SQLException {
-    try (ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        clients.add(ClientId.of(rows.getString(1)));
-      }
-    }
-  }
 
   private void createHistory(Connection connection, String record, ClientId client,
       Optional<LocalDate> evaluatedThrough, Optional<LocalDate> dueOn) throws SQLException {
@@ -467,7 +351,7 @@ public final class JdbcStatusHistoryStore implements StatusHistoryStore {
   }
 
   /** Reads the rows of the join, ordered by client and entry number, into histories. */
-  private static Map<ClientId, ClientStatusHistory> readHistories(PreparedStatement statement) throws SQLException {
+  static Map<ClientId, ClientStatusHistory> readHistories(PreparedStatement statement) throws SQLException {
     Map<ClientId, ClientStatusHistory> histories = new LinkedHashMap<>();
     try (ResultSet rows = statement.executeQuery()) {
       Sql.Row row = new Sql.Row(rows);
