@@ -39,24 +39,28 @@ public record StatusHistoryEnd(
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(latest, "latest");
     Objects.requireNonNull(evaluatedThrough, "evaluatedThrough");
-    String name = "StatusHistoryEnd of client " + client;
     if (version < 0) {
-      throw new InvalidValueException(name + " version", version, "must not be negative");
+      throw new InvalidValueException(nameOf(client, "version"), version, "must not be negative");
     }
     if (entryCount < 0 || latest.isPresent() != (entryCount > 0)) {
-      throw new InvalidValueException(name + " entryCount", entryCount,
+      throw new InvalidValueException(nameOf(client, "entryCount"), entryCount,
           latest.isPresent() ? "must be at least 1 with a latest entry" : "must be 0 without a latest entry");
     }
     if (latest.isPresent()) {
       StatusAssignment entry = latest.get();
       if (!entry.client().equals(client)) {
-        throw new InvalidValueException(name + " latest entry", entry.client(), "is an entry of another client");
+        throw new InvalidValueException(nameOf(client, "latest entry"), entry.client(),
+            "is an entry of another client");
       }
       if (entryCount == 1 && entry.previous().isPresent()) {
-        throw new InvalidValueException(name + " latest entry", entry.previous().get(),
+        throw new InvalidValueException(nameOf(client, "latest entry"), entry.previous().get(),
             "is the only entry, so it cannot start from a previous status");
       }
     }
+  }
+
+  private static String nameOf(ClientId client, String part) {
+    return "StatusHistoryEnd of client " + client + " " + part;
   }
 
   /**
