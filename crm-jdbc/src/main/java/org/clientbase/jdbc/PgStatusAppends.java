@@ -84,21 +84,18 @@ final class PgStatusAppends {
         continue;
       }
       written.add(client);
-      int seq;
+      boolean fresh = one.expectedVersion() == 0;
+      ClientStatusHistory stored = after == null ? null : fresh ? ClientStatusHistory.empty(client) : before.get(client);
+      StatusHistoryEnd end = fresh ? StatusHistoryEnd.empty(client)
+          : recorded != null ? recorded.get(client) : StatusHistoryEnd.of(stored);
+      end.checkContinuedBy(one.entries()); // throwing here undoes the whole call
+      int seq = end.entryCount();
       if (after != null) {
-        ClientStatusHistory stored =
-            one.expectedVersion() == 0 ? ClientStatusHistory.empty(client) : before.get(client);
         List<StatusAssignment> all = new ArrayList<>(stored.entries());
         all.addAll(one.entries());
         Optional<LocalDate> evaluated =
             one.evaluatedThrough().isPresent() ? one.evaluatedThrough() : stored.evaluatedThrough();
-        // checks that the entries continue the chain; throwing here undoes the whole call
         after.put(client, new ClientStatusHistory(client, all, evaluated, one.expectedVersion() + 1));
-        seq = stored.entries().size();
-      } else {
-        StatusHistoryEnd end = one.expectedVersion() == 0 ? StatusHistoryEnd.empty(client) : recorded.get(client);
-        end.checkContinuedBy(one.entries()); // throwing here undoes the whole call
-        seq = end.entryCount();
       }
       for (StatusAssignment entry : one.entries()) {
         String[] reason = StatusReasons.columns(entry.reason());

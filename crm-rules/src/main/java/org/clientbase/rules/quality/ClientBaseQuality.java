@@ -132,10 +132,9 @@ public final class ClientBaseQuality {
     if (page.isEmpty()) {
       return;
     }
-    Map<ClientId, StatusHistoryEnd> histories =
-        statusHistory.historyEnds(page.stream().map(Client::id).toList());
+    Map<ClientId, StatusHistoryEnd> ends = statusHistory.historyEnds(page.stream().map(Client::id).toList());
     for (Client client : page) {
-      Optional<StatusId> status = Optional.ofNullable(histories.get(client.id()))
+      Optional<StatusId> status = Optional.ofNullable(ends.get(client.id()))
           .flatMap(StatusHistoryEnd::latest).map(StatusAssignment::status);
       ClientQuality quality = measure.measure(client, status);
       totals.add(quality);
