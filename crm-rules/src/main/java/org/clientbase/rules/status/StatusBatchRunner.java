@@ -1,8 +1,10 @@
 package org.clientbase.rules.status;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,10 @@ import org.clientbase.spi.store.StatusHistoryEnd;
  * ({@link org.clientbase.spi.store.ClientFacts#findByClientPage}, one call per store), evaluates
  * them, and writes its changes with one {@link
  * org.clientbase.spi.store.StatusHistoryStore#appendAll} in one unit of work. The next page is
- * read while the workers work on the one before: at most two pages in memory. The nightly run
+ * read while the workers work on the one before, and its parts are given to the workers at once:
+ * a worker done with its part of one page takes up a part of the next rather than waiting for
+ * the slowest part. At most two pages are in memory; a page counts as done (progress, the last
+ * client) once it and every page before it are done. The nightly run
  * walks the due clients' ids ({@link org.clientbase.spi.store.StatusHistoryStore#dueClients})
  * the same way; its parts read their clients' history ends, creation days ({@link
  * org.clientbase.spi.store.ClientPages#starts(java.util.Collection)}) and facts ({@link
@@ -93,15 +98,20 @@ final class StatusBatchRunner {
     ExecutorService own = executor == null && parallelism > 1
         ? Executors.newFixedThreadPool(parallelism, new Workers()) : null;
     Executor workers = executor != null ? executor : own;
-    Running running = null;
+    // at most two batches given to the workers: those done with their part of the older one take
+    // up the newer one's parts instead of waiting for the slowest part
+    Deque<Running> running = new ArrayDeque<>();
     try {
       Optional<ClientId> last = after;
       while (true) {
+        if (running.size() == 2) {
+          finishOldest(running, tally, total); // before reading: two pages in memory at most
+        }
         Batch batch;
         try {
           batch = dueOnly ? readDue(last, today) : read(last);
         } catch (RuntimeException failure) {
-          finish(running, tally, total);
+          finishAll(running, tally, total);
           throw new StatusBatchException("Status recalculation stopped: reading the batch after "
               + last.map(ClientId::value).orElse("the start") + " failed: " + failure.getMessage(),
               tally.result(), failure);
@@ -109,10 +119,11 @@ final class StatusBatchRunner {
         if (batch == null) {
           break;
         }
-        finish(running, tally, total);
         try {
-          running = start(batch, today, workers, keepDueDays, dueOnly);
+          running.add(start(batch, today, workers, keepDueDays, dueOnly));
         } catch (PartReadException failure) {
+          // read in place, so nothing runs on workers: the batches before it end first
+          finishAll(running, tally, total);
           throw readStopped(tally, failure.getCause());
         }
         last = Optional.of(batch.last());
@@ -120,7 +131,7 @@ final class StatusBatchRunner {
           break;
         }
       }
-      finish(running, tally, total);
+      finishAll(running, tally, total);
       return tally.result();
     } finally {
       if (own != null) {
@@ -190,11 +201,43 @@ final class StatusBatchRunner {
     return new Running(batch, parts, null);
   }
 
-  /** Waits for a running batch, adds it to the tally and reports progress. */
-  private void finish(Running running, Tally tally, long total) {
-    if (running == null) {
-      return;
+  /** Waits for the running batches in turn. */
+  private void finishAll(Deque<Running> running, Tally tally, long total) {
+    while (!running.isEmpty()) {
+      finishOldest(running, tally, total);
     }
+  }
+
+  /**
+   * Waits for the oldest running batch, adds it to the tally and reports progress. If reading
+   * one of its parts failed, the batch after it is waited for and counted too, but not taken as
+   * done: the run stops, and resumes after the last batch done.
+   */
+  private void finishOldest(Deque<Running> running, Tally tally, long total) {
+    Running oldest = running.poll();
+    Throwable readFailure;
+    try {
+      readFailure = collect(oldest, tally);
+    } catch (RuntimeException | Error stopped) {
+      running.forEach(later -> later.parts().forEach(part -> part.cancel(true)));
+      running.clear();
+      throw stopped;
+    }
+    if (readFailure != null) {
+      while (!running.isEmpty()) {
+        collect(running.poll(), tally); // its own read failure changes nothing: it is not done either
+      }
+      throw readStopped(tally, readFailure);
+    }
+    tally.lastClient = Optional.of(oldest.batch().last());
+    report(tally, total);
+  }
+
+  /**
+   * Waits for every part of a running batch and adds the parts that ran to the tally; returns
+   * the first failure to read a part, or {@code null}.
+   */
+  private static Throwable collect(Running running, Tally tally) {
     if (running.done() != null) {
       tally.add(running.done());
     }
@@ -220,11 +263,7 @@ final class StatusBatchRunner {
         throw new StatusBatchException("Status recalculation failed: " + cause, tally.result(), cause);
       }
     }
-    if (readFailure != null) {
-      throw readStopped(tally, readFailure);
-    }
-    tally.lastClient = Optional.of(running.batch().last());
-    report(tally, total);
+    return readFailure;
   }
 
   /** The batch stopped because reading a part failed; it resumes after the last batch done. */

@@ -407,6 +407,54 @@ class StatusServiceTest {
   }
 
   @Test
+  void aWorkerTakesUpThePageAfterWhileAPartOfThePageBeforeStillRuns() throws InterruptedException {
+    InMemoryBase pipelined = new InMemoryBase();
+    for (int i = 0; i < 20; i++) {
+      String id = String.format("c-%03d", i);
+      base.add(InMemoryBase.client(id, JAN_1), Facts.of(ClientId.of(id))
+          .open("i-" + i, JAN_1.plusDays(i)).payment("p-" + i, JAN_1.plusDays(2 * i)));
+      pipelined.add(InMemoryBase.client(id, JAN_1), Facts.of(ClientId.of(id))
+          .open("i-" + i, JAN_1.plusDays(i)).payment("p-" + i, JAN_1.plusDays(2 * i)));
+    }
+    // pages of 10 in two parts each: the first part of the first page waits until the first part
+    // of the second page has started, which it can only do while the first page still runs
+    java.util.concurrent.atomic.AtomicInteger submitted = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch thirdStarted = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean overlapped = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Executor gated = work -> {
+        int task = submitted.incrementAndGet();
+        pool.execute(() -> {
+          if (task == 3) {
+            thirdStarted.countDown();
+          }
+          if (task == 1) {
+            try {
+              overlapped.set(thirdStarted.await(5, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (InterruptedException interrupted) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          work.run();
+        });
+      };
+      base.service(TODAY).parallelism(1).build().recalculateAll();
+      BatchResult result = pipelined.service(TODAY).parallelism(2).batchSize(10)
+          .executor(gated).build().recalculateAll();
+
+      assertThat(overlapped).isTrue();
+      assertThat(submitted.get()).isEqualTo(4);
+      assertThat(result.clients()).isEqualTo(20);
+      assertThat(result.lastClient()).contains(ClientId.of("c-019"));
+      assertThat(pipelined.histories()).isEqualTo(base.histories());
+    } finally {
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
   void aWholeClientbaseGivesTheServiceEveryStore() {
     org.clientbase.memory.InMemoryClientbase whole = org.clientbase.memory.InMemoryClientbase.create();
     whole.clientStore().insert(InMemoryBase.client("c-1", JAN_1));
