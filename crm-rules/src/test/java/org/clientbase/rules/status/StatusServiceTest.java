@@ -356,17 +356,21 @@ class StatusServiceTest {
     assertThat(service.dynamics(ANNA).periodDays()).isEqualTo(7);
   }
 
+  /** Adds clients c-000, c-001, ... to each base, each with one interest and one payment. */
+  private static void addNumberedClients(int count, InMemoryBase... bases) {
+    for (int i = 0; i < count; i++) {
+      String id = String.format("c-%03d", i);
+      for (InMemoryBase each : bases) {
+        each.add(InMemoryBase.client(id, JAN_1), Facts.of(ClientId.of(id))
+            .open("i-" + i, JAN_1.plusDays(i)).payment("p-" + i, JAN_1.plusDays(2 * i)));
+      }
+    }
+  }
+
   @Test
   void parallelBatchEqualsASequentialOne() {
     InMemoryBase parallel = new InMemoryBase();
-    for (int i = 0; i < 60; i++) {
-      String id = String.format("c-%03d", i);
-      Facts facts = Facts.of(ClientId.of(id)).open("i-" + i, JAN_1.plusDays(i))
-          .payment("p-" + i, JAN_1.plusDays(2 * i));
-      base.add(InMemoryBase.client(id, JAN_1), facts);
-      parallel.add(InMemoryBase.client(id, JAN_1), Facts.of(ClientId.of(id))
-          .open("i-" + i, JAN_1.plusDays(i)).payment("p-" + i, JAN_1.plusDays(2 * i)));
-    }
+    addNumberedClients(60, base, parallel);
 
     base.service(TODAY).parallelism(1).build().recalculateAll();
     BatchResult result = parallel.service(TODAY).parallelism(4).batchSize(16).build().recalculateAll();
@@ -378,13 +382,7 @@ class StatusServiceTest {
   @Test
   void aBatchRunsOnTheHostsExecutorAndLeavesItRunning() throws InterruptedException {
     InMemoryBase onExecutor = new InMemoryBase();
-    for (int i = 0; i < 40; i++) {
-      String id = String.format("c-%03d", i);
-      base.add(InMemoryBase.client(id, JAN_1), Facts.of(ClientId.of(id))
-          .open("i-" + i, JAN_1.plusDays(i)).payment("p-" + i, JAN_1.plusDays(2 * i)));
-      onExecutor.add(InMemoryBase.client(id, JAN_1), Facts.of(ClientId.of(id))
-          .open("i-" + i, JAN_1.plusDays(i)).payment("p-" + i, JAN_1.plusDays(2 * i)));
-    }
+    addNumberedClients(40, base, onExecutor);
     java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
@@ -409,13 +407,7 @@ class StatusServiceTest {
   @Test
   void aWorkerTakesUpThePageAfterWhileAPartOfThePageBeforeStillRuns() throws InterruptedException {
     InMemoryBase pipelined = new InMemoryBase();
-    for (int i = 0; i < 20; i++) {
-      String id = String.format("c-%03d", i);
-      base.add(InMemoryBase.client(id, JAN_1), Facts.of(ClientId.of(id))
-          .open("i-" + i, JAN_1.plusDays(i)).payment("p-" + i, JAN_1.plusDays(2 * i)));
-      pipelined.add(InMemoryBase.client(id, JAN_1), Facts.of(ClientId.of(id))
-          .open("i-" + i, JAN_1.plusDays(i)).payment("p-" + i, JAN_1.plusDays(2 * i)));
-    }
+    addNumberedClients(20, base, pipelined);
     // pages of 10 in two parts each: the first part of the first page waits until the first part
     // of the second page has started, which it can only do while the first page still runs
     java.util.concurrent.atomic.AtomicInteger submitted = new java.util.concurrent.atomic.AtomicInteger();
