@@ -368,7 +368,28 @@ public record AccessScenario(List<Client> clients, List<ContactPerson> persons, 
     if (visible(survivor) != visible(merged)) {
       return false;
     }
+    if (survivor.responsible().isEmpty() && merged.responsible().isPresent()) {
+      return false;   // the survivor would take the merged client's manager and with it who sees it
+    }
     return visible(merged) || tasks.stream().noneMatch(t -> own(t) && t.client().equals(Optional.of(merged.id())));
+  }
+
+  /**
+   * Returns this scenario as the full base holds it once {@link #populate} has run: the clients,
+   * tasks and interactions read back from the world, so that the oracle follows what the merge
+   * moved to the survivor (contacts, tasks, interactions) instead of the cards as generated.
+   *
+   * @param world the world holding the whole base, populated
+   * @return the scenario over the stored cards and records
+   */
+  public AccessScenario settledIn(AccessWorld world) {
+    AccessWorld.Stores s = world.stores;
+    List<Client> storedClients = clients.stream().map(c -> s.clients().find(c.id()).orElseThrow().value()).toList();
+    List<Task> storedTasks = tasks.stream().map(t -> s.tasks().find(t.id()).orElseThrow().value()).toList();
+    List<Interaction> storedInteractions =
+        interactions.stream().map(i -> s.interactions().find(i.id()).orElseThrow().value()).toList();
+    return new AccessScenario(storedClients, persons, payments, shipments, interests, storedTasks, storedInteractions,
+        counterparties, leads, List.of(), policy, user, choice);
   }
 
   /**
