@@ -66,6 +66,8 @@ public final class TextPolicy {
   public static final int MULTILINE_MAX_LENGTH = 1 << 20;
   /** How many characters of a bad value an error message quotes at most. */
   public static final int EXCERPT_LENGTH = 64;
+  // the first character that can decompose, combine with the one before it or be reordered
+  private static final char FIRST_TO_CHECK = 0x300;
 
   private TextPolicy() {}
 
@@ -212,11 +214,25 @@ public final class TextPolicy {
     if (text.isEmpty()) {
       throw new InvalidValueException(field, value, "must not be blank");
     }
-    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+    if (!isNfc(text)) {
       text = Normalizer.normalize(text, Normalizer.Form.NFC);
     }
     checkLength(field, text, maxLength);
     return text;
+  }
+
+  /**
+   * Tells whether a text is in Unicode normal form C. A text of characters below U+0300 always
+   * is: none of them decomposes, combines with the character before it or moves in reordering,
+   * so only a text with a later character is asked of {@link Normalizer}.
+   */
+  static boolean isNfc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= FIRST_TO_CHECK) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+      }
+    }
+    return true;
   }
 
   private static void checkLength(String field, String value, int maxLength) {

@@ -70,15 +70,25 @@ final class PgCopy {
       out.append("\\N");
       return;
     }
-    for (int i = 0; i < value.length(); i++) {
+    // the text between the characters to escape is appended in one piece: most values have none
+    int from = 0;
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> out.append(c);
+      if (c <= '\\' && (c == '\\' || c == '\n' || c == '\r' || c == '\t')) {
+        out.append(value, from, i).append(switch (c) {
+          case '\\' -> "\\\\";
+          case '\n' -> "\\n";
+          case '\r' -> "\\r";
+          default -> "\\t";
+        });
+        from = i + 1;
       }
+    }
+    if (from == 0) {
+      out.append(value);
+    } else {
+      out.append(value, from, length);
     }
   }
 }
