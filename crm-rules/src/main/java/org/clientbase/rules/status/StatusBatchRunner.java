@@ -18,8 +18,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.clientbase.core.id.ClientId;
 import org.clientbase.core.status.StatusAssignment;
 import org.clientbase.rules.internal.Pages;
@@ -196,9 +198,18 @@ final class StatusBatchRunner {
       int to = Math.min(ids.size(), from + chunk);
       List<ClientStart> partCards = cards == null ? null : cards.subList(from, to);
       List<ClientId> partIds = ids.subList(from, to);
-      parts.add(CompletableFuture.supplyAsync(() -> runChunk(partCards, partIds, work), workers));
+      parts.add(submit(() -> runChunk(partCards, partIds, work), workers));
     }
     return new Running(batch, parts, null);
+  }
+
+  /** Gives a part to the workers; a part the host's executor refuses runs on the calling thread. */
+  private static Future<Tally> submit(Supplier<Tally> part, Executor workers) {
+    try {
+      return CompletableFuture.supplyAsync(part, workers);
+    } catch (RejectedExecutionException refused) {
+      return CompletableFuture.supplyAsync(part, Runnable::run); // its failure kept as a worker's
+    }
   }
 
   /** Waits for the running batches in turn. */

@@ -447,6 +447,43 @@ class StatusServiceTest {
   }
 
   @Test
+  void aPartTheHostsExecutorRefusesRunsOnTheCallingThread() throws InterruptedException {
+    InMemoryBase refusing = new InMemoryBase();
+    addNumberedClients(20, base, refusing);
+    // two threads and no queue: while the first page's first part waits, the second page's parts
+    // find no free thread, and the executor refuses at least one of them
+    java.util.concurrent.CountDownLatch refused = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(2, 2, 0,
+        java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), (work, executor) -> {
+          refused.countDown();
+          throw new java.util.concurrent.RejectedExecutionException("no free thread");
+        });
+    java.util.concurrent.atomic.AtomicInteger submitted = new java.util.concurrent.atomic.AtomicInteger();
+    try {
+      java.util.concurrent.Executor host = work -> pool.execute(submitted.incrementAndGet() > 1 ? work : () -> {
+        try {
+          refused.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        work.run();
+      });
+      base.service(TODAY).parallelism(1).build().recalculateAll();
+      BatchResult result = refusing.service(TODAY).parallelism(2).batchSize(10)
+          .executor(host).build().recalculateAll();
+
+      assertThat(refused.getCount()).isZero();
+      assertThat(result.clients()).isEqualTo(20);
+      assertThat(result.failedClients()).isZero();
+      assertThat(result.lastClient()).contains(ClientId.of("c-019"));
+      assertThat(refusing.histories()).isEqualTo(base.histories());
+    } finally {
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
   void aWholeClientbaseGivesTheServiceEveryStore() {
     org.clientbase.memory.InMemoryClientbase whole = org.clientbase.memory.InMemoryClientbase.create();
     whole.clientStore().insert(InMemoryBase.client("c-1", JAN_1));
