@@ -268,6 +268,7 @@ final class StatusBatchRunner {
           readFailure = readFailure == null ? read.getCause() : readFailure;
           continue; // the other parts finish first: nothing of this batch is still running
         }
+        running.parts().forEach(p -> p.cancel(true)); // a bug stops the run: parts not started stay so
         if (cause instanceof Error error) {
           throw error;
         }

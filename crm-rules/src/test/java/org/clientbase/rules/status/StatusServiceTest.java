@@ -484,6 +484,42 @@ class StatusServiceTest {
   }
 
   @Test
+  void aBugInAPartStopsTheRunAndThePartsNotStartedYetNeverStart() throws InterruptedException {
+    addNumberedClients(30, base);
+    // one page of 30 in three parts on one thread: the first part's listener fails with an Error;
+    // the other two are held back until the run has thrown
+    java.util.concurrent.CountDownLatch thrown = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    java.util.concurrent.atomic.AtomicInteger submitted = new java.util.concurrent.atomic.AtomicInteger();
+    try {
+      java.util.concurrent.Executor host = work -> pool.execute(submitted.incrementAndGet() == 1 ? work : () -> {
+        try {
+          thrown.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        work.run();
+      });
+      StatusService service = base.service(TODAY).parallelism(3).batchSize(30).executor(host)
+          .listener(transition -> {
+            throw new AssertionError("a listener's bug");
+          }).build();
+
+      assertThatThrownBy(service::recalculateAll).isInstanceOf(AssertionError.class);
+      thrown.countDown();
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+      assertThat(submitted.get()).isEqualTo(3);
+      assertThat(base.histories()).extracting(h -> h.client().value())
+          .as("only the first part's clients are written").isNotEmpty()
+          .allMatch(id -> id.compareTo("c-010") < 0);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aWholeClientbaseGivesTheServiceEveryStore() {
     org.clientbase.memory.InMemoryClientbase whole = org.clientbase.memory.InMemoryClientbase.create();
     whole.clientStore().insert(InMemoryBase.client("c-1", JAN_1));
