@@ -236,8 +236,9 @@ public abstract class StatusServiceSetup<B extends StatusServiceSetup<B>> {
    * Sets the executor the batch's workers run on, for a host that manages its threads; the
    * batch gives it up to twice as many tasks at once as the parallelism (the parts of the page
    * running and of the next one), and runs a task the executor refuses on the calling thread
-   * itself. By default each batch starts its own daemon threads, as many as the parallelism,
-   * and stops them when it ends.
+   * itself. It must run every task it accepts: one it drops (a discard policy, or a queue
+   * drained by {@code shutdownNow}) leaves the batch waiting for it. By default each batch
+   * starts its own daemon threads, as many as the parallelism, and stops them when it ends.
    *
    * @param workers the executor; the batch never shuts it down
    * @return the builder
