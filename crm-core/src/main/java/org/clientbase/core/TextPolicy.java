@@ -66,7 +66,8 @@ public final class TextPolicy {
   public static final int MULTILINE_MAX_LENGTH = 1 << 20;
   /** How many characters of a bad value an error message quotes at most. */
   public static final int EXCERPT_LENGTH = 64;
-  // the first character that can decompose, combine with the one before it or be reordered
+  // the first character that can change a text in normal form C: combine with the one before it,
+  // be reordered, or be replaced
   private static final char FIRST_TO_CHECK = 0x300;
 
   private TextPolicy() {}
@@ -223,8 +224,8 @@ public final class TextPolicy {
 
   /**
    * Tells whether a text is in Unicode normal form C. A text of characters below U+0300 always
-   * is: none of them decomposes, combines with the character before it or moves in reordering,
-   * so only a text with a later character is asked of {@link Normalizer}.
+   * is: each of them is its own normal form C, and none combines with the character before it
+   * or moves in reordering, so only a text with a later character is asked of {@link Normalizer}.
    */
   static boolean isNfc(String text) {
     for (int i = 0; i < text.length(); i++) {
