@@ -460,14 +460,8 @@ class StatusServiceTest {
         });
     java.util.concurrent.atomic.AtomicInteger submitted = new java.util.concurrent.atomic.AtomicInteger();
     try {
-      java.util.concurrent.Executor host = work -> pool.execute(submitted.incrementAndGet() > 1 ? work : () -> {
-        try {
-          refused.await(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-        }
-        work.run();
-      });
+      java.util.concurrent.Executor host =
+          work -> pool.execute(submitted.incrementAndGet() > 1 ? work : after(refused, work));
       base.service(TODAY).parallelism(1).build().recalculateAll();
       BatchResult result = refusing.service(TODAY).parallelism(2).batchSize(10)
           .executor(host).build().recalculateAll();
@@ -492,14 +486,8 @@ class StatusServiceTest {
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
     java.util.concurrent.atomic.AtomicInteger submitted = new java.util.concurrent.atomic.AtomicInteger();
     try {
-      java.util.concurrent.Executor host = work -> pool.execute(submitted.incrementAndGet() == 1 ? work : () -> {
-        try {
-          thrown.await(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-        }
-        work.run();
-      });
+      java.util.concurrent.Executor host =
+          work -> pool.execute(submitted.incrementAndGet() == 1 ? work : after(thrown, work));
       StatusService service = base.service(TODAY).parallelism(3).batchSize(30).executor(host)
           .listener(transition -> {
             throw new AssertionError("a listener's bug");
@@ -517,6 +505,18 @@ class StatusServiceTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The work, run once the latch is open or 5 s have passed. */
+  private static Runnable after(java.util.concurrent.CountDownLatch latch, Runnable work) {
+    return () -> {
+      try {
+        latch.await(5, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      work.run();
+    };
   }
 
   @Test
